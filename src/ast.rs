@@ -1,0 +1,359 @@
+//! The syntax tree, as the parser builds it and the resolver completes it.
+//!
+//! The parser fills every node; the fields marked "filled by the resolver" start at their
+//! `Default` value and are set by `compile::resolve` before evaluation. Nothing downstream
+//! of the resolver changes the tree.
+
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// An identifier. Shared, because the same names appear in many nodes and at run time.
+pub type Ident = Rc<str>;
+
+/// A source range: 1-based lines, 0-based columns counted in characters (not bytes).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub line: u32,
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+}
+
+impl Span {
+    pub fn new(line: u32, col: u32, end_line: u32, end_col: u32) -> Span {
+        Span { line, col, end_line, end_col }
+    }
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span { line: self.line, col: self.col, end_line: other.end_line, end_col: other.end_col }
+    }
+}
+
+/// A whole program or module.
+#[derive(Debug, Default)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+    /// Filled by the resolver: slots used by the module's comprehension temporaries etc.
+    pub scope: ScopeInfo,
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `a = b = value`: targets left to right.
+    Assign { targets: Vec<Expr>, value: Expr },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr> },
+    Del(Vec<Expr>),
+    Pass,
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Global(Vec<Ident>),
+    Nonlocal(Vec<Ident>),
+    /// `import a.b as c, d`
+    Import(Vec<ImportName>),
+    /// `from ..a.b import x as y, z` / `from a import *` (names = None).
+    ImportFrom { module: Vec<Ident>, level: u32, names: Option<Vec<ImportAlias>> },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
+    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
+    FunctionDef(Rc<FuncDef>),
+    ClassDef(Rc<ClassDef>),
+    Assert { test: Expr, msg: Option<Expr> },
+}
+
+#[derive(Debug)]
+pub struct ImportName {
+    /// Dotted path, e.g. `["os", "path"]`.
+    pub module: Vec<Ident>,
+    pub asname: Option<Ident>,
+    /// Filled by the resolver: where the bound name (asname or first component) lives.
+    pub target: Name,
+}
+
+#[derive(Debug)]
+pub struct ImportAlias {
+    pub name: Ident,
+    pub asname: Option<Ident>,
+    /// Filled by the resolver: where `asname or name` is bound.
+    pub target: Name,
+}
+
+#[derive(Debug)]
+pub struct ExceptHandler {
+    /// `except T` / `except (A, B)`; None for a bare `except:`.
+    pub typ: Option<Expr>,
+    /// `as e`
+    pub name: Option<Name>,
+    pub body: Vec<Stmt>,
+    /// The `except ...:` line.
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct WithItem {
+    pub context: Expr,
+    pub target: Option<Expr>,
+}
+
+/// `def` / `async def` / `lambda`. Shared with the function objects made from it.
+#[derive(Debug)]
+pub struct FuncDef {
+    pub name: Ident,
+    pub params: Params,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub returns: Option<Expr>,
+    pub is_async: bool,
+    pub is_lambda: bool,
+    /// The `def` line (for lambdas, the lambda expression).
+    pub span: Span,
+    /// Filled by the resolver.
+    pub scope: ScopeInfo,
+}
+
+#[derive(Debug, Default)]
+pub struct Params {
+    /// Before `/`.
+    pub posonly: Vec<Param>,
+    pub args: Vec<Param>,
+    pub vararg: Option<Param>,
+    pub kwonly: Vec<Param>,
+    pub kwarg: Option<Param>,
+}
+
+#[derive(Debug)]
+pub struct Param {
+    pub name: Ident,
+    pub default: Option<Expr>,
+    pub annotation: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct ClassDef {
+    pub name: Ident,
+    /// Positional bases and keywords (`metaclass=...`), as call arguments.
+    pub bases: Vec<Arg>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub span: Span,
+    /// Filled by the resolver.
+    pub scope: ScopeInfo,
+}
+
+/// What the resolver learns about one scope (module, function, class body, comprehension).
+#[derive(Debug, Default, Clone)]
+pub struct ScopeInfo {
+    /// Number of local slots (parameters first, in declaration order).
+    pub nslots: u32,
+    /// Slot names, for error messages and `locals()`.
+    pub slot_names: Vec<Ident>,
+    /// Slots that hold cells (captured by an inner scope or a parameter that is).
+    pub cell_slots: Vec<u32>,
+    /// For each free variable: (slot in this scope, where it comes from in the enclosing scope).
+    pub freevars: Vec<FreeVar>,
+    pub is_generator: bool,
+    pub is_coroutine: bool,
+    /// The qualified name (`Outer.method.<locals>.inner`).
+    pub qualname: Rc<str>,
+    /// True when the scope uses `super()` / `__class__` (class cell needed).
+    pub uses_class_cell: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct FreeVar {
+    pub name: Ident,
+    /// Slot in the new scope that receives the cell.
+    pub slot: u32,
+    /// Slot of the cell in the enclosing function's frame.
+    pub outer_slot: u32,
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Constant(Constant),
+    /// An f-string (after joining adjacent literals).
+    JoinedStr(Vec<FStringPart>),
+    Name(Name),
+    Attribute { value: Box<Expr>, attr: Ident },
+    Subscript { value: Box<Expr>, index: Box<Expr> },
+    /// Only inside a subscript: `a:b:c`.
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Call { func: Box<Expr>, args: Vec<Arg> },
+    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    /// `a and b and c`
+    BoolOp { op: BoolOp, values: Vec<Expr> },
+    /// `a < b <= c`
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    Lambda(Rc<FuncDef>),
+    /// Elements may be `Starred`.
+    Tuple(Vec<Expr>),
+    List(Vec<Expr>),
+    Set(Vec<Expr>),
+    /// `None` key means `**mapping`.
+    Dict(Vec<(Option<Expr>, Expr)>),
+    Starred(Box<Expr>),
+    Comprehension(Rc<Comprehension>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    Await(Box<Expr>),
+    /// `target := value`
+    NamedExpr { target: Name, value: Box<Expr> },
+}
+
+#[derive(Debug, Clone)]
+pub enum Constant {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+}
+
+#[derive(Debug)]
+pub enum FStringPart {
+    Literal(Rc<str>),
+    Expr {
+        value: Box<Expr>,
+        /// `!r`, `!s`, `!a`
+        conversion: Option<char>,
+        /// The format spec after `:`, itself possibly holding nested `{}` fields.
+        spec: Option<Vec<FStringPart>>,
+        /// For `f"{x=}"`: the text `x=` to print before the value.
+        debug_text: Option<Rc<str>>,
+    },
+}
+
+/// A variable reference with the resolver's verdict on where it lives.
+#[derive(Debug, Clone)]
+pub struct Name {
+    pub id: Ident,
+    /// Filled by the resolver.
+    pub loc: NameLoc,
+}
+
+impl Name {
+    pub fn new(id: Ident) -> Name {
+        Name { id, loc: NameLoc::Unresolved }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NameLoc {
+    #[default]
+    Unresolved,
+    /// A plain local slot of the current frame.
+    Local(u32),
+    /// A slot of the current frame holding a cell (captured or free variable).
+    Cell(u32),
+    /// Module globals, then builtins.
+    Global,
+    /// Class body or module level: the frame's namespace dict, then globals, then builtins.
+    Namespace,
+}
+
+#[derive(Debug)]
+pub enum Arg {
+    Positional(Expr),
+    /// `*iterable`
+    Star(Expr),
+    Keyword(Ident, Expr),
+    /// `**mapping`
+    DoubleStar(Expr),
+}
+
+#[derive(Debug)]
+pub struct Comprehension {
+    pub kind: ComprehensionKind,
+    /// The element (for dict comprehensions, the key).
+    pub elt: Expr,
+    /// For dict comprehensions, the value.
+    pub value: Option<Expr>,
+    pub generators: Vec<CompFor>,
+    /// Filled by the resolver: the comprehension's own scope.
+    pub scope: ScopeInfo,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComprehensionKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+#[derive(Debug)]
+pub struct CompFor {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Not,
+    Neg,
+    Pos,
+    Invert,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}

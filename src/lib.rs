@@ -1,0 +1,3 @@
+//! pyco: a small Python interpreter.
+
+pub mod ast;
