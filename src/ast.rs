@@ -120,6 +120,8 @@ pub struct FuncDef {
     pub span: Span,
     /// Filled by the resolver.
     pub scope: ScopeInfo,
+    /// Filled by the resolver: where the `def` binds its name.
+    pub name_loc: NameLoc,
 }
 
 #[derive(Debug, Default)]
@@ -150,6 +152,8 @@ pub struct ClassDef {
     pub span: Span,
     /// Filled by the resolver.
     pub scope: ScopeInfo,
+    /// Filled by the resolver: where the `class` statement binds its name.
+    pub name_loc: NameLoc,
 }
 
 /// What the resolver learns about one scope (module, function, class body, comprehension).
@@ -159,25 +163,28 @@ pub struct ScopeInfo {
     pub nslots: u32,
     /// Slot names, for error messages and `locals()`.
     pub slot_names: Vec<Ident>,
-    /// Slots that hold cells (captured by an inner scope or a parameter that is).
-    pub cell_slots: Vec<u32>,
-    /// For each free variable: (slot in this scope, where it comes from in the enclosing scope).
+    /// Number of cells this scope creates (its variables captured by inner scopes).
+    /// The frame's cells are these, followed by one per free variable.
+    pub ncells: u32,
+    /// Names of the cells then of the free variables.
+    pub cell_names: Vec<Ident>,
+    /// Parameters that live in cells: (parameter slot, cell index).
+    pub cell_params: Vec<(u32, u32)>,
+    /// The free variables, in cell order after the scope's own cells.
     pub freevars: Vec<FreeVar>,
     pub is_generator: bool,
     pub is_coroutine: bool,
     /// The qualified name (`Outer.method.<locals>.inner`).
     pub qualname: Rc<str>,
-    /// True when the scope uses `super()` / `__class__` (class cell needed).
-    pub uses_class_cell: bool,
+    /// For class scopes whose methods use `super()`/`__class__`: the cell holding the class.
+    pub class_cell: Option<u32>,
 }
 
 #[derive(Debug, Clone)]
 pub struct FreeVar {
     pub name: Ident,
-    /// Slot in the new scope that receives the cell.
-    pub slot: u32,
-    /// Slot of the cell in the enclosing function's frame.
-    pub outer_slot: u32,
+    /// Index of the cell in the enclosing scope's frame.
+    pub outer: u32,
 }
 
 #[derive(Debug)]

@@ -1,0 +1,139 @@
+//! The `builtins` namespace and the Python-visible methods of the built-in types.
+//! Each file below registers one group; `install` wires them all at start-up.
+
+mod constructors;
+mod dict_methods;
+mod exceptions;
+mod functions;
+mod generator_methods;
+pub mod io;
+mod list_methods;
+mod object_methods;
+mod set_methods;
+mod str_methods;
+
+use crate::object::function::Kwargs;
+use crate::object::{BuiltinFunction, Class, PyDict, PyResult, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// Register a built-in function in a namespace.
+pub fn reg(d: &PyDict, name: &str, f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static) {
+    d.set_str(name, Value::Builtin(Rc::new(BuiltinFunction::new(name, f))));
+}
+
+/// Register a method on a type (its first argument is the receiver).
+pub fn method(cls: &Rc<Class>, name: &str, f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static) {
+    let mut b = BuiltinFunction::new(name, f);
+    b.owner = Some(cls.name.clone());
+    cls.dict.set_str(name, Value::Builtin(Rc::new(b)));
+}
+
+/// Check the positional argument count of a built-in, with CPython's messages.
+pub fn arg_count(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(vm.type_error(if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    }))
+}
+
+/// Reject keyword arguments for built-ins that take none.
+pub fn no_kwargs(vm: &Vm, name: &str, kw: Kwargs) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// Find a keyword argument, rejecting unknown ones.
+pub fn kwarg(kw: Kwargs, name: &str) -> Option<Value> {
+    kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
+}
+
+pub fn check_kwargs(vm: &Vm, fname: &str, kw: Kwargs, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        if !allowed.contains(&&**k) {
+            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    Ok(())
+}
+
+/// A number as f64 (ints and floats), or CPython's TypeError.
+pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(x) => Ok(*x),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => crate::object::int::big_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float")),
+        _ => match vm.type_of(v).lookup("__float__") {
+            Some(f) => match vm.call(&f, &[v.clone()], &[])? {
+                Value::Float(x) => Ok(x),
+                _ => Err(vm.type_error("__float__ returned non-float")),
+            },
+            None => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        },
+    }
+}
+
+/// The receiver of a method as a str.
+pub fn self_str<'a>(vm: &Vm, args: &'a [Value], method: &str) -> PyResult<&'a crate::object::PyStr> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s),
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error(format!("unbound method str.{method}() needs an argument"))),
+    }
+}
+
+pub fn install(vm: &Rc<Vm>) {
+    let b = &vm.builtins;
+    for (name, cls) in [
+        ("object", &vm.types.object),
+        ("type", &vm.types.type_),
+        ("int", &vm.types.int),
+        ("bool", &vm.types.bool_),
+        ("float", &vm.types.float),
+        ("str", &vm.types.str_),
+        ("bytes", &vm.types.bytes),
+        ("list", &vm.types.list),
+        ("tuple", &vm.types.tuple),
+        ("dict", &vm.types.dict),
+        ("set", &vm.types.set),
+        ("frozenset", &vm.types.frozenset),
+    ] {
+        b.set_str(name, Value::Class(cls.clone()));
+    }
+    for (name, cls) in &vm.exceptions {
+        b.set_str(name, Value::Class(cls.clone()));
+    }
+    b.set_str("None", Value::None);
+    b.set_str("True", Value::Bool(true));
+    b.set_str("False", Value::Bool(false));
+    b.set_str("NotImplemented", Value::NotImplemented);
+    b.set_str("Ellipsis", Value::Ellipsis);
+    b.set_str("__name__", Value::str("builtins"));
+    object_methods::install(vm);
+    constructors::install(vm);
+    functions::install(vm);
+    str_methods::install(vm);
+    list_methods::install(vm);
+    dict_methods::install(vm);
+    set_methods::install(vm);
+    exceptions::install(vm);
+    generator_methods::install(vm);
+}

@@ -1,0 +1,575 @@
+//! The built-in functions (`print`, `len`, `sorted`, `min`, `isinstance`, ...).
+
+use super::{arg_count, check_kwargs, kwarg, no_kwargs, reg, to_f64};
+use crate::object::int::{from_big, to_big};
+use crate::object::{Class, PyResult, Value};
+use crate::vm::Vm;
+use num_traits::{Signed, ToPrimitive};
+use std::rc::Rc;
+
+/// A stable merge sort driven by a fallible `<`, as `list.sort` needs (a bad comparison
+/// raises instead of corrupting the order).
+pub fn sort_values(vm: &Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+    if reverse {
+        items.reverse();
+    }
+    let mut buf = items.clone();
+    merge_sort(vm, items, &mut buf)?;
+    if reverse {
+        items.reverse();
+    }
+    Ok(())
+}
+
+fn merge_sort(vm: &Vm, a: &mut [(Value, Value)], buf: &mut [(Value, Value)]) -> PyResult<()> {
+    let n = a.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && vm.less_than(&a[j].0, &a[j - 1].0)? {
+                a.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = a.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(vm, l, bl)?;
+        merge_sort(vm, r, br)?;
+    }
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if vm.less_than(&a[j].0, &a[i].0)? {
+            buf[k] = a[j].clone();
+            j += 1;
+        } else {
+            buf[k] = a[i].clone();
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        buf[k] = a[i].clone();
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        buf[k] = a[j].clone();
+        j += 1;
+        k += 1;
+    }
+    a.clone_from_slice(&buf[..n]);
+    Ok(())
+}
+
+/// Sort values with an optional key function.
+pub fn sorted_with(vm: &Vm, values: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let mut pairs = Vec::with_capacity(values.len());
+    for v in values {
+        let k = if key.is_none() { v.clone() } else { vm.call(key, &[v.clone()], &[])? };
+        pairs.push((k, v));
+    }
+    sort_values(vm, &mut pairs, reverse)?;
+    Ok(pairs.into_iter().map(|(_, v)| v).collect())
+}
+
+fn min_max(vm: &Vm, args: &[Value], kw: crate::object::function::Kwargs, name: &str, want_max: bool) -> PyResult<Value> {
+    check_kwargs(vm, name, kw, &["key", "default"])?;
+    let key = kwarg(kw, "key").unwrap_or(Value::None);
+    let default = kwarg(kw, "default");
+    let items = match args.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for v in items {
+        let k = if key.is_none() { v.clone() } else { vm.call(&key, &[v.clone()], &[])? };
+        best = Some(match best {
+            None => (k, v),
+            Some((bk, bv)) => {
+                let better = if want_max { vm.less_than(&bk, &k)? } else { vm.less_than(&k, &bk)? };
+                if better {
+                    (k, v)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn class_or_tuple(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+    match v {
+        Value::Class(c) => Ok(vec![c.clone()]),
+        Value::Tuple(t) => {
+            let mut out = Vec::new();
+            for x in t.as_slice() {
+                out.extend(class_or_tuple(vm, x, fname)?);
+            }
+            Ok(out)
+        }
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+/// `dir(obj)`: sorted attribute names.
+pub fn dir_of(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &crate::object::PyDict| {
+        for k in d.keys() {
+            if let Some(s) = k.as_str() {
+                names.push(s.to_string());
+            }
+        }
+    };
+    match v {
+        Value::Module(m) => add_dict(&m.dict),
+        Value::Class(c) => {
+            for k in c.mro_iter() {
+                add_dict(&k.dict);
+            }
+        }
+        Value::Instance(i) => {
+            add_dict(&i.dict);
+            for k in i.class().mro_iter() {
+                add_dict(&k.dict);
+            }
+        }
+        _ => {
+            for k in vm.type_of(v).mro_iter() {
+                add_dict(&k.dict);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(names.into_iter().map(Value::string).collect())
+}
+
+pub fn install(vm: &Rc<Vm>) {
+    let b = &vm.builtins;
+    reg(b, "print", |vm, args, kw| {
+        check_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+        let get_str = |name: &str, default: &str| -> PyResult<String> {
+            match kwarg(kw, name) {
+                None | Some(Value::None) => Ok(default.to_string()),
+                Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+                Some(other) => Err(vm.type_error(format!("{} must be None or a string, not {}", name, vm.type_name(&other)))),
+            }
+        };
+        let sep = get_str("sep", " ")?;
+        let end = get_str("end", "\n")?;
+        let mut out = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match a {
+                Value::Str(s) => out.push_str(s.as_str()),
+                _ => out.push_str(&vm.to_str(a)?),
+            }
+        }
+        out.push_str(&end);
+        match kwarg(kw, "file") {
+            None | Some(Value::None) => vm.write_stdout(&out),
+            Some(f) => {
+                vm.call_method(&f, "write", &[Value::string(out)])?;
+            }
+        }
+        if let Some(fl) = kwarg(kw, "flush") {
+            if vm.truthy(&fl)? {
+                vm.flush_stdout();
+            }
+        }
+        Ok(Value::None)
+    });
+    reg(b, "len", |vm, args, _| {
+        arg_count(vm, "len", args, 1, 1)?;
+        Ok(Value::Int(vm.len(&args[0])? as i64))
+    });
+    reg(b, "repr", |vm, args, _| {
+        arg_count(vm, "repr", args, 1, 1)?;
+        Ok(Value::string(vm.repr(&args[0])?))
+    });
+    reg(b, "ascii", |vm, args, _| {
+        arg_count(vm, "ascii", args, 1, 1)?;
+        Ok(Value::string(vm.ascii(&args[0])?))
+    });
+    reg(b, "format", |vm, args, _| {
+        arg_count(vm, "format", args, 1, 2)?;
+        let spec = match args.get(1) {
+            None => String::new(),
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            Some(o) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(o)))),
+        };
+        Ok(Value::string(vm.format(&args[0], &spec)?))
+    });
+    reg(b, "abs", |vm, args, _| {
+        arg_count(vm, "abs", args, 1, 1)?;
+        match &args[0] {
+            Value::Int(i) => Ok(match i.checked_abs() {
+                Some(r) => Value::Int(r),
+                None => from_big(num_bigint::BigInt::from(*i).abs()),
+            }),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::BigInt(b) => Ok(from_big(b.abs())),
+            Value::Float(x) => Ok(Value::Float(x.abs())),
+            v => match vm.type_of(v).lookup("__abs__") {
+                Some(f) => vm.call(&f, &[v.clone()], &[]),
+                None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            },
+        }
+    });
+    reg(b, "round", |vm, args, kw| {
+        check_kwargs(vm, "round", kw, &["number", "ndigits"])?;
+        let x = args.first().cloned().or_else(|| kwarg(kw, "number")).ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+        let nd = args.get(1).cloned().or_else(|| kwarg(kw, "ndigits")).unwrap_or(Value::None);
+        match (&x, &nd) {
+            (Value::Float(f), Value::None) => {
+                let r = crate::format::float_round_half_even(*f);
+                if !r.is_finite() {
+                    return Err(if r.is_nan() { vm.value_error("cannot convert float NaN to integer") } else { vm.overflow_error("cannot convert float infinity to integer") });
+                }
+                Ok(from_big(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
+            }
+            (Value::Float(f), n) => {
+                let n = vm.index_value(n)?;
+                Ok(Value::Float(crate::format::float_round(*f, n).map_err(|e| vm.format_error(e))?))
+            }
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => Ok(from_big(to_big(&x).unwrap_or_default())),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
+                let n = vm.index_value(n)?;
+                let v = to_big(&x).unwrap_or_default();
+                if n >= 0 {
+                    return Ok(from_big(v));
+                }
+                let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
+                let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                Ok(from_big(q * p))
+            }
+            _ => match vm.type_of(&x).lookup("__round__") {
+                Some(f) => {
+                    let mut a = vec![x.clone()];
+                    if !nd.is_none() {
+                        a.push(nd.clone());
+                    }
+                    vm.call(&f, &a, &[])
+                }
+                None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&x)))),
+            },
+        }
+    });
+    reg(b, "divmod", |vm, args, _| {
+        arg_count(vm, "divmod", args, 2, 2)?;
+        let q = vm.binary_op(crate::ast::BinOp::FloorDiv, &args[0], &args[1]).map_err(|e| {
+            if vm.to_str(&e.value()).map(|m| m.starts_with("unsupported operand")).unwrap_or(false) {
+                vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(&args[0]),
+                    vm.type_name(&args[1])
+                ))
+            } else {
+                e
+            }
+        })?;
+        let r = vm.binary_op(crate::ast::BinOp::Mod, &args[0], &args[1])?;
+        Ok(Value::tuple(vec![q, r]))
+    });
+    reg(b, "pow", |vm, args, kw| {
+        check_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
+        arg_count(vm, "pow", args, 2, 3)?;
+        match args.get(2) {
+            None | Some(Value::None) => vm.binary_op(crate::ast::BinOp::Pow, &args[0], &args[1]),
+            Some(m) => {
+                let (Some(a), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m)) else {
+                    return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                };
+                if m == num_bigint::BigInt::from(0) {
+                    return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+                }
+                if e.is_negative() {
+                    return Err(vm.value_error("base is not invertible for the given modulus"));
+                }
+                Ok(crate::object::int::pow_mod(&a, &e, &m))
+            }
+        }
+    });
+    reg(b, "sum", |vm, args, kw| {
+        check_kwargs(vm, "sum", kw, &["start"])?;
+        arg_count(vm, "sum", args, 1, 2)?;
+        let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+        match &acc {
+            Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+            Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+            _ => {}
+        }
+        let it = vm.iter(&args[0])?;
+        while let Some(v) = vm.next(&it)? {
+            acc = vm.binary_op(crate::ast::BinOp::Add, &acc, &v)?;
+        }
+        Ok(acc)
+    });
+    reg(b, "min", |vm, args, kw| min_max(vm, args, kw, "min", false));
+    reg(b, "max", |vm, args, kw| min_max(vm, args, kw, "max", true));
+    reg(b, "sorted", |vm, args, kw| {
+        check_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
+        if args.len() != 1 {
+            return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+        }
+        let key = kwarg(kw, "key").unwrap_or(Value::None);
+        let reverse = match kwarg(kw, "reverse") {
+            Some(r) => vm.truthy(&r)?,
+            None => false,
+        };
+        let items = vm.collect(&args[0])?;
+        Ok(Value::list(sorted_with(vm, items, &key, reverse)?))
+    });
+    reg(b, "any", |vm, args, _| {
+        arg_count(vm, "any", args, 1, 1)?;
+        let it = vm.iter(&args[0])?;
+        while let Some(v) = vm.next(&it)? {
+            if vm.truthy(&v)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+        Ok(Value::Bool(false))
+    });
+    reg(b, "all", |vm, args, _| {
+        arg_count(vm, "all", args, 1, 1)?;
+        let it = vm.iter(&args[0])?;
+        while let Some(v) = vm.next(&it)? {
+            if !vm.truthy(&v)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    });
+    reg(b, "hash", |vm, args, _| {
+        arg_count(vm, "hash", args, 1, 1)?;
+        Ok(Value::Int(vm.hash(&args[0])?))
+    });
+    reg(b, "id", |vm, args, _| {
+        arg_count(vm, "id", args, 1, 1)?;
+        Ok(match args[0].heap_ptr() {
+            Some(p) => Value::Int(p as i64),
+            None => Value::Int(crate::vm::protocol::identity_hash(&args[0]).abs()),
+        })
+    });
+    reg(b, "chr", |vm, args, _| {
+        arg_count(vm, "chr", args, 1, 1)?;
+        let n = match &args[0] {
+            Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+            v => vm.index_value(v)?,
+        };
+        match u32::try_from(n).ok().and_then(char::from_u32) {
+            Some(c) => Ok(Value::string(c.to_string())),
+            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        }
+    });
+    reg(b, "ord", |vm, args, _| {
+        arg_count(vm, "ord", args, 1, 1)?;
+        match &args[0] {
+            Value::Str(s) => {
+                let n = s.char_len();
+                if n != 1 {
+                    return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
+                }
+                Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            }
+            Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+            v => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
+        }
+    });
+    for (name, base) in [("hex", 16u32), ("oct", 8), ("bin", 2)] {
+        reg(b, name, move |vm, args, _| {
+            arg_count(vm, name, args, 1, 1)?;
+            let v = match to_big(&args[0]) {
+                Some(v) => v,
+                None => num_bigint::BigInt::from(vm.index_value(&args[0])?),
+            };
+            Ok(Value::string(crate::format::int_to_base(&v, base, true)))
+        });
+    }
+    reg(b, "callable", |vm, args, _| {
+        arg_count(vm, "callable", args, 1, 1)?;
+        Ok(Value::Bool(vm.is_callable(&args[0])))
+    });
+    reg(b, "iter", |vm, args, _| {
+        arg_count(vm, "iter", args, 1, 2)?;
+        if args.len() == 2 {
+            if !vm.is_callable(&args[0]) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
+            return Ok(Value::Native(Rc::new(crate::object::iter::CallableIter {
+                func: args[0].clone(),
+                sentinel: args[1].clone(),
+                done: std::cell::Cell::new(false),
+            })));
+        }
+        vm.iter(&args[0])
+    });
+    reg(b, "next", |vm, args, _| {
+        arg_count(vm, "next", args, 1, 2)?;
+        let it = &args[0];
+        if !vm.is_iterator(it) {
+            return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+        }
+        if let Some(g) = it.as_native::<crate::object::generator::Generator>() {
+            return match g.resume(vm, crate::eval::Sent::Value(Value::None))? {
+                crate::object::generator::Step::Yielded(v) => Ok(v),
+                crate::object::generator::Step::Returned(v) => match args.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => Err(vm.stop_iteration(if v.is_none() { None } else { Some(v) })),
+                },
+            };
+        }
+        if let (Value::Instance(_), None) = (it, args.get(1)) {
+            // Let a user __next__'s StopIteration (and its value) through unchanged.
+            let f = vm.type_of(it).lookup("__next__").ok_or_else(|| vm.type_error("not an iterator"))?;
+            return vm.call(&f, &[it.clone()], &[]);
+        }
+        match vm.next(it)? {
+            Some(v) => Ok(v),
+            None => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(None)),
+            },
+        }
+    });
+    reg(b, "isinstance", |vm, args, _| {
+        arg_count(vm, "isinstance", args, 2, 2)?;
+        let classes = class_or_tuple(vm, &args[1], "isinstance")?;
+        let t = vm.type_of(&args[0]);
+        for c in &classes {
+            if t.is_subclass(c) {
+                return Ok(Value::Bool(true));
+            }
+            if let Some(check) = c.dict.get_str("__instancecheck__") {
+                let r = vm.call(&check, &[Value::Class(c.clone()), args[0].clone()], &[])?;
+                if vm.truthy(&r)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+        }
+        Ok(Value::Bool(false))
+    });
+    reg(b, "issubclass", |vm, args, _| {
+        arg_count(vm, "issubclass", args, 2, 2)?;
+        let Value::Class(c) = &args[0] else {
+            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        };
+        let classes = class_or_tuple(vm, &args[1], "issubclass")?;
+        for k in &classes {
+            if c.is_subclass(k) {
+                return Ok(Value::Bool(true));
+            }
+            if let Some(check) = k.dict.get_str("__subclasscheck__") {
+                let r = vm.call(&check, &[Value::Class(k.clone()), args[0].clone()], &[])?;
+                if vm.truthy(&r)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+        }
+        Ok(Value::Bool(false))
+    });
+    reg(b, "getattr", |vm, args, _| {
+        arg_count(vm, "getattr", args, 2, 3)?;
+        let name = args[1].as_str().ok_or_else(|| vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))))?;
+        match vm.getattr(&args[0], name) {
+            Ok(v) => Ok(v),
+            Err(e) if args.len() == 3 && e.is_instance_of(&vm.exc_class("AttributeError")) => Ok(args[2].clone()),
+            Err(e) => Err(e),
+        }
+    });
+    reg(b, "setattr", |vm, args, _| {
+        arg_count(vm, "setattr", args, 3, 3)?;
+        let name = args[1].as_str().ok_or_else(|| vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))))?;
+        vm.setattr(&args[0], name, Some(args[2].clone()))?;
+        Ok(Value::None)
+    });
+    reg(b, "delattr", |vm, args, _| {
+        arg_count(vm, "delattr", args, 2, 2)?;
+        let name = args[1].as_str().ok_or_else(|| vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))))?;
+        vm.setattr(&args[0], name, None)?;
+        Ok(Value::None)
+    });
+    reg(b, "hasattr", |vm, args, _| {
+        arg_count(vm, "hasattr", args, 2, 2)?;
+        let name = args[1].as_str().ok_or_else(|| vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))))?;
+        match vm.getattr(&args[0], name) {
+            Ok(_) => Ok(Value::Bool(true)),
+            Err(e) if e.is_instance_of(&vm.exc_class("AttributeError")) => Ok(Value::Bool(false)),
+            Err(e) => Err(e),
+        }
+    });
+    reg(b, "dir", |vm, args, _| {
+        arg_count(vm, "dir", args, 0, 1)?;
+        match args.first() {
+            Some(v) => Ok(Value::list(dir_of(vm, v)?)),
+            None => Err(vm.not_implemented_feature("dir() without arguments")),
+        }
+    });
+    reg(b, "vars", |vm, args, _| {
+        arg_count(vm, "vars", args, 1, 1)?;
+        match vm.getattr_opt(&args[0], "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        }
+    });
+    reg(b, "input", |vm, args, _| {
+        arg_count(vm, "input", args, 0, 1)?;
+        if let Some(p) = args.first() {
+            vm.write_stdout(&vm.to_str(p)?);
+        }
+        vm.flush_stdout();
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) => Err(vm.error("EOFError", "EOF when reading a line")),
+            Ok(_) => {
+                if line.ends_with('\n') {
+                    line.pop();
+                    if line.ends_with('\r') {
+                        line.pop();
+                    }
+                }
+                Ok(Value::string(line))
+            }
+            Err(e) => Err(vm.error("OSError", e.to_string())),
+        }
+    });
+    reg(b, "__import__", |vm, args, _| {
+        arg_count(vm, "__import__", args, 1, 5)?;
+        let name = args[0].as_str().ok_or_else(|| vm.type_error("__import__() argument 1 must be str"))?.to_string();
+        vm.import_module(&name)?;
+        vm.import_module(name.split('.').next().unwrap_or(&name))
+    });
+    for name in ["exit", "quit"] {
+        reg(b, name, |vm, args, _| {
+            let code = args.first().cloned().unwrap_or(Value::None);
+            Err(vm.raise_new(vm.exc_class("SystemExit"), if code.is_none() { vec![] } else { vec![code] }))
+        });
+    }
+    let _ = (no_kwargs, to_f64);
+    let _ = |x: f64| x.to_i64();
+}

@@ -1,0 +1,675 @@
+//! Methods of `str` and `bytes`.
+
+use super::{arg_count, kwarg, method, self_str};
+use crate::object::{PyResult, PyStr, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(other)))),
+    }
+}
+
+/// Optional `chars` argument of strip-like methods.
+fn strip_chars(vm: &Vm, args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
+    match args.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.as_str().chars().collect())),
+        Some(o) => Err(vm.type_error(format!("{name} arg must be None or str, not {}", vm.type_name(o)))),
+    }
+}
+
+/// Character-index bounds from optional start/end arguments (`s.find(x, start, end)`).
+fn bounds(vm: &Vm, args: &[Value], first: usize, len: usize) -> PyResult<(usize, usize)> {
+    let get = |i: usize, default: i64| -> PyResult<i64> {
+        match args.get(i) {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => vm.index_value(v),
+        }
+    };
+    let norm = |x: i64| -> usize {
+        if x < 0 {
+            (x + len as i64).max(0) as usize
+        } else {
+            (x as usize).min(len)
+        }
+    };
+    Ok((norm(get(first, 0)?), norm(get(first + 1, len as i64)?)))
+}
+
+fn char_slice(s: &PyStr, a: usize, b: usize) -> String {
+    if s.is_ascii() {
+        if a >= b {
+            return String::new();
+        }
+        return s.as_str()[a..b].to_string();
+    }
+    s.as_str().chars().skip(a).take(b.saturating_sub(a)).collect()
+}
+
+fn find_in(hay: &str, needle: &str, a: usize, b: usize, reverse: bool) -> Option<usize> {
+    let chars: Vec<char> = hay.chars().collect();
+    if a > b || b > chars.len() {
+        return if needle.is_empty() && a <= chars.len() && a <= b { Some(a) } else { None };
+    }
+    let sub: String = chars[a..b].iter().collect();
+    let pos = if reverse { sub.rfind(needle) } else { sub.find(needle) }?;
+    Some(a + sub[..pos].chars().count())
+}
+
+fn split_ws(s: &str, maxsplit: i64) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start();
+    let mut n = 0;
+    while !rest.is_empty() {
+        if maxsplit >= 0 && n >= maxsplit {
+            out.push(Value::str(rest));
+            return out;
+        }
+        match rest.find(char::is_whitespace) {
+            Some(i) => {
+                out.push(Value::str(&rest[..i]));
+                rest = rest[i..].trim_start();
+                n += 1;
+            }
+            None => {
+                out.push(Value::str(rest));
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn rsplit_ws(s: &str, maxsplit: i64) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_end();
+    let mut n = 0;
+    while !rest.is_empty() {
+        if maxsplit >= 0 && n >= maxsplit {
+            out.push(Value::str(rest));
+            break;
+        }
+        match rest.rfind(char::is_whitespace) {
+            Some(i) => {
+                let w = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
+                out.push(Value::str(&rest[i + w..]));
+                rest = rest[..i].trim_end();
+                n += 1;
+            }
+            None => {
+                out.push(Value::str(rest));
+                break;
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
+fn pad(vm: &Vm, args: &[Value], name: &str, f: fn(&str, usize, char) -> String) -> PyResult<Value> {
+    let s = self_str(vm, args, name)?;
+    arg_count(vm, name, &args[1..], 1, 2)?;
+    let width = vm.index_value(&args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        None => ' ',
+        Some(Value::Str(c)) if c.char_len() == 1 => c.as_str().chars().next().unwrap_or(' '),
+        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+    };
+    let n = s.char_len();
+    if n >= width {
+        return Ok(args[0].clone());
+    }
+    Ok(Value::string(f(s.as_str(), width - n, fill)))
+}
+
+pub fn install(vm: &Rc<Vm>) {
+    let c = &vm.types.str_;
+    method(c, "upper", |vm, a, _| Ok(Value::string(self_str(vm, a, "upper")?.as_str().to_uppercase())));
+    method(c, "lower", |vm, a, _| Ok(Value::string(self_str(vm, a, "lower")?.as_str().to_lowercase())));
+    method(c, "casefold", |vm, a, _| Ok(Value::string(self_str(vm, a, "casefold")?.as_str().to_lowercase())));
+    method(c, "swapcase", |vm, a, _| {
+        let s = self_str(vm, a, "swapcase")?;
+        Ok(Value::string(s.as_str().chars().flat_map(|ch| -> Vec<char> {
+            if ch.is_uppercase() { ch.to_lowercase().collect() } else { ch.to_uppercase().collect() }
+        }).collect()))
+    });
+    method(c, "capitalize", |vm, a, _| {
+        let s = self_str(vm, a, "capitalize")?;
+        let mut chars = s.as_str().chars();
+        Ok(Value::string(match chars.next() {
+            Some(f) => f.to_uppercase().chain(chars.flat_map(|c| c.to_lowercase())).collect(),
+            None => String::new(),
+        }))
+    });
+    method(c, "title", |vm, a, _| {
+        let s = self_str(vm, a, "title")?;
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for ch in s.as_str().chars() {
+            if prev_cased {
+                out.extend(ch.to_lowercase());
+            } else {
+                out.extend(ch.to_uppercase());
+            }
+            prev_cased = ch.is_alphabetic();
+        }
+        Ok(Value::string(out))
+    });
+    for (name, which) in [("strip", 0u8), ("lstrip", 1), ("rstrip", 2)] {
+        method(c, name, move |vm, a, _| {
+            let s = self_str(vm, a, name)?;
+            arg_count(vm, name, &a[1..], 0, 1)?;
+            let chars = strip_chars(vm, a, name)?;
+            let t = s.as_str();
+            let pred = |ch: char| match &chars {
+                Some(cs) => cs.contains(&ch),
+                None => ch.is_whitespace(),
+            };
+            let r = match which {
+                0 => t.trim_matches(pred),
+                1 => t.trim_start_matches(pred),
+                _ => t.trim_end_matches(pred),
+            };
+            Ok(Value::str(r))
+        });
+    }
+    method(c, "split", |vm, a, kw| {
+        let s = self_str(vm, a, "split")?;
+        let sep = a.get(1).cloned().or_else(|| kwarg(kw, "sep")).unwrap_or(Value::None);
+        let maxsplit = match a.get(2).cloned().or_else(|| kwarg(kw, "maxsplit")) {
+            Some(v) => vm.index_value(&v)?,
+            None => -1,
+        };
+        match sep {
+            Value::None => Ok(Value::list(split_ws(s.as_str(), maxsplit))),
+            Value::Str(sep) => {
+                if sep.as_str().is_empty() {
+                    return Err(vm.value_error("empty separator"));
+                }
+                let parts: Vec<Value> = if maxsplit < 0 {
+                    s.as_str().split(sep.as_str()).map(Value::str).collect()
+                } else {
+                    s.as_str().splitn(maxsplit as usize + 1, sep.as_str()).map(Value::str).collect()
+                };
+                Ok(Value::list(parts))
+            }
+            o => Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&o)))),
+        }
+    });
+    method(c, "rsplit", |vm, a, kw| {
+        let s = self_str(vm, a, "rsplit")?;
+        let sep = a.get(1).cloned().or_else(|| kwarg(kw, "sep")).unwrap_or(Value::None);
+        let maxsplit = match a.get(2).cloned().or_else(|| kwarg(kw, "maxsplit")) {
+            Some(v) => vm.index_value(&v)?,
+            None => -1,
+        };
+        match sep {
+            Value::None => Ok(Value::list(rsplit_ws(s.as_str(), maxsplit))),
+            Value::Str(sep) => {
+                if sep.as_str().is_empty() {
+                    return Err(vm.value_error("empty separator"));
+                }
+                let mut parts: Vec<Value> = if maxsplit < 0 {
+                    s.as_str().rsplit(sep.as_str()).map(Value::str).collect()
+                } else {
+                    s.as_str().rsplitn(maxsplit as usize + 1, sep.as_str()).map(Value::str).collect()
+                };
+                parts.reverse();
+                Ok(Value::list(parts))
+            }
+            o => Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&o)))),
+        }
+    });
+    method(c, "splitlines", |vm, a, kw| {
+        let s = self_str(vm, a, "splitlines")?;
+        let keep = match a.get(1).cloned().or_else(|| kwarg(kw, "keepends")) {
+            Some(v) => vm.truthy(&v)?,
+            None => false,
+        };
+        let mut out = Vec::new();
+        let t = s.as_str();
+        let mut start = 0;
+        let bytes: Vec<(usize, char)> = t.char_indices().collect();
+        let mut i = 0;
+        while i < bytes.len() {
+            let (pos, ch) = bytes[i];
+            if matches!(ch, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+                let mut end = pos + ch.len_utf8();
+                if ch == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
+                    end += 1;
+                    i += 1;
+                }
+                out.push(Value::str(if keep { &t[start..end] } else { &t[start..pos] }));
+                start = end;
+            }
+            i += 1;
+        }
+        if start < t.len() {
+            out.push(Value::str(&t[start..]));
+        }
+        Ok(Value::list(out))
+    });
+    method(c, "join", |vm, a, _| {
+        let s = self_str(vm, a, "join")?;
+        arg_count(vm, "join", &a[1..], 1, 1)?;
+        let items = vm.collect(&a[1])?;
+        let mut out = String::new();
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(s.as_str());
+            }
+            match it {
+                Value::Str(x) => out.push_str(x.as_str()),
+                o => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(o)))),
+            }
+        }
+        Ok(Value::string(out))
+    });
+    method(c, "replace", |vm, a, _| {
+        let s = self_str(vm, a, "replace")?;
+        arg_count(vm, "replace", &a[1..], 2, 3)?;
+        let old = arg_str(vm, &a[1], "replace() argument 1")?;
+        let new = arg_str(vm, &a[2], "replace() argument 2")?;
+        let count = match a.get(3) {
+            Some(v) => vm.index_value(v)?,
+            None => -1,
+        };
+        Ok(Value::string(if count < 0 { s.as_str().replace(old, new) } else { s.as_str().replacen(old, new, count as usize) }))
+    });
+    for (name, reverse, raise) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
+        method(c, name, move |vm, a, _| {
+            let s = self_str(vm, a, name)?;
+            arg_count(vm, name, &a[1..], 1, 3)?;
+            let needle = arg_str(vm, &a[1], name)?;
+            let (x, y) = bounds(vm, a, 2, s.char_len())?;
+            match find_in(s.as_str(), needle, x, y, reverse) {
+                Some(i) => Ok(Value::Int(i as i64)),
+                None if raise => Err(vm.value_error("substring not found")),
+                None => Ok(Value::Int(-1)),
+            }
+        });
+    }
+    method(c, "count", |vm, a, _| {
+        let s = self_str(vm, a, "count")?;
+        arg_count(vm, "count", &a[1..], 1, 3)?;
+        let needle = arg_str(vm, &a[1], "count")?;
+        let (x, y) = bounds(vm, a, 2, s.char_len())?;
+        let sub = char_slice(s, x, y);
+        if needle.is_empty() {
+            return Ok(Value::Int(sub.chars().count() as i64 + 1));
+        }
+        Ok(Value::Int(sub.matches(needle).count() as i64))
+    });
+    for (name, ends) in [("startswith", false), ("endswith", true)] {
+        method(c, name, move |vm, a, _| {
+            let s = self_str(vm, a, name)?;
+            arg_count(vm, name, &a[1..], 1, 3)?;
+            let (x, y) = bounds(vm, a, 2, s.char_len())?;
+            let sub = char_slice(s, x, y);
+            let test = |p: &str| if ends { sub.ends_with(p) } else { sub.starts_with(p) };
+            match &a[1] {
+                Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
+                Value::Tuple(t) => {
+                    for p in t.as_slice() {
+                        if test(arg_str(vm, p, name)?) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    Ok(Value::Bool(false))
+                }
+                o => Err(vm.type_error(format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    vm.type_name(o)
+                ))),
+            }
+        });
+    }
+    method(c, "center", |vm, a, _| {
+        pad(vm, a, "center", |s, n, f| {
+            let left = n / 2 + (n & s.len() & 1);
+            let right = n - left;
+            format!("{}{}{}", f.to_string().repeat(left), s, f.to_string().repeat(right))
+        })
+    });
+    method(c, "ljust", |vm, a, _| pad(vm, a, "ljust", |s, n, f| format!("{}{}", s, f.to_string().repeat(n))));
+    method(c, "rjust", |vm, a, _| pad(vm, a, "rjust", |s, n, f| format!("{}{}", f.to_string().repeat(n), s)));
+    method(c, "zfill", |vm, a, _| {
+        let s = self_str(vm, a, "zfill")?;
+        arg_count(vm, "zfill", &a[1..], 1, 1)?;
+        let width = vm.index_value(&a[1])?.max(0) as usize;
+        let t = s.as_str();
+        let n = s.char_len();
+        if n >= width {
+            return Ok(a[0].clone());
+        }
+        let (sign, rest) = match t.chars().next() {
+            Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),
+            _ => (String::new(), t),
+        };
+        Ok(Value::string(format!("{}{}{}", sign, "0".repeat(width - n), rest)))
+    });
+    for (name, pred) in [
+        ("isdigit", (|c: char| c.is_ascii_digit() || c.is_numeric()) as fn(char) -> bool),
+        ("isdecimal", |c: char| c.is_ascii_digit()),
+        ("isnumeric", |c: char| c.is_numeric()),
+        ("isalpha", |c: char| c.is_alphabetic()),
+        ("isalnum", |c: char| c.is_alphanumeric()),
+        ("isspace", |c: char| c.is_whitespace()),
+    ] {
+        method(c, name, move |vm, a, _| {
+            let s = self_str(vm, a, name)?;
+            Ok(Value::Bool(!s.as_str().is_empty() && s.as_str().chars().all(pred)))
+        });
+    }
+    method(c, "isupper", |vm, a, _| {
+        let s = self_str(vm, a, "isupper")?.as_str();
+        Ok(Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
+    });
+    method(c, "islower", |vm, a, _| {
+        let s = self_str(vm, a, "islower")?.as_str();
+        Ok(Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())))
+    });
+    method(c, "isidentifier", |vm, a, _| {
+        let s = self_str(vm, a, "isidentifier")?.as_str();
+        let mut ch = s.chars();
+        Ok(Value::Bool(match ch.next() {
+            Some(f) => (f.is_alphabetic() || f == '_') && ch.all(|c| c.is_alphanumeric() || c == '_'),
+            None => false,
+        }))
+    });
+    method(c, "istitle", |vm, a, _| {
+        let s = self_str(vm, a, "istitle")?.as_str();
+        let mut prev_cased = false;
+        let mut any = false;
+        for ch in s.chars() {
+            if ch.is_uppercase() {
+                if prev_cased {
+                    return Ok(Value::Bool(false));
+                }
+                prev_cased = true;
+                any = true;
+            } else if ch.is_lowercase() {
+                if !prev_cased {
+                    return Ok(Value::Bool(false));
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        Ok(Value::Bool(any))
+    });
+    for (name, rev) in [("partition", false), ("rpartition", true)] {
+        method(c, name, move |vm, a, _| {
+            let s = self_str(vm, a, name)?;
+            arg_count(vm, name, &a[1..], 1, 1)?;
+            let sep = arg_str(vm, &a[1], name)?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            let t = s.as_str();
+            let found = if rev { t.rfind(sep) } else { t.find(sep) };
+            Ok(Value::tuple(match found {
+                Some(i) => vec![Value::str(&t[..i]), Value::str(sep), Value::str(&t[i + sep.len()..])],
+                None if rev => vec![Value::str(""), Value::str(""), a[0].clone()],
+                None => vec![a[0].clone(), Value::str(""), Value::str("")],
+            }))
+        });
+    }
+    method(c, "removeprefix", |vm, a, _| {
+        let s = self_str(vm, a, "removeprefix")?.as_str();
+        let p = arg_str(vm, &a[1], "removeprefix() argument")?;
+        Ok(Value::str(s.strip_prefix(p).unwrap_or(s)))
+    });
+    method(c, "removesuffix", |vm, a, _| {
+        let s = self_str(vm, a, "removesuffix")?.as_str();
+        let p = arg_str(vm, &a[1], "removesuffix() argument")?;
+        Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
+    });
+    method(c, "encode", |vm, a, _| {
+        let s = self_str(vm, a, "encode")?;
+        Ok(Value::Bytes(s.as_str().as_bytes().into()))
+    });
+    method(c, "expandtabs", |vm, a, _| {
+        let s = self_str(vm, a, "expandtabs")?.as_str();
+        let size = match a.get(1) {
+            Some(v) => vm.index_value(v)?.max(0) as usize,
+            None => 8,
+        };
+        let mut out = String::new();
+        let mut col = 0;
+        for ch in s.chars() {
+            match ch {
+                '\t' => {
+                    if size > 0 {
+                        let n = size - col % size;
+                        out.push_str(&" ".repeat(n));
+                        col += n;
+                    }
+                }
+                '\n' | '\r' => {
+                    out.push(ch);
+                    col = 0;
+                }
+                _ => {
+                    out.push(ch);
+                    col += 1;
+                }
+            }
+        }
+        Ok(Value::string(out))
+    });
+    method(c, "format", |vm, a, kw| {
+        let s = self_str(vm, a, "format")?;
+        Ok(Value::string(crate::builtins::str_methods::str_format(vm, s.as_str(), &a[1..], kw)?))
+    });
+    method(c, "format_map", |vm, a, _| {
+        let s = self_str(vm, a, "format_map")?;
+        let m = a.get(1).cloned().ok_or_else(|| vm.type_error("format_map() takes exactly one argument (0 given)"))?;
+        Ok(Value::string(str_format_with(vm, s.as_str(), &[], &|vm, k| vm.getitem(&m, &Value::str(k)))?))
+    });
+    method(c, "__len__", |vm, a, _| Ok(Value::Int(self_str(vm, a, "__len__")?.char_len() as i64)));
+    method(c, "__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?)));
+    method(c, "__add__", |vm, a, _| vm.binary_op(crate::ast::BinOp::Add, &a[0], &a[1]));
+    method(c, "__mod__", |vm, a, _| vm.binary_op(crate::ast::BinOp::Mod, &a[0], &a[1]));
+    method(c, "__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1]));
+    method(c, "__iter__", |vm, a, _| vm.iter(&a[0]));
+    method(c, "__eq__", |vm, a, _| Ok(Value::Bool(vm.eq(&a[0], &a[1])?)));
+    method(c, "__hash__", |vm, a, _| Ok(Value::Int(vm.hash(&a[0])?)));
+    method(c, "__str__", |_, a, _| Ok(a[0].clone()));
+    method(c, "__repr__", |vm, a, _| Ok(Value::string(vm.repr(&a[0])?)));
+    method(c, "__format__", |vm, a, _| {
+        let spec = a.get(1).and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        Ok(Value::string(vm.format(&a[0], &spec)?))
+    });
+    let maketrans = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new("maketrans", |vm, a, _| {
+        let d = crate::object::PyDict::new();
+        match (a.first(), a.get(1)) {
+            (Some(Value::Str(x)), Some(Value::Str(y))) => {
+                if x.char_len() != y.char_len() {
+                    return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                }
+                for (p, q) in x.as_str().chars().zip(y.as_str().chars()) {
+                    d.set(vm, Value::Int(p as i64), Value::Int(q as i64))?;
+                }
+                if let Some(Value::Str(z)) = a.get(2) {
+                    for p in z.as_str().chars() {
+                        d.set(vm, Value::Int(p as i64), Value::None)?;
+                    }
+                }
+            }
+            (Some(Value::Dict(m)), None) => {
+                for (k, v) in m.items() {
+                    let k = match &k {
+                        Value::Str(s) => Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)),
+                        other => other.clone(),
+                    };
+                    d.set(vm, k, v)?;
+                }
+            }
+            _ => return Err(vm.type_error("maketrans() argument error")),
+        }
+        Ok(Value::Dict(Rc::new(d)))
+    })));
+    c.dict.set_str("maketrans", Value::Native(Rc::new(crate::object::descriptor::StaticMethod(maketrans))));
+    method(c, "translate", |vm, a, _| {
+        let s = self_str(vm, a, "translate")?.as_str().to_string();
+        let table = a.get(1).cloned().ok_or_else(|| vm.type_error("translate() takes exactly one argument (0 given)"))?;
+        let mut out = String::new();
+        for ch in s.chars() {
+            match vm.getitem(&table, &Value::Int(ch as i64)) {
+                Ok(Value::None) => {}
+                Ok(Value::Str(r)) => out.push_str(r.as_str()),
+                Ok(Value::Int(n)) => out.push(char::from_u32(n as u32).unwrap_or(ch)),
+                Ok(_) => return Err(vm.type_error("character mapping must return integer, None or str")),
+                Err(e) if e.is_instance_of(&vm.exc_class("LookupError")) => out.push(ch),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Value::string(out))
+    });
+
+    let b = &vm.types.bytes;
+    method(b, "decode", |vm, a, _| match &a[0] {
+        Value::Bytes(b) => match std::str::from_utf8(b) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(e) => {
+                let pos = e.valid_up_to();
+                Err(vm.error(
+                    "UnicodeDecodeError",
+                    format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[pos], pos),
+                ))
+            }
+        },
+        _ => Err(vm.type_error("decode() requires a bytes object")),
+    });
+    method(b, "hex", |_, a, _| match &a[0] {
+        Value::Bytes(b) => Ok(Value::string(b.iter().map(|x| format!("{x:02x}")).collect())),
+        _ => Ok(Value::None),
+    });
+    method(b, "__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64)));
+    method(b, "__iter__", |vm, a, _| vm.iter(&a[0]));
+    method(b, "__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1]));
+}
+
+/// `str.format(*args, **kwargs)`
+pub fn str_format(vm: &Vm, fmt: &str, args: &[Value], kw: crate::object::function::Kwargs) -> PyResult<String> {
+    str_format_with(vm, fmt, args, &|vm, k| {
+        kw.iter().find(|(n, _)| &**n == k).map(|(_, v)| v.clone()).ok_or_else(|| vm.key_error(Value::str(k)))
+    })
+}
+
+type KeyLookup<'a> = dyn Fn(&Vm, &str) -> PyResult<Value> + 'a;
+
+fn str_format_with(vm: &Vm, fmt: &str, args: &[Value], named: &KeyLookup) -> PyResult<String> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    let mut auto = 0usize;
+    let mut manual = false;
+    while i < chars.len() {
+        let ch = chars[i];
+        if ch == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        }
+        if ch != '{' {
+            out.push(ch);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // Find the matching '}' (allowing one level of nested fields in the spec).
+        let mut depth = 1;
+        let mut j = i + 1;
+        while j < chars.len() && depth > 0 {
+            match chars[j] {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            if depth > 0 {
+                j += 1;
+            }
+        }
+        if j >= chars.len() {
+            return Err(vm.value_error("expected '}' before end of string"));
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        i = j + 1;
+        let (head, spec) = match field.find(':') {
+            Some(p) => (&field[..p], Some(&field[p + 1..])),
+            None => (&field[..], None),
+        };
+        let (name, conv) = match head.find('!') {
+            Some(p) => (&head[..p], Some(&head[p + 1..])),
+            None => (head, None),
+        };
+        // name: first part up to '.' or '['
+        let split = name.find(['.', '[']).unwrap_or(name.len());
+        let (first, rest) = name.split_at(split);
+        let mut value = if first.is_empty() {
+            if manual {
+                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            }
+            let v = args.get(auto).cloned().ok_or_else(|| {
+                vm.index_error(format!("Replacement index {auto} out of range for positional args tuple"))
+            })?;
+            auto += 1;
+            v
+        } else if let Ok(n) = first.parse::<usize>() {
+            if auto > 0 {
+                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            }
+            manual = true;
+            args.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+        } else {
+            named(vm, first)?
+        };
+        let mut r = rest;
+        while !r.is_empty() {
+            if let Some(after) = r.strip_prefix('.') {
+                let end = after.find(['.', '[']).unwrap_or(after.len());
+                value = vm.getattr(&value, &after[..end])?;
+                r = &after[end..];
+            } else if let Some(after) = r.strip_prefix('[') {
+                let end = after.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                let key = &after[..end];
+                let k = match key.parse::<i64>() {
+                    Ok(n) => Value::Int(n),
+                    Err(_) => Value::str(key),
+                };
+                value = vm.getitem(&value, &k)?;
+                r = &after[end + 1..];
+            } else {
+                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            }
+        }
+        let value = match conv {
+            None => value,
+            Some("r") => Value::string(vm.repr(&value)?),
+            Some("s") => Value::string(vm.to_str(&value)?),
+            Some("a") => Value::string(vm.ascii(&value)?),
+            Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
+        };
+        let spec = match spec {
+            Some(s) if s.contains('{') => str_format_with(vm, s, args, named)?,
+            Some(s) => s.to_string(),
+            None => String::new(),
+        };
+        out.push_str(&vm.format(&value, &spec)?);
+    }
+    Ok(out)
+}

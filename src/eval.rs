@@ -1,0 +1,45 @@
+//! The tree-walking evaluator over the resolved tree.
+//!
+//! Expressions evaluate to `PyResult<Value>`. Statements return `Result<(), Flow>`, where
+//! `Flow` carries `break`, `continue`, `return`, a raised exception, and `yield`: a yield
+//! unwinds like the others while each compound statement records where it was in the
+//! frame's resume stack, so the next `send` re-enters the same position (see
+//! `docs/architecture.md`).
+
+mod assign;
+mod call;
+mod comprehension;
+mod expr;
+mod frame;
+mod fstring;
+mod stmt;
+pub mod traceback;
+
+pub use call::{call_function, make_class_namespace_call};
+pub use frame::{Frame, Resume, Sent};
+pub use call::stack_exhausted as call_stack_exhausted;
+pub use comprehension::run_genexpr;
+pub use stmt::run_frame_body;
+
+use crate::object::{PyErr, Value};
+
+/// Why a statement stopped early.
+pub enum Flow {
+    Break,
+    Continue,
+    Return(Value),
+    Error(PyErr),
+    /// A generator paused at a `yield` with this value.
+    Yield(Value),
+}
+
+impl From<PyErr> for Flow {
+    fn from(e: PyErr) -> Flow {
+        Flow::Error(e)
+    }
+}
+
+pub type Exec = Result<(), Flow>;
+
+pub use expr::{eval_expr, merge_mapping};
+pub use stmt::run_module;

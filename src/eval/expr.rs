@@ -1,0 +1,401 @@
+//! Expression evaluation.
+
+use super::call::{make_function, ArgValues};
+use super::comprehension::eval_comprehension;
+use super::Frame;
+use crate::ast::*;
+use crate::object::exception::Anchor;
+use crate::object::{PyDict, PyErr, PyResult, PySet, Value};
+use crate::vm::attr::Method;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// Evaluate `e`, recording its span on errors that arise in it (for tracebacks).
+#[inline]
+pub fn eval_expr(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    match eval_inner(vm, f, e) {
+        Ok(v) => Ok(v),
+        Err(err) => {
+            err.note_span(e.span, anchor_of(e));
+            Err(err)
+        }
+    }
+}
+
+fn anchor_of(e: &Expr) -> Option<Anchor> {
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } if e.span.line == e.span.end_line => {
+            Some(Anchor::BinOp { left_end: left.span.end_col, right_start: right.span.col })
+        }
+        ExprKind::Subscript { value, index } if e.span.line == e.span.end_line => {
+            Some(Anchor::Subscript { value_end: value.span.end_col, index_end: index.span.end_col })
+        }
+        _ => None,
+    }
+}
+
+pub fn load_name(vm: &Vm, f: &Frame, n: &Name) -> PyResult<Value> {
+    match n.loc {
+        NameLoc::Local(i) => match &f.slots[i as usize] {
+            Some(v) => Ok(v.clone()),
+            None => Err(vm.unbound_local(&n.id)),
+        },
+        NameLoc::Cell(i) => match f.cells[i as usize].get() {
+            Some(v) => Ok(v),
+            None => {
+                if i < f.ncells {
+                    Err(vm.unbound_local(&n.id))
+                } else {
+                    Err(vm.unbound_free(&n.id))
+                }
+            }
+        },
+        NameLoc::Global => match f.globals.get_str(&n.id) {
+            Some(v) => Ok(v),
+            None => vm.builtins.get_str(&n.id).ok_or_else(|| vm.name_error(&n.id)),
+        },
+        NameLoc::Namespace | NameLoc::Unresolved => {
+            if let Some(ns) = &f.namespace {
+                if let Some(v) = ns.get_str(&n.id) {
+                    return Ok(v);
+                }
+            }
+            match f.globals.get_str(&n.id) {
+                Some(v) => Ok(v),
+                None => vm.builtins.get_str(&n.id).ok_or_else(|| vm.name_error(&n.id)),
+            }
+        }
+    }
+}
+
+fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    match &e.kind {
+        ExprKind::Name(n) => load_name(vm, f, n),
+        ExprKind::Constant(c) => Ok(constant(c)),
+        ExprKind::BinOp { left, op, right } => {
+            let a = eval_expr(vm, f, left)?;
+            let b = eval_expr(vm, f, right)?;
+            vm.binary_op(*op, &a, &b)
+        }
+        ExprKind::Call { func, args } => eval_call(vm, f, func, args),
+        ExprKind::Attribute { value, attr } => {
+            let v = eval_expr(vm, f, value)?;
+            vm.getattr(&v, attr)
+        }
+        ExprKind::Compare { left, ops, comparators } => {
+            let mut a = eval_expr(vm, f, left)?;
+            let n = ops.len();
+            for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+                let b = eval_expr(vm, f, c)?;
+                let r = compare(vm, *op, &a, &b)?;
+                if i + 1 == n {
+                    return Ok(r);
+                }
+                if !vm.truthy(&r)? {
+                    return Ok(r);
+                }
+                a = b;
+            }
+            Ok(Value::Bool(true))
+        }
+        ExprKind::Subscript { value, index } => {
+            let v = eval_expr(vm, f, value)?;
+            let i = eval_expr(vm, f, index)?;
+            vm.getitem(&v, &i)
+        }
+        ExprKind::UnaryOp { op, operand } => {
+            let v = eval_expr(vm, f, operand)?;
+            unary(vm, *op, &v)
+        }
+        ExprKind::BoolOp { op, values } => {
+            let mut last = Value::None;
+            for (i, ve) in values.iter().enumerate() {
+                last = eval_expr(vm, f, ve)?;
+                if i + 1 == values.len() {
+                    break;
+                }
+                let t = vm.truthy(&last)?;
+                match op {
+                    BoolOp::And if !t => return Ok(last),
+                    BoolOp::Or if t => return Ok(last),
+                    _ => {}
+                }
+            }
+            Ok(last)
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            let t = eval_expr(vm, f, test)?;
+            if vm.truthy(&t)? {
+                eval_expr(vm, f, body)
+            } else {
+                eval_expr(vm, f, orelse)
+            }
+        }
+        ExprKind::Tuple(items) => Ok(Value::tuple(eval_items(vm, f, items)?)),
+        ExprKind::List(items) => Ok(Value::list(eval_items(vm, f, items)?)),
+        ExprKind::Set(items) => {
+            let values = eval_items(vm, f, items)?;
+            Ok(Value::Set(Rc::new(PySet::from_values(vm, values, false)?)))
+        }
+        ExprKind::Dict(items) => {
+            let d = PyDict::new();
+            for (k, v) in items {
+                match k {
+                    Some(k) => {
+                        let kv = eval_expr(vm, f, k)?;
+                        let vv = eval_expr(vm, f, v)?;
+                        d.set(vm, kv, vv)?;
+                    }
+                    None => {
+                        let m = eval_expr(vm, f, v)?;
+                        merge_mapping(vm, &d, &m)?;
+                    }
+                }
+            }
+            Ok(Value::Dict(Rc::new(d)))
+        }
+        ExprKind::JoinedStr(parts) => super::fstring::eval_fstring(vm, f, parts).map(Value::string),
+        ExprKind::Lambda(def) => make_function(vm, f, def, Vec::new(), Vec::new()),
+        ExprKind::Comprehension(c) => eval_comprehension(vm, f, c),
+        ExprKind::NamedExpr { target, value } => {
+            let v = eval_expr(vm, f, value)?;
+            super::assign::store_name(vm, f, target, v.clone())?;
+            Ok(v)
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            let mut part = |p: &Option<Box<Expr>>| -> PyResult<Value> {
+                match p {
+                    Some(x) => eval_expr(vm, f, x),
+                    None => Ok(Value::None),
+                }
+            };
+            let (a, b, c) = (part(lower)?, part(upper)?, part(step)?);
+            Ok(crate::object::range::new_slice(a, b, c))
+        }
+        ExprKind::Starred(_) => Err(vm.error("SyntaxError", "can't use starred expression here")),
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => Err(vm.error(
+            "SyntaxError",
+            "pyco supports 'yield', 'yield from' and 'await' only as a whole statement or the right side of an assignment",
+        )),
+    }
+}
+
+pub fn constant(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::True => Value::Bool(true),
+        Constant::False => Value::Bool(false),
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::BigInt(b.clone()),
+        Constant::Float(x) => Value::Float(*x),
+        Constant::Str(s) => Value::str(s),
+        Constant::Bytes(b) => Value::Bytes(b.clone()),
+    }
+}
+
+/// Elements of a display, expanding `*iterable`.
+pub fn eval_items(vm: &Vm, f: &mut Frame, items: &[Expr]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        match &it.kind {
+            ExprKind::Starred(inner) => {
+                let v = eval_expr(vm, f, inner)?;
+                out.extend(vm.collect(&v)?);
+            }
+            _ => out.push(eval_expr(vm, f, it)?),
+        }
+    }
+    Ok(out)
+}
+
+pub fn merge_mapping(vm: &Vm, d: &PyDict, m: &Value) -> PyResult<()> {
+    match m {
+        Value::Dict(src) => {
+            for (k, v) in src.items() {
+                d.set(vm, k, v)?;
+            }
+            Ok(())
+        }
+        _ => {
+            let keys = vm.call_method(m, "keys", &[]).map_err(|_| {
+                vm.type_error(format!("'{}' object is not a mapping", vm.type_name(m)))
+            })?;
+            for k in vm.collect(&keys)? {
+                let v = vm.getitem(m, &k)?;
+                d.set(vm, k, v)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn compare(vm: &Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match op {
+        CmpOp::Is => Ok(Value::Bool(a.is(b))),
+        CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
+        CmpOp::In => Ok(Value::Bool(vm.contains(b, a)?)),
+        CmpOp::NotIn => Ok(Value::Bool(!vm.contains(b, a)?)),
+        _ => vm.compare(op, a, b),
+    }
+}
+
+pub fn unary(vm: &Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
+    match (op, v) {
+        (UnaryOp::Not, _) => Ok(Value::Bool(!vm.truthy(v)?)),
+        (UnaryOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+            Some(r) => Value::Int(r),
+            None => crate::object::int::from_big(-num_bigint::BigInt::from(*i)),
+        }),
+        (UnaryOp::Neg, Value::BigInt(b)) => Ok(crate::object::int::from_big(-(**b).clone())),
+        (UnaryOp::Neg, Value::Float(x)) => Ok(Value::Float(-x)),
+        (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+        (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
+        (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+        (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+        (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+        (UnaryOp::Invert, Value::BigInt(b)) => Ok(crate::object::int::from_big(-(**b).clone() - 1)),
+        _ => {
+            let (name, sym) = match op {
+                UnaryOp::Neg => ("__neg__", "-"),
+                UnaryOp::Pos => ("__pos__", "+"),
+                UnaryOp::Invert => ("__invert__", "~"),
+                UnaryOp::Not => ("__bool__", "not"),
+            };
+            match vm.type_of(v).lookup(name) {
+                Some(m) if matches!(v, Value::Instance(_) | Value::Native(_)) => vm.call(&m, &[v.clone()], &[]),
+                _ => Err(vm.type_error(format!("bad operand type for unary {}: '{}'", sym, vm.type_name(v)))),
+            }
+        }
+    }
+}
+
+/// Evaluate call arguments into positional values and keyword pairs.
+pub fn eval_args(vm: &Vm, f: &mut Frame, args: &[Arg], first: Option<Value>) -> PyResult<ArgValues> {
+    let mut pos = Vec::with_capacity(args.len() + first.is_some() as usize);
+    if let Some(v) = first {
+        pos.push(v);
+    }
+    let mut kw: Vec<(Rc<str>, Value)> = Vec::new();
+    for a in args {
+        match a {
+            Arg::Positional(e) => pos.push(eval_expr(vm, f, e)?),
+            Arg::Star(e) => {
+                let v = eval_expr(vm, f, e)?;
+                match vm.collect(&v) {
+                    Ok(items) => pos.extend(items),
+                    Err(err) if err.is_instance_of(&vm.exc_class("TypeError")) && !vm.has_iter(&v) => {
+                        return Err(vm.type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            "function",
+                            vm.type_name(&v)
+                        )))
+                    }
+                    Err(err) => return Err(err),
+                }
+            }
+            Arg::Keyword(name, e) => {
+                let v = eval_expr(vm, f, e)?;
+                kw.push((name.clone(), v));
+            }
+            Arg::DoubleStar(e) => {
+                let m = eval_expr(vm, f, e)?;
+                let d = PyDict::new();
+                merge_mapping(vm, &d, &m)?;
+                for (k, v) in d.items() {
+                    match k {
+                        Value::Str(s) => {
+                            let name: Rc<str> = s.as_str().into();
+                            if kw.iter().any(|(n, _)| *n == name) {
+                                return Err(vm.type_error(format!("function got multiple values for keyword argument '{name}'")));
+                            }
+                            kw.push((name, v));
+                        }
+                        _ => return Err(vm.type_error("keywords must be strings")),
+                    }
+                }
+            }
+        }
+    }
+    Ok(ArgValues { pos, kw })
+}
+
+fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Value> {
+    // `obj.method(...)`: call without building a bound method.
+    if let ExprKind::Attribute { value, attr } = &func.kind {
+        let obj = eval_expr(vm, f, value)?;
+        let m = vm.load_method(&obj, attr).map_err(|e| {
+            e.note_span(func.span, None);
+            e
+        })?;
+        return match m {
+            Method::Unbound(callee) => {
+                let a = eval_args(vm, f, args, Some(obj))?;
+                vm.call(&callee, &a.pos, &a.kw)
+            }
+            Method::Plain(callee) => {
+                let a = eval_args(vm, f, args, None)?;
+                vm.call(&callee, &a.pos, &a.kw)
+            }
+        };
+    }
+    if args.is_empty() {
+        if let ExprKind::Name(n) = &func.kind {
+            if &*n.id == "super" {
+                let callee = eval_expr(vm, f, func)?;
+                if let Value::Builtin(b) = &callee {
+                    if &*b.name == "super" {
+                        return zero_arg_super(vm, f, &callee);
+                    }
+                }
+                return vm.call(&callee, &[], &[]);
+            }
+        }
+    }
+    let callee = eval_expr(vm, f, func)?;
+    if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+        let mut pos = Vec::with_capacity(args.len());
+        for a in args {
+            if let Arg::Positional(e) = a {
+                pos.push(eval_expr(vm, f, e)?);
+            }
+        }
+        return vm.call(&callee, &pos, &[]);
+    }
+    let a = eval_args(vm, f, args, None)?;
+    vm.call(&callee, &a.pos, &a.kw)
+}
+
+/// `super()` inside a method: the class from the `__class__` cell and the first argument.
+fn zero_arg_super(vm: &Vm, f: &Frame, sup: &Value) -> PyResult<Value> {
+    let def = f.def.clone().ok_or_else(|| vm.runtime_error("super(): no arguments"))?;
+    let idx = def.scope.cell_names.iter().position(|n| &**n == "__class__");
+    let cls = idx.and_then(|i| f.cells.get(i)).and_then(|c| c.get());
+    let cls = match cls {
+        Some(c) => c,
+        None => return Err(vm.runtime_error("super(): __class__ cell not found")),
+    };
+    let first = if def.scope.nslots > 0 && !def.scope.cell_params.iter().any(|(s, _)| *s == 0) {
+        f.slots.first().cloned().flatten()
+    } else {
+        def.scope.cell_params.iter().find(|(s, _)| *s == 0).and_then(|(_, c)| f.cells[*c as usize].get())
+    };
+    match first {
+        Some(obj) => vm.call(sup, &[cls, obj], &[]),
+        None => Err(vm.runtime_error("super(): no arguments")),
+    }
+}
+
+impl Vm {
+    pub fn has_iter(&self, v: &Value) -> bool {
+        matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Bytes(_))
+            || self.type_of(v).lookup("__iter__").is_some()
+            || self.type_of(v).lookup("__getitem__").is_some()
+            || matches!(v, Value::Native(n) if n.is_iterator())
+    }
+}
+
+pub fn err_with_span(e: PyErr, span: Span) -> PyErr {
+    e.note_span(span, None);
+    e
+}

@@ -1,0 +1,77 @@
+//! Frames: the slots, cells and namespaces of one running function, class body or module,
+//! plus the resume stack a paused generator keeps.
+
+use crate::ast::FuncDef;
+use crate::object::function::PyCell;
+use crate::object::{PyDict, PyErr, Value};
+use crate::source::SourceFile;
+use std::rc::Rc;
+
+/// What `send`/`throw` deliver to a paused frame.
+pub enum Sent {
+    Value(Value),
+    Throw(PyErr),
+}
+
+/// Where a compound statement was when its frame paused (see `eval::stmt`).
+pub enum Resume {
+    /// Index of the statement to continue at.
+    Block(usize),
+    /// Inside the `if` body (true) or the `else` (false).
+    If(bool),
+    /// Inside a `while` body; `else` branch when the flag is set.
+    While { in_else: bool },
+    /// Inside a `for` body with its iterator; or in the `else` branch.
+    For { iter: Option<Value> },
+    /// Inside a `try`: which part, and the exception handled or the pending outcome.
+    Try(TryPhase),
+    /// Inside a `with` body: the context manager's bound `__exit__`.
+    With { exit: Value },
+    /// At a `yield from`/`await` with its delegate.
+    Delegate(Value),
+}
+
+pub enum TryPhase {
+    Body,
+    Handler { index: usize, exc: PyErr },
+    Else,
+    /// In `finally`, with what was happening before it (None: normal completion).
+    Finally(Option<crate::eval::Flow>),
+}
+
+pub struct Frame {
+    pub slots: Vec<Option<Value>>,
+    pub cells: Vec<Rc<PyCell>>,
+    pub ncells: u32,
+    pub globals: Rc<PyDict>,
+    /// The module or class-body namespace that `NameLoc::Namespace` names live in.
+    pub namespace: Option<Rc<PyDict>>,
+    pub source: Rc<SourceFile>,
+    /// Shown in tracebacks: the function's name, `<module>`, or a class name.
+    pub name: Rc<str>,
+    pub id: u64,
+    /// The function this frame runs, if any.
+    pub def: Option<Rc<FuncDef>>,
+    pub resume: Vec<Resume>,
+    pub resuming: bool,
+    pub sent: Option<Sent>,
+}
+
+impl Frame {
+    pub fn new(globals: Rc<PyDict>, source: Rc<SourceFile>, name: Rc<str>, id: u64) -> Frame {
+        Frame {
+            slots: Vec::new(),
+            cells: Vec::new(),
+            ncells: 0,
+            globals,
+            namespace: None,
+            source,
+            name,
+            id,
+            def: None,
+            resume: Vec::new(),
+            resuming: false,
+            sent: None,
+        }
+    }
+}

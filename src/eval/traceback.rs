@@ -1,0 +1,200 @@
+//! Printing exceptions as CPython 3.11 does: chained causes and contexts, the
+//! `Traceback (most recent call last):` entries with their source lines and `^~~` markers,
+//! repeated-frame folding, and the final `Type: message` line.
+
+use crate::object::exception::{Anchor, TbEntry};
+use crate::object::{Class, NativeObject, PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::any::Any;
+use std::rc::Rc;
+
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The full text CPython prints for an uncaught exception.
+pub fn format_exception(vm: &Vm, e: &PyErr) -> String {
+    let mut out = String::new();
+    let mut seen: Vec<PyErr> = Vec::new();
+    format_chain(vm, e, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(vm: &Vm, e: &PyErr, out: &mut String, seen: &mut Vec<PyErr>) {
+    seen.push(e.clone());
+    let (cause, context, suppress) = {
+        let d = e.data();
+        (d.cause.clone(), d.context.clone(), d.suppress_context)
+    };
+    if let Some(c) = cause {
+        if !seen.iter().any(|s| s.same(&c)) {
+            format_chain(vm, &c, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+    } else if let (Some(c), false) = (context, suppress) {
+        if !seen.iter().any(|s| s.same(&c)) {
+            format_chain(vm, &c, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    let entries: Vec<TbEntry> = e.data().traceback.iter().rev().cloned().collect();
+    if !entries.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        out.push_str(&format_entries(&entries));
+    }
+    out.push_str(&exception_only(vm, e));
+}
+
+/// `Type: message\n` (with the module prefix for classes outside `__main__`/builtins).
+pub fn exception_only(vm: &Vm, e: &PyErr) -> String {
+    let cls = e.class();
+    let mut name = cls.qualname.to_string();
+    if &*cls.module != "__main__" && &*cls.module != "builtins" {
+        name = format!("{}.{}", cls.module, name);
+    }
+    let msg = match vm.to_str(&e.value()) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".into(),
+    };
+    if msg.is_empty() {
+        format!("{name}\n")
+    } else {
+        format!("{name}: {msg}\n")
+    }
+}
+
+/// Entries outermost first, folding runs of the same frame line as CPython does.
+pub fn format_entries(entries: &[TbEntry]) -> String {
+    let mut out = String::new();
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut count = 0usize;
+    for en in entries {
+        let key = (&*en.source.name, en.span.line, &*en.func_name);
+        if last != Some(key) {
+            if count > RECURSIVE_CUTOFF {
+                let n = count - RECURSIVE_CUTOFF;
+                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+            }
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count > RECURSIVE_CUTOFF {
+            continue;
+        }
+        out.push_str(&format_entry(en));
+    }
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+    }
+    out
+}
+
+fn format_entry(en: &TbEntry) -> String {
+    let mut row = format!("  File \"{}\", line {}, in {}\n", en.source.name, en.span.line, en.func_name);
+    let Some(line) = en.source.line(en.span.line) else { return row };
+    let stripped = line.trim();
+    if stripped.is_empty() {
+        return row;
+    }
+    row.push_str(&format!("    {stripped}\n"));
+    let chars: Vec<char> = line.chars().collect();
+    let leading = chars.len() - line.trim_start().chars().count();
+    let start = en.span.col as usize;
+    let mut end = en.span.end_col as usize;
+    if en.span.end_line != en.span.line {
+        end = line.trim_end().chars().count();
+    }
+    if start > chars.len() || end > chars.len() || end < start {
+        return row;
+    }
+    let segment: Vec<char> = chars[start..end].to_vec();
+    let anchors = if en.span.end_line == en.span.line { en.anchor.and_then(|a| anchor_offsets(&segment, start, a)) } else { None };
+    let stripped_len = stripped.chars().count();
+    let show = end - start < stripped_len || anchors.map(|(l, r)| r > l).unwrap_or(false);
+    if !show {
+        return row;
+    }
+    row.push_str("    ");
+    row.push_str(&" ".repeat(start.saturating_sub(leading)));
+    match anchors {
+        Some((l, r)) => {
+            row.push_str(&"~".repeat(l));
+            row.push_str(&"^".repeat(r - l));
+            row.push_str(&"~".repeat((end - start).saturating_sub(r)));
+        }
+        None => row.push_str(&"^".repeat(end - start)),
+    }
+    row.push('\n');
+    row
+}
+
+/// CPython's `_extract_caret_anchors_from_line_segment`, on the node shape we recorded.
+fn anchor_offsets(seg: &[char], start: usize, a: Anchor) -> Option<(usize, usize)> {
+    match a {
+        Anchor::BinOp { left_end, right_start } => {
+            let op_start = (left_end as usize).checked_sub(start)?;
+            let op_end = (right_start as usize).checked_sub(start)?;
+            if op_end > seg.len() || op_start > op_end {
+                return None;
+            }
+            let op_str = &seg[op_start..op_end];
+            let op_offset = op_str.iter().take_while(|c| c.is_whitespace()).count();
+            let mut left = op_start + op_offset;
+            let mut right = left + 1;
+            if op_offset + 1 < op_str.len() && !op_str[op_offset + 1].is_whitespace() {
+                right += 1;
+            }
+            while left < seg.len() && (seg[left].is_whitespace() || seg[left] == ')' || seg[left] == '#') {
+                left += 1;
+                right += 1;
+            }
+            Some((left, right))
+        }
+        Anchor::Subscript { value_end, index_end } => {
+            let mut left = (value_end as usize).checked_sub(start)?;
+            let mut right = (index_end as usize).checked_sub(start)? + 1;
+            while left < seg.len() && (seg[left].is_whitespace() || seg[left] != '[') {
+                left += 1;
+            }
+            while right < seg.len() && (seg[right].is_whitespace() || seg[right] != ']') {
+                right += 1;
+            }
+            if right < seg.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+    }
+}
+
+/// A `__traceback__` object: the entries recorded so far.
+pub struct Traceback {
+    pub entries: Vec<TbEntry>,
+}
+
+impl NativeObject for Traceback {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.native_class("traceback")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+impl Vm {
+    pub fn traceback_value(&self, e: &PyErr) -> Value {
+        let entries: Vec<TbEntry> = e.data().traceback.iter().rev().cloned().collect();
+        if entries.is_empty() {
+            return Value::None;
+        }
+        Value::Native(Rc::new(Traceback { entries }))
+    }
+
+    /// Print an uncaught exception to stderr as CPython does.
+    pub fn print_exception(&self, e: &PyErr) {
+        let text = format_exception(self, e);
+        self.write_stderr(&text);
+    }
+}
+
+pub fn _unused(_: PyResult<()>) {}

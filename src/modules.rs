@@ -1,0 +1,109 @@
+//! Built-in modules and the import machinery: `import x` finds a built-in module or a
+//! `x.py` next to the main script, runs it once, and caches it in `sys.modules`.
+
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use crate::object::{Module, PyDict, PyResult, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+type ModuleInit = fn(&Vm, &Rc<PyDict>) -> PyResult<()>;
+
+/// The modules pyco implements in Rust.
+const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("time", time::init), ("math", math::init)];
+
+pub fn is_builtin_module(name: &str) -> bool {
+    BUILTIN_MODULES.iter().any(|(n, _)| *n == name)
+}
+
+/// A new module object with its namespace.
+pub fn new_module(name: &str) -> (Value, Rc<PyDict>) {
+    let dict = Rc::new(PyDict::new());
+    dict.set_str("__name__", Value::str(name));
+    dict.set_str("__doc__", Value::None);
+    (Value::Module(Rc::new(Module { name: name.into(), dict: dict.clone() })), dict)
+}
+
+impl Vm {
+    /// `import name` (dotted names import each parent first); returns the named module.
+    pub fn import_module(&self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get_str(name) {
+            return Ok(m);
+        }
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            self.import_module(parent)?;
+            if let Some(m) = self.modules.get_str(name) {
+                return Ok(m);
+            }
+        }
+        if let Some((_, init)) = BUILTIN_MODULES.iter().find(|(n, _)| *n == name) {
+            let (m, dict) = new_module(name);
+            self.modules.set_str(name, m.clone());
+            init(self, &dict)?;
+            self.bind_submodule(name, &m)?;
+            return Ok(m);
+        }
+        if let Some(m) = self.import_from_file(name)? {
+            return Ok(m);
+        }
+        let e = self.error("ModuleNotFoundError", format!("No module named '{name}'"));
+        e.instance().dict.set_str("name", Value::str(name));
+        Err(e)
+    }
+
+    fn bind_submodule(&self, name: &str, m: &Value) -> PyResult<()> {
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            if let Some(p) = self.modules.get_str(parent) {
+                self.setattr(&p, child, Some(m.clone()))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn import_from_file(&self, name: &str) -> PyResult<Option<Value>> {
+        let Some(dir) = self.script_dir.borrow().clone() else { return Ok(None) };
+        let rel = name.replace('.', "/");
+        let candidates = [dir.join(format!("{rel}.py")), dir.join(&rel).join("__init__.py")];
+        let Some(path) = candidates.iter().find(|p| p.is_file()) else { return Ok(None) };
+        let bytes = std::fs::read(path).map_err(|e| self.error("ImportError", format!("cannot read {}: {e}", path.display())))?;
+        let filename = path.to_string_lossy().to_string();
+        let (m, dict) = new_module(name);
+        dict.set_str("__file__", Value::str(&filename));
+        self.modules.set_str(name, m.clone());
+        let r = crate::run_source_in(self, &bytes, &filename, dict);
+        if let Err(e) = r {
+            self.modules.remove_str(name);
+            return Err(e);
+        }
+        self.bind_submodule(name, &m)?;
+        Ok(Some(m))
+    }
+
+    /// `from module import name`
+    pub fn import_from(&self, module: &Value, module_name: &str, name: &str) -> PyResult<Value> {
+        if let Some(v) = self.getattr_opt(module, name)? {
+            return Ok(v);
+        }
+        let full = format!("{module_name}.{name}");
+        if let Ok(m) = self.import_module(&full) {
+            return Ok(m);
+        }
+        let location = match module {
+            Value::Module(m) => match m.dict.get_str("__file__") {
+                Some(Value::Str(f)) => f.as_str().to_string(),
+                _ => {
+                    if is_builtin_module(module_name) {
+                        "built-in".into()
+                    } else {
+                        "unknown location".into()
+                    }
+                }
+            },
+            _ => "unknown location".into(),
+        };
+        let e = self.error("ImportError", format!("cannot import name '{name}' from '{module_name}' ({location})"));
+        Err(e)
+    }
+}

@@ -1,0 +1,162 @@
+//! The `math` module.
+
+use crate::builtins::{arg_count, reg, to_f64};
+use crate::object::int::{from_big, to_big};
+use crate::object::{PyDict, PyResult, Value};
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+fn float_fn(d: &Rc<PyDict>, name: &'static str, f: fn(f64) -> f64) {
+    reg(d, name, move |vm, args, _| {
+        arg_count(vm, name, args, 1, 1)?;
+        let x = to_f64(vm, &args[0])?;
+        let r = f(x);
+        if r.is_nan() && !x.is_nan() {
+            return Err(vm.value_error("math domain error"));
+        }
+        if r.is_infinite() && x.is_finite() {
+            return Err(vm.overflow_error("math range error"));
+        }
+        Ok(Value::Float(r))
+    });
+}
+
+pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
+    d.set_str("pi", Value::Float(std::f64::consts::PI));
+    d.set_str("e", Value::Float(std::f64::consts::E));
+    d.set_str("tau", Value::Float(std::f64::consts::TAU));
+    d.set_str("inf", Value::Float(f64::INFINITY));
+    d.set_str("nan", Value::Float(f64::NAN));
+    float_fn(d, "sqrt", f64::sqrt);
+    float_fn(d, "exp", f64::exp);
+    float_fn(d, "sin", f64::sin);
+    float_fn(d, "cos", f64::cos);
+    float_fn(d, "tan", f64::tan);
+    float_fn(d, "asin", f64::asin);
+    float_fn(d, "acos", f64::acos);
+    float_fn(d, "atan", f64::atan);
+    float_fn(d, "sinh", f64::sinh);
+    float_fn(d, "cosh", f64::cosh);
+    float_fn(d, "tanh", f64::tanh);
+    float_fn(d, "log2", f64::log2);
+    float_fn(d, "log10", f64::log10);
+    float_fn(d, "fabs", f64::abs);
+    float_fn(d, "degrees", f64::to_degrees);
+    float_fn(d, "radians", f64::to_radians);
+    reg(d, "log", |vm, args, _| {
+        arg_count(vm, "log", args, 1, 2)?;
+        let x = to_f64(vm, &args[0])?;
+        if x <= 0.0 {
+            return Err(vm.value_error("math domain error"));
+        }
+        let r = match args.get(1) {
+            Some(b) => x.ln() / to_f64(vm, b)?.ln(),
+            None => x.ln(),
+        };
+        Ok(Value::Float(r))
+    });
+    reg(d, "pow", |vm, args, _| {
+        arg_count(vm, "pow", args, 2, 2)?;
+        Ok(Value::Float(to_f64(vm, &args[0])?.powf(to_f64(vm, &args[1])?)))
+    });
+    reg(d, "atan2", |vm, args, _| {
+        arg_count(vm, "atan2", args, 2, 2)?;
+        Ok(Value::Float(to_f64(vm, &args[0])?.atan2(to_f64(vm, &args[1])?)))
+    });
+    reg(d, "hypot", |vm, args, _| {
+        let mut s = 0.0f64;
+        for a in args {
+            let x = to_f64(vm, a)?;
+            s += x * x;
+        }
+        Ok(Value::Float(s.sqrt()))
+    });
+    for (name, op) in [("floor", 0u8), ("ceil", 1), ("trunc", 2)] {
+        reg(d, name, move |vm, args, _| {
+            arg_count(vm, name, args, 1, 1)?;
+            if let Some(b) = to_big(&args[0]) {
+                return Ok(from_big(b));
+            }
+            let x = to_f64(vm, &args[0])?;
+            let r = match op {
+                0 => x.floor(),
+                1 => x.ceil(),
+                _ => x.trunc(),
+            };
+            if !r.is_finite() {
+                return Err(if r.is_nan() {
+                    vm.value_error("cannot convert float NaN to integer")
+                } else {
+                    vm.overflow_error("cannot convert float infinity to integer")
+                });
+            }
+            Ok(from_big(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
+        });
+    }
+    reg(d, "factorial", |vm, args, _| {
+        arg_count(vm, "factorial", args, 1, 1)?;
+        let n = match &args[0] {
+            Value::Int(n) => *n,
+            Value::Bool(b) => *b as i64,
+            Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+            other => vm.index_value(other)?,
+        };
+        if n < 0 {
+            return Err(vm.value_error("factorial() not defined for negative values"));
+        }
+        let mut r = BigInt::from(1);
+        for i in 2..=n {
+            r *= i;
+        }
+        Ok(from_big(r))
+    });
+    reg(d, "gcd", |vm, args, _| {
+        let mut g = BigInt::from(0);
+        for a in args {
+            let b = to_big(a).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a))))?;
+            g = num_integer::Integer::gcd(&g, &b);
+        }
+        Ok(from_big(g))
+    });
+    reg(d, "isqrt", |vm, args, _| {
+        arg_count(vm, "isqrt", args, 1, 1)?;
+        let b = to_big(&args[0]).ok_or_else(|| vm.type_error("isqrt() argument must be an integer"))?;
+        if b < BigInt::from(0) {
+            return Err(vm.value_error("isqrt() argument must be nonnegative"));
+        }
+        Ok(from_big(b.sqrt()))
+    });
+    reg(d, "isnan", |vm, args, _| Ok(Value::Bool(to_f64(vm, &args[0])?.is_nan())));
+    reg(d, "isinf", |vm, args, _| Ok(Value::Bool(to_f64(vm, &args[0])?.is_infinite())));
+    reg(d, "isfinite", |vm, args, _| Ok(Value::Bool(to_f64(vm, &args[0])?.is_finite())));
+    reg(d, "copysign", |vm, args, _| {
+        arg_count(vm, "copysign", args, 2, 2)?;
+        Ok(Value::Float(to_f64(vm, &args[0])?.copysign(to_f64(vm, &args[1])?)))
+    });
+    reg(d, "fsum", |vm, args, _| {
+        arg_count(vm, "fsum", args, 1, 1)?;
+        let mut parts: Vec<f64> = Vec::new();
+        for v in vm.collect(&args[0])? {
+            let mut x = to_f64(vm, &v)?;
+            let mut i = 0;
+            for j in 0..parts.len() {
+                let mut y = parts[j];
+                if x.abs() < y.abs() {
+                    std::mem::swap(&mut x, &mut y);
+                }
+                let hi = x + y;
+                let lo = y - (hi - x);
+                if lo != 0.0 {
+                    parts[i] = lo;
+                    i += 1;
+                }
+                x = hi;
+            }
+            parts.truncate(i);
+            parts.push(x);
+        }
+        Ok(Value::Float(parts.iter().sum()))
+    });
+    Ok(())
+}

@@ -1,0 +1,82 @@
+//! Type objects: built-in types and user classes share this one representation.
+
+use super::{PyDict, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The storage layout a class's instances have, inherited from its built-in base.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain objects with a `__dict__` (and every built-in type's own values).
+    Object,
+    /// Instances carry exception state (args, traceback, chaining).
+    Exception,
+}
+
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order, without the class itself.
+    pub mro: RefCell<Vec<Rc<Class>>>,
+    pub dict: Rc<PyDict>,
+    pub layout: Layout,
+    /// True for types implemented in Rust (`int`, `list`, ...): no `__dict__` on instances,
+    /// and their attributes cannot be set.
+    pub is_builtin: bool,
+}
+
+impl Class {
+    /// The class itself followed by its MRO.
+    pub fn mro_iter(self: &Rc<Self>) -> Vec<Rc<Class>> {
+        let mut v = Vec::with_capacity(self.mro.borrow().len() + 1);
+        v.push(self.clone());
+        v.extend(self.mro.borrow().iter().cloned());
+        v
+    }
+    /// Attribute lookup through the MRO, without descriptors.
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in self.mro.borrow().iter() {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+    pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+}
+
+/// C3 linearization of `bases` (each with its own MRO), or `None` when inconsistent.
+pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_iter()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+            if !in_tail {
+                chosen = Some(cand.clone());
+                break;
+            }
+        }
+        let c = chosen?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}

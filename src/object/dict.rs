@@ -1,0 +1,248 @@
+//! `dict`: insertion-ordered hash map keyed by Python values.
+//!
+//! Keys carry their Python hash. Equality that needs no Python code (ints, strs, tuples of
+//! those, identity) is decided under the borrow; keys whose equality may run a user
+//! `__eq__` are compared after the borrow is released, so user code can never observe a
+//! borrowed dict.
+
+use super::{PyResult, Value};
+use crate::vm::Vm;
+use indexmap::map::RawEntryApiV1;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+/// A dict key: the value with its precomputed Python hash.
+#[derive(Clone)]
+pub struct DictKey {
+    pub hash: i64,
+    pub key: Value,
+}
+
+impl Hash for DictKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash as u64);
+    }
+}
+impl PartialEq for DictKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && simple_eq(&self.key, &other.key) == Some(true)
+    }
+}
+impl Eq for DictKey {}
+
+/// Passes the stored hash straight through.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9E3779B97F4A7C15);
+    }
+}
+
+pub type KeyMap = IndexMap<DictKey, Value, BuildHasherDefault<KeyHasher>>;
+
+#[derive(Default)]
+pub struct PyDict {
+    pub map: RefCell<KeyMap>,
+}
+
+/// Equality decided without running Python code, or `None` when it needs `__eq__`.
+pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (None, None) => true,
+        (Bool(x), Bool(y)) => x == y,
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
+        (BigInt(x), BigInt(y)) => x == y,
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.as_slice().iter().zip(y.as_slice()) {
+                if !p.is(q) {
+                    match simple_eq(p, q) {
+                        Some(true) => {}
+                        other => return other,
+                    }
+                }
+            }
+            true
+        }
+        (Instance(_), _) | (_, Instance(_)) => {
+            if a.is(b) {
+                true
+            } else {
+                return Option::None;
+            }
+        }
+        (Str(_), _) | (_, Str(_)) | (Int(_), _) | (_, Int(_)) => false,
+        _ => {
+            if a.is(b) {
+                true
+            } else {
+                return Option::None;
+            }
+        }
+    })
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+    pub fn len(&self) -> usize {
+        self.map.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.map.borrow().is_empty()
+    }
+
+    /// The index of `key`, running `__eq__` when needed (never under a borrow).
+    fn find(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let mut candidates: Vec<Value> = Vec::new();
+        {
+            let map = self.map.borrow();
+            let found = map.raw_entry_v1().index_from_hash(hash as u64, |k| {
+                if k.hash != hash {
+                    return false;
+                }
+                match simple_eq(&k.key, key) {
+                    Some(r) => r,
+                    None => {
+                        candidates.push(k.key.clone());
+                        false
+                    }
+                }
+            });
+            if found.is_some() || candidates.is_empty() {
+                return Ok(found);
+            }
+        }
+        for cand in candidates {
+            if vm.eq(&cand, key)? {
+                let map = self.map.borrow();
+                return Ok(map.raw_entry_v1().index_from_hash(hash as u64, |k| k.key.is(&cand)));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn get(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        self.get_hashed(vm, key, hash)
+    }
+    pub fn get_hashed(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        Ok(self.find(vm, key, hash)?.and_then(|i| self.map.borrow().get_index(i).map(|(_, v)| v.clone())))
+    }
+    /// Lookup by a string key (no Python code can run).
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = super::str::str_hash(key);
+        let map = self.map.borrow();
+        map.raw_entry_v1()
+            .from_hash(hash as u64, |k| matches!(&k.key, Value::Str(s) if s.as_str() == key))
+            .map(|(_, v)| v.clone())
+    }
+    pub fn set(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, key, hash, value)
+    }
+    pub fn set_hashed(&self, vm: &Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match self.find(vm, &key, hash)? {
+            Some(i) => {
+                if let Some((_, v)) = self.map.borrow_mut().get_index_mut(i) {
+                    *v = value;
+                }
+            }
+            None => {
+                self.map.borrow_mut().insert(DictKey { hash, key }, value);
+            }
+        }
+        Ok(())
+    }
+    /// Store under a string key.
+    pub fn set_str(&self, key: &str, value: Value) {
+        let hash = super::str::str_hash(key);
+        let mut map = self.map.borrow_mut();
+        let idx = map
+            .raw_entry_v1()
+            .index_from_hash(hash as u64, |k| matches!(&k.key, Value::Str(s) if s.as_str() == key));
+        match idx {
+            Some(i) => {
+                if let Some((_, v)) = map.get_index_mut(i) {
+                    *v = value;
+                }
+            }
+            None => {
+                map.insert(DictKey { hash, key: Value::str(key) }, value);
+            }
+        }
+    }
+    pub fn set_str_key(&self, key: std::rc::Rc<super::PyStr>, value: Value) {
+        let hash = key.hash();
+        let k = key.as_str();
+        let mut map = self.map.borrow_mut();
+        let idx = map
+            .raw_entry_v1()
+            .index_from_hash(hash as u64, |dk| matches!(&dk.key, Value::Str(s) if s.as_str() == k));
+        match idx {
+            Some(i) => {
+                if let Some((_, v)) = map.get_index_mut(i) {
+                    *v = value;
+                }
+            }
+            None => {
+                map.insert(DictKey { hash, key: Value::Str(key) }, value);
+            }
+        }
+    }
+    pub fn remove(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        match self.find(vm, key, hash)? {
+            Some(i) => Ok(self.map.borrow_mut().shift_remove_index(i).map(|(_, v)| v)),
+            None => Ok(None),
+        }
+    }
+    pub fn remove_str(&self, key: &str) -> Option<Value> {
+        let hash = super::str::str_hash(key);
+        let mut map = self.map.borrow_mut();
+        let idx = map
+            .raw_entry_v1()
+            .index_from_hash(hash as u64, |k| matches!(&k.key, Value::Str(s) if s.as_str() == key))?;
+        map.shift_remove_index(idx).map(|(_, v)| v)
+    }
+    pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(self.find(vm, key, hash)?.is_some())
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.map.borrow().keys().map(|k| k.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.map.borrow().values().cloned().collect()
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.map.borrow().iter().map(|(k, v)| (k.key.clone(), v.clone())).collect()
+    }
+    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
+        self.map.borrow().get_index(i).map(|(k, v)| (k.key.clone(), v.clone()))
+    }
+    pub fn copy(&self) -> PyDict {
+        PyDict { map: RefCell::new(self.map.borrow().clone()) }
+    }
+    pub fn clear(&self) {
+        self.map.borrow_mut().clear();
+    }
+}

@@ -1,0 +1,327 @@
+//! Generators and coroutines: a paused frame plus the resume logic for `next`, `send`,
+//! `throw` and `close`, and the delegation step used by `yield from` and `await` (PEP 380).
+
+use super::{Class, NativeObject, PyErr, PyResult, Value};
+use crate::ast::{Comprehension, FuncDef};
+use crate::eval::{Flow, Frame, Sent};
+use crate::vm::Vm;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Closed,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub enum GenBody {
+    Func(Rc<FuncDef>),
+    Comp(Rc<Comprehension>),
+}
+
+pub struct Generator {
+    pub body: GenBody,
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: Cell<GenState>,
+    pub kind: GenKind,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// Set by `types.coroutine`: a generator that may be awaited.
+    pub iterable_coroutine: Cell<bool>,
+}
+
+/// The result of one resume: a yielded value, or the value it returned.
+pub enum Step {
+    Yielded(Value),
+    Returned(Value),
+}
+
+pub fn new_generator(_vm: &Vm, func: &Rc<super::Function>, frame: Frame) -> Value {
+    let scope = &func.def.scope;
+    let kind = match (scope.is_coroutine, scope.is_generator) {
+        (true, true) => GenKind::AsyncGenerator,
+        (true, false) => GenKind::Coroutine,
+        _ => GenKind::Generator,
+    };
+    Value::Native(Rc::new(Generator {
+        body: GenBody::Func(func.def.clone()),
+        frame: RefCell::new(Some(Box::new(frame))),
+        state: Cell::new(GenState::Created),
+        kind,
+        name: func.name.borrow().clone(),
+        qualname: func.qualname.borrow().clone(),
+        iterable_coroutine: Cell::new(false),
+    }))
+}
+
+pub fn new_genexpr(_vm: &Vm, c: Rc<Comprehension>, frame: Frame) -> Value {
+    let qualname = c.scope.qualname.clone();
+    let kind = if c.scope.is_coroutine { GenKind::AsyncGenerator } else { GenKind::Generator };
+    Value::Native(Rc::new(Generator {
+        body: GenBody::Comp(c),
+        frame: RefCell::new(Some(Box::new(frame))),
+        state: Cell::new(GenState::Created),
+        kind,
+        name: "<genexpr>".into(),
+        qualname,
+        iterable_coroutine: Cell::new(false),
+    }))
+}
+
+impl Generator {
+    fn what(&self) -> &'static str {
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+
+    /// Run the frame until its next yield or its end.
+    pub fn resume(&self, vm: &Vm, sent: Sent) -> PyResult<Step> {
+        match self.state.get() {
+            GenState::Running => return Err(vm.value_error(format!("{} already executing", self.what()))),
+            GenState::Closed => {
+                return match sent {
+                    Sent::Throw(e) => Err(e),
+                    Sent::Value(_) if self.kind == GenKind::Coroutine => {
+                        Err(vm.runtime_error("cannot reuse already awaited coroutine"))
+                    }
+                    Sent::Value(_) => Ok(Step::Returned(Value::None)),
+                }
+            }
+            GenState::Created => match &sent {
+                Sent::Value(v) if !v.is_none() => {
+                    return Err(vm.type_error(format!("can't send non-None value to a just-started {}", self.what())))
+                }
+                Sent::Throw(e) => {
+                    self.state.set(GenState::Closed);
+                    self.frame.borrow_mut().take();
+                    return Err(e.clone());
+                }
+                _ => {}
+            },
+            GenState::Suspended => {}
+        }
+        let Some(mut frame) = self.frame.borrow_mut().take() else {
+            return Err(vm.runtime_error("internal: generator without a frame"));
+        };
+        frame.resuming = self.state.get() == GenState::Suspended;
+        frame.sent = Some(sent);
+        self.state.set(GenState::Running);
+        let depth = vm.depth.get() + 1;
+        if depth > vm.recursion_limit.get() || crate::eval::call_stack_exhausted(vm) {
+            self.state.set(GenState::Suspended);
+            *self.frame.borrow_mut() = Some(frame);
+            return Err(vm.recursion_error());
+        }
+        vm.depth.set(depth);
+        let r = match &self.body {
+            GenBody::Func(def) => crate::eval::run_frame_body(vm, &mut frame, &def.body),
+            GenBody::Comp(c) => crate::eval::run_genexpr(vm, &mut frame, c),
+        };
+        vm.depth.set(depth - 1);
+        match r {
+            Err(Flow::Yield(v)) => {
+                self.state.set(GenState::Suspended);
+                *self.frame.borrow_mut() = Some(frame);
+                Ok(Step::Yielded(v))
+            }
+            Ok(()) => {
+                self.state.set(GenState::Closed);
+                Ok(Step::Returned(Value::None))
+            }
+            Err(Flow::Return(v)) => {
+                self.state.set(GenState::Closed);
+                Ok(Step::Returned(v))
+            }
+            Err(Flow::Error(e)) => {
+                self.state.set(GenState::Closed);
+                let stop = vm.exc_class("StopIteration");
+                if e.is_instance_of(&stop) {
+                    let msg = format!("{} raised StopIteration", self.what());
+                    let new = vm.runtime_error(msg);
+                    let mut d = new.data();
+                    d.cause = Some(e.clone());
+                    d.context = Some(e);
+                    d.suppress_context = true;
+                    drop(d);
+                    return Err(new);
+                }
+                Err(e)
+            }
+            Err(_) => {
+                self.state.set(GenState::Closed);
+                Err(vm.runtime_error("internal: stray control flow in generator"))
+            }
+        }
+    }
+
+    /// `close()`: throw GeneratorExit in and expect the generator to finish.
+    pub fn close(&self, vm: &Vm) -> PyResult<Value> {
+        match self.state.get() {
+            GenState::Created => {
+                self.state.set(GenState::Closed);
+                self.frame.borrow_mut().take();
+                return Ok(Value::None);
+            }
+            GenState::Closed => return Ok(Value::None),
+            _ => {}
+        }
+        let exit = vm.raise_new(vm.exc_class("GeneratorExit"), vec![]);
+        match self.resume(vm, Sent::Throw(exit)) {
+            Ok(Step::Yielded(_)) => Err(vm.runtime_error(format!("{} ignored GeneratorExit", self.what()))),
+            Ok(Step::Returned(_)) => Ok(Value::None),
+            Err(e) if e.is_instance_of(&vm.exc_class("GeneratorExit")) || e.is_instance_of(&vm.exc_class("StopIteration")) => {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The delegate of a paused `yield from`/`await`, if any.
+    pub fn yield_from(&self) -> Value {
+        if let Some(f) = self.frame.borrow().as_ref() {
+            if let Some(crate::eval::Resume::Delegate(d)) = f.resume.first() {
+                return d.clone();
+            }
+        }
+        Value::None
+    }
+}
+
+impl NativeObject for Generator {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.native_class(match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        })
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
+        Ok(format!("<{} object {} at {:#x}>", self.what(), self.qualname, this.heap_ptr().unwrap_or(0)))
+    }
+    fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
+        if self.kind != GenKind::Generator {
+            return None;
+        }
+        Some(match self.resume(vm, Sent::Value(Value::None)) {
+            Ok(Step::Yielded(v)) => Ok(Some(v)),
+            Ok(Step::Returned(_)) => Ok(None),
+            Err(e) => Err(e),
+        })
+    }
+    fn is_iterator(&self) -> bool {
+        self.kind == GenKind::Generator
+    }
+}
+
+/// The iterator `yield from v` delegates to.
+pub fn yield_from_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some(g) = v.as_native::<Generator>() {
+        if g.kind == GenKind::Coroutine {
+            return Err(vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+        }
+        return Ok(v.clone());
+    }
+    vm.iter(v)
+}
+
+/// The iterator `await v` delegates to.
+pub fn await_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some(g) = v.as_native::<Generator>() {
+        if g.kind == GenKind::Coroutine || g.iterable_coroutine.get() {
+            return Ok(v.clone());
+        }
+    }
+    match vm.type_of(v).lookup("__await__") {
+        Some(f) => {
+            let it = vm.call(&f, &[v.clone()], &[])?;
+            if let Some(g) = it.as_native::<Generator>() {
+                if g.kind == GenKind::Coroutine {
+                    return Err(vm.type_error("__await__() returned a coroutine"));
+                }
+            }
+            if !vm.is_iterator(&it) {
+                return Err(vm.type_error(format!("__await__() returned non-iterator of type '{}'", vm.type_name(&it))));
+            }
+            Ok(it)
+        }
+        None => Err(vm.type_error(format!("object {} can't be used in 'await' expression", vm.type_name(v)))),
+    }
+}
+
+fn stop_value(vm: &Vm, e: &PyErr) -> Option<Value> {
+    if e.is_instance_of(&vm.exc_class("StopIteration")) {
+        Some(e.data().args.first().cloned().unwrap_or(Value::None))
+    } else {
+        None
+    }
+}
+
+/// One step of `yield from`/`await`: forward what was sent to the delegate.
+pub fn delegate_step(vm: &Vm, d: &Value, sent: Sent) -> PyResult<Step> {
+    if let Some(g) = d.as_native::<Generator>() {
+        if let Sent::Throw(e) = &sent {
+            if e.is_instance_of(&vm.exc_class("GeneratorExit")) {
+                g.close(vm)?;
+                return Err(e.clone());
+            }
+        }
+        return g.resume(vm, sent);
+    }
+    let call_catching = |r: PyResult<Value>| -> PyResult<Step> {
+        match r {
+            Ok(v) => Ok(Step::Yielded(v)),
+            Err(e) => match stop_value(vm, &e) {
+                Some(v) => Ok(Step::Returned(v)),
+                None => Err(e),
+            },
+        }
+    };
+    match sent {
+        Sent::Value(Value::None) => {
+            if let Value::Native(n) = d {
+                if let Some(r) = n.next(vm) {
+                    return match r? {
+                        Some(v) => Ok(Step::Yielded(v)),
+                        None => Ok(Step::Returned(Value::None)),
+                    };
+                }
+            }
+            match vm.type_of(d).lookup("__next__") {
+                Some(f) => call_catching(vm.call(&f, &[d.clone()], &[])),
+                None => Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(d)))),
+            }
+        }
+        Sent::Value(v) => {
+            let send = vm.getattr(d, "send")?;
+            call_catching(vm.call(&send, &[v], &[]))
+        }
+        Sent::Throw(e) => {
+            if e.is_instance_of(&vm.exc_class("GeneratorExit")) {
+                if let Some(close) = vm.getattr_opt(d, "close")? {
+                    vm.call(&close, &[], &[])?;
+                }
+                return Err(e);
+            }
+            match vm.getattr_opt(d, "throw")? {
+                Some(throw) => call_catching(vm.call(&throw, &[e.value()], &[])),
+                None => Err(e),
+            }
+        }
+    }
+}

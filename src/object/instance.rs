@@ -1,0 +1,19 @@
+//! Instances of user classes (and of exception classes, which carry `ExcData`).
+
+use super::exception::ExcData;
+use super::{Class, PyDict};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct Instance {
+    pub class: RefCell<Rc<Class>>,
+    pub dict: Rc<PyDict>,
+    /// Present when the class derives from `BaseException`.
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+impl Instance {
+    pub fn class(&self) -> Rc<Class> {
+        self.class.borrow().clone()
+    }
+}

@@ -1,0 +1,327 @@
+//! The built-in iterators: over sequences, dicts, snapshots, ranges, and the lazy ones
+//! behind `enumerate`, `zip`, `map`, `filter`, `iter(callable, sentinel)`, and the
+//! `__getitem__` protocol.
+
+use super::{Class, NativeObject, PyDict, PyResult, Value};
+use crate::vm::Vm;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+macro_rules! native_iter {
+    ($t:ty, $name:expr) => {
+        impl NativeObject for $t {
+            fn class(&self, vm: &Vm) -> Rc<Class> {
+                vm.native_class($name)
+            }
+            fn as_any(&self) -> &dyn Any {
+                self
+            }
+            fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
+                Some(self.step(vm))
+            }
+            fn is_iterator(&self) -> bool {
+                true
+            }
+        }
+    };
+}
+
+/// Iterates a list, tuple, str or bytes by index (lists may change while iterated).
+pub struct SeqIter {
+    seq: Value,
+    index: Cell<usize>,
+    /// Byte offset for non-ASCII strings.
+    byte: Cell<usize>,
+}
+impl SeqIter {
+    pub fn new(seq: Value) -> SeqIter {
+        SeqIter { seq, index: Cell::new(0), byte: Cell::new(0) }
+    }
+    fn step(&self, _vm: &Vm) -> PyResult<Option<Value>> {
+        let i = self.index.get();
+        let r = match &self.seq {
+            Value::List(l) => l.get(i),
+            Value::Tuple(t) => t.as_slice().get(i).cloned(),
+            Value::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+            Value::Str(s) => {
+                if s.is_ascii() {
+                    s.as_str().as_bytes().get(i).map(|b| Value::str(std::str::from_utf8(&[*b]).unwrap_or("")))
+                } else {
+                    let pos = self.byte.get();
+                    s.as_str()[pos..].chars().next().map(|c| {
+                        self.byte.set(pos + c.len_utf8());
+                        let mut buf = [0u8; 4];
+                        Value::str(c.encode_utf8(&mut buf))
+                    })
+                }
+            }
+            _ => None,
+        };
+        if r.is_some() {
+            self.index.set(i + 1);
+        }
+        Ok(r)
+    }
+}
+impl NativeObject for SeqIter {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.native_class(match &self.seq {
+            Value::List(_) => "list_iterator",
+            Value::Tuple(_) => "tuple_iterator",
+            Value::Str(_) => "str_iterator",
+            _ => "bytes_iterator",
+        })
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
+        Some(self.step(vm))
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+}
+
+/// Iterates a snapshot of values.
+pub struct VecIter {
+    name: &'static str,
+    items: Vec<Value>,
+    index: Cell<usize>,
+}
+impl VecIter {
+    pub fn new(name: &'static str, items: Vec<Value>) -> VecIter {
+        VecIter { name, items, index: Cell::new(0) }
+    }
+    fn step(&self, _vm: &Vm) -> PyResult<Option<Value>> {
+        let i = self.index.get();
+        self.index.set(i + 1);
+        Ok(self.items.get(i).cloned())
+    }
+}
+impl NativeObject for VecIter {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.native_class(self.name)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
+        Some(self.step(vm))
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictIter {
+    dict: Rc<PyDict>,
+    kind: DictIterKind,
+    index: Cell<usize>,
+    len: usize,
+}
+impl DictIter {
+    pub fn new(dict: Rc<PyDict>, kind: DictIterKind) -> DictIter {
+        let len = dict.len();
+        DictIter { dict, kind, index: Cell::new(0), len }
+    }
+    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+        if self.dict.len() != self.len {
+            return Err(vm.runtime_error("dictionary changed size during iteration"));
+        }
+        let i = self.index.get();
+        match self.dict.entry_at(i) {
+            None => Ok(None),
+            Some((k, v)) => {
+                self.index.set(i + 1);
+                Ok(Some(match self.kind {
+                    DictIterKind::Keys => k,
+                    DictIterKind::Values => v,
+                    DictIterKind::Items => Value::tuple(vec![k, v]),
+                }))
+            }
+        }
+    }
+}
+impl NativeObject for DictIter {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.native_class(match self.kind {
+            DictIterKind::Keys => "dict_keyiterator",
+            DictIterKind::Values => "dict_valueiterator",
+            DictIterKind::Items => "dict_itemiterator",
+        })
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
+        Some(self.step(vm))
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+}
+
+pub struct RangeIter {
+    pub next: Cell<i64>,
+    pub stop: i64,
+    pub step: i64,
+}
+impl RangeIter {
+    fn step(&self, _vm: &Vm) -> PyResult<Option<Value>> {
+        let n = self.next.get();
+        if (self.step > 0 && n < self.stop) || (self.step < 0 && n > self.stop) {
+            self.next.set(n.saturating_add(self.step));
+            Ok(Some(Value::Int(n)))
+        } else {
+            Ok(None)
+        }
+    }
+}
+native_iter!(RangeIter, "range_iterator");
+
+pub struct Enumerate {
+    pub iter: Value,
+    pub count: RefCell<Value>,
+}
+impl Enumerate {
+    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+        match vm.next(&self.iter)? {
+            None => Ok(None),
+            Some(v) => {
+                let c = self.count.borrow().clone();
+                let n = vm.binary_op(crate::ast::BinOp::Add, &c, &Value::Int(1))?;
+                *self.count.borrow_mut() = n;
+                Ok(Some(Value::tuple(vec![c, v])))
+            }
+        }
+    }
+}
+native_iter!(Enumerate, "enumerate");
+
+pub struct Zip {
+    pub iters: Vec<Value>,
+    pub strict: bool,
+}
+impl Zip {
+    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+        if self.iters.is_empty() {
+            return Ok(None);
+        }
+        let mut out = Vec::with_capacity(self.iters.len());
+        for (i, it) in self.iters.iter().enumerate() {
+            match vm.next(it)? {
+                Some(v) => out.push(v),
+                None => {
+                    if self.strict {
+                        if i > 0 {
+                            let plural = if i == 1 { " " } else { "s 1-" };
+                            return Err(vm.value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, i)));
+                        }
+                        for (j, other) in self.iters.iter().enumerate().skip(1) {
+                            if vm.next(other)?.is_some() {
+                                let plural = if j == 1 { " " } else { "s 1-" };
+                                return Err(vm.value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural, j)));
+                            }
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(Value::tuple(out)))
+    }
+}
+native_iter!(Zip, "zip");
+
+pub struct Map {
+    pub func: Value,
+    pub iters: Vec<Value>,
+}
+impl Map {
+    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+        let mut args = Vec::with_capacity(self.iters.len());
+        for it in &self.iters {
+            match vm.next(it)? {
+                Some(v) => args.push(v),
+                None => return Ok(None),
+            }
+        }
+        vm.call(&self.func, &args, &[]).map(Some)
+    }
+}
+native_iter!(Map, "map");
+
+pub struct Filter {
+    pub func: Value,
+    pub iter: Value,
+}
+impl Filter {
+    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+        while let Some(v) = vm.next(&self.iter)? {
+            let keep = if self.func.is_none() { vm.truthy(&v)? } else { vm.truthy(&vm.call(&self.func, &[v.clone()], &[])?)? };
+            if keep {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+}
+native_iter!(Filter, "filter");
+
+pub struct CallableIter {
+    pub func: Value,
+    pub sentinel: Value,
+    pub done: Cell<bool>,
+}
+impl CallableIter {
+    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+        if self.done.get() {
+            return Ok(None);
+        }
+        let v = vm.call(&self.func, &[], &[])?;
+        if vm.eq(&v, &self.sentinel)? {
+            self.done.set(true);
+            return Ok(None);
+        }
+        Ok(Some(v))
+    }
+}
+native_iter!(CallableIter, "callable_iterator");
+
+/// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
+pub struct GetItemIter {
+    obj: Value,
+    index: Cell<i64>,
+}
+impl GetItemIter {
+    pub fn new(obj: Value) -> GetItemIter {
+        GetItemIter { obj, index: Cell::new(0) }
+    }
+    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+        let i = self.index.get();
+        if i < 0 {
+            return Ok(None);
+        }
+        match vm.getitem(&self.obj, &Value::Int(i)) {
+            Ok(v) => {
+                self.index.set(i + 1);
+                Ok(Some(v))
+            }
+            Err(e) if e.is_instance_of(&vm.exc_class("IndexError")) || e.is_instance_of(&vm.exc_class("StopIteration")) => {
+                self.index.set(-1);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+native_iter!(GetItemIter, "iterator");

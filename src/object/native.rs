@@ -1,0 +1,26 @@
+//! The trait behind `Value::Native`: objects implemented in Rust outside the core variants
+//! (range, slice, iterators, generators, property, ...). Each type's Python methods live in
+//! its class dict; the trait only gives identity, class and the fast protocol hooks.
+
+use super::{Class, PyResult, Value};
+use crate::vm::Vm;
+use std::any::Any;
+use std::rc::Rc;
+
+pub trait NativeObject: Any {
+    fn class(&self, vm: &Vm) -> Rc<Class>;
+    fn as_any(&self) -> &dyn Any;
+    /// `repr(self)`; the default is CPython's `<type object at 0x...>`.
+    fn repr(&self, vm: &Vm, this: &Value) -> PyResult<String> {
+        let cls = self.class(vm);
+        Ok(format!("<{} object at {:#x}>", cls.name, this.heap_ptr().unwrap_or(0)))
+    }
+    /// The iterator protocol: `Some(result)` when this object is an iterator.
+    fn next(&self, _vm: &Vm) -> Option<PyResult<Option<Value>>> {
+        None
+    }
+    /// True when `iter(self)` is `self`.
+    fn is_iterator(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,65 @@
+//! `str`: immutable text with a cached hash and an ASCII flag for O(1) indexing.
+
+use std::cell::Cell;
+
+pub struct PyStr {
+    s: Box<str>,
+    /// 0 means "not computed yet".
+    hash: Cell<i64>,
+    ascii: bool,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr { ascii: s.is_ascii(), s: s.into(), hash: Cell::new(0) }
+    }
+    pub fn from_string(s: String) -> PyStr {
+        PyStr { ascii: s.is_ascii(), s: s.into_boxed_str(), hash: Cell::new(0) }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+    /// Length in characters (code points), as Python counts it.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+    /// The `i`-th character (0-based, already bounds-checked by the caller's length).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.ascii {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = str_hash(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+/// The hash of a string: FNV-1a folded to Python's rule that -1 is never a hash.
+pub fn str_hash(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in s.as_bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == 0 || h == -1 {
+        -2
+    } else {
+        h
+    }
+}

@@ -1,0 +1,123 @@
+//! The interpreter state shared by the evaluator, the built-in types and the modules:
+//! the type objects, the builtins namespace, `sys.modules`, the recursion guard, the
+//! stack of exceptions being handled, and the buffered standard output.
+
+pub mod attr;
+pub mod call;
+pub mod errors;
+pub mod items;
+pub mod text;
+pub mod ops;
+pub mod protocol;
+pub mod types;
+
+use crate::object::{Class, PyDict, PyErr, Value};
+use crate::source::SourceFile;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+pub use types::Types;
+
+pub struct Vm {
+    pub types: Types,
+    pub exceptions: HashMap<&'static str, Rc<Class>>,
+    pub builtins: Rc<PyDict>,
+    /// `sys.modules`
+    pub modules: Rc<PyDict>,
+    /// Classes of native objects, created on first use.
+    pub native_classes: RefCell<HashMap<&'static str, Rc<Class>>>,
+    pub depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// The lowest native stack address the evaluator may reach before raising RecursionError.
+    pub stack_limit: Cell<usize>,
+    next_frame_id: Cell<u64>,
+    /// Exceptions currently being handled (innermost last): `sys.exc_info()`, bare `raise`,
+    /// and the implicit `__context__` of new exceptions.
+    pub handling: RefCell<Vec<PyErr>>,
+    pub argv: RefCell<Vec<String>>,
+    /// The directory of the main script, searched by `import`.
+    pub script_dir: RefCell<Option<std::path::PathBuf>>,
+    stdout: RefCell<Vec<u8>>,
+    pub stdout_is_tty: bool,
+    /// Sources of the modules being run, for tracebacks.
+    pub main_source: RefCell<Option<Rc<SourceFile>>>,
+}
+
+impl Vm {
+    pub fn new() -> Rc<Vm> {
+        let (types, exceptions) = types::create();
+        let vm = Rc::new(Vm {
+            types,
+            exceptions,
+            builtins: Rc::new(PyDict::new()),
+            modules: Rc::new(PyDict::new()),
+            native_classes: RefCell::new(HashMap::new()),
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(1000),
+            stack_limit: Cell::new(0),
+            next_frame_id: Cell::new(1),
+            handling: RefCell::new(Vec::new()),
+            argv: RefCell::new(Vec::new()),
+            script_dir: RefCell::new(None),
+            stdout: RefCell::new(Vec::new()),
+            stdout_is_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            main_source: RefCell::new(None),
+        });
+        crate::builtins::install(&vm);
+        vm
+    }
+
+    pub fn new_frame_id(&self) -> u64 {
+        let id = self.next_frame_id.get();
+        self.next_frame_id.set(id + 1);
+        id
+    }
+
+    /// Write to standard output through pyco's buffer.
+    pub fn write_stdout(&self, s: &str) {
+        let mut buf = self.stdout.borrow_mut();
+        buf.extend_from_slice(s.as_bytes());
+        if self.stdout_is_tty || buf.len() > 1 << 16 {
+            let _ = std::io::stdout().write_all(&buf);
+            let _ = std::io::stdout().flush();
+            buf.clear();
+        }
+    }
+    pub fn flush_stdout(&self) {
+        let mut buf = self.stdout.borrow_mut();
+        if !buf.is_empty() {
+            let _ = std::io::stdout().write_all(&buf);
+            buf.clear();
+        }
+        let _ = std::io::stdout().flush();
+    }
+    /// Write to standard error (after flushing standard output, to keep their order).
+    pub fn write_stderr(&self, s: &str) {
+        self.flush_stdout();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+        let _ = std::io::stderr().flush();
+    }
+
+    /// The class of a native object type, created on first use.
+    pub fn native_class(&self, name: &'static str) -> Rc<Class> {
+        if let Some(c) = self.native_classes.borrow().get(name) {
+            return c.clone();
+        }
+        let c = types::new_class(name, "builtins", &[self.types.object.clone()], true);
+        self.native_classes.borrow_mut().insert(name, c.clone());
+        c
+    }
+
+    /// Look up a builtin by name.
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        self.builtins.get_str(name)
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        self.flush_stdout();
+    }
+}

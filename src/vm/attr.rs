@@ -1,0 +1,342 @@
+//! Attribute access: `getattr`/`setattr`/`delattr` with descriptors, and method lookup
+//! that avoids building bound-method objects for `obj.method(...)` calls.
+
+use super::Vm;
+use crate::object::descriptor::{ClassMethod, NativeProperty, Property, StaticMethod};
+use crate::object::{BoundMethod, Class, PyResult, Value};
+use std::rc::Rc;
+
+/// What `load_method` found: a function to call with the receiver prepended, or a
+/// ready callable.
+pub enum Method {
+    Unbound(Value),
+    Plain(Value),
+}
+
+impl Vm {
+    /// `getattr(obj, name)`
+    pub fn getattr(&self, obj: &Value, name: &str) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Value::Instance(inst) = obj {
+                    if let Some(ga) = inst.class().lookup("__getattr__") {
+                        return self.call(&ga, &[obj.clone(), Value::str(name)], &[]);
+                    }
+                }
+                Err(self.attribute_error(obj, name))
+            }
+        }
+    }
+
+    /// Attribute lookup without `__getattr__` and without raising AttributeError.
+    pub fn getattr_opt(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Some(sup) = obj.as_native::<crate::object::descriptor::Super>() {
+            return self.super_getattr(sup, name);
+        }
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                let class_attr = cls.lookup(name);
+                if let Some(Value::Native(n)) = &class_attr {
+                    if let Some(p) = n.as_any().downcast_ref::<Property>() {
+                        if p.fget.is_none() {
+                            return Err(self.error("AttributeError", format!("property '{name}' of '{}' object has no getter", cls.name)));
+                        }
+                        return self.call(&p.fget, &[obj.clone()], &[]).map(Some);
+                    }
+                    if let Some(p) = n.as_any().downcast_ref::<NativeProperty>() {
+                        return (p.get)(self, obj).map(Some);
+                    }
+                }
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                match name {
+                    "__class__" => return Ok(Some(Value::Class(cls))),
+                    "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+                    _ => {}
+                }
+                Ok(class_attr.map(|a| self.bind(a, obj, &cls)))
+            }
+            Value::Class(cls) => self.class_getattr(cls, name),
+            Value::Module(m) => Ok(match m.dict.get_str(name) {
+                Some(v) => Some(v),
+                None if name == "__dict__" => Some(Value::Dict(m.dict.clone())),
+                None => None,
+            }),
+            Value::Function(f) => Ok(match name {
+                "__name__" => Some(Value::Str(Rc::new(crate::object::PyStr::new(&f.name.borrow())))),
+                "__qualname__" => Some(Value::Str(Rc::new(crate::object::PyStr::new(&f.qualname.borrow())))),
+                "__module__" => Some(Value::str(&f.module)),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__dict__" => Some(Value::Dict(f.dict.clone())),
+                "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__class__" => Some(Value::Class(self.types.function.clone())),
+                _ => match f.dict.get_str(name) {
+                    Some(v) => Some(v),
+                    None => self.type_attr(obj, name),
+                },
+            }),
+            Value::Builtin(b) => Ok(match name {
+                "__name__" | "__qualname__" => Some(Value::str(&b.name)),
+                "__self__" => Some(b.receiver.clone().unwrap_or(Value::None)),
+                "__doc__" => Some(Value::None),
+                "__class__" => Some(Value::Class(self.types.builtin_function.clone())),
+                _ => self.type_attr(obj, name),
+            }),
+            Value::BoundMethod(m) => Ok(match name {
+                "__self__" => Some(m.receiver.clone()),
+                "__func__" => Some(m.func.clone()),
+                "__class__" => Some(Value::Class(self.types.method.clone())),
+                _ => self.getattr_opt(&m.func, name)?,
+            }),
+            _ => {
+                let cls = self.type_of(obj);
+                let attr = cls.lookup(name);
+                if let Some(Value::Native(n)) = &attr {
+                    if let Some(p) = n.as_any().downcast_ref::<NativeProperty>() {
+                        return (p.get)(self, obj).map(Some);
+                    }
+                    if let Some(p) = n.as_any().downcast_ref::<Property>() {
+                        return self.call(&p.fget, &[obj.clone()], &[]).map(Some);
+                    }
+                }
+                if name == "__class__" {
+                    return Ok(Some(Value::Class(cls)));
+                }
+                Ok(attr.map(|a| self.bind(a, obj, &cls)))
+            }
+        }
+    }
+
+    fn super_getattr(&self, sup: &crate::object::descriptor::Super, name: &str) -> PyResult<Option<Value>> {
+        let start = match &sup.obj {
+            Value::Class(c) if c.is_subclass(&sup.cls) => c.clone(),
+            other => self.type_of(other),
+        };
+        let mro = start.mro_iter();
+        let pos = mro.iter().position(|c| Rc::ptr_eq(c, &sup.cls)).map(|p| p + 1).unwrap_or(mro.len());
+        for c in &mro[pos..] {
+            if let Some(attr) = c.dict.get_str(name) {
+                if let Value::Class(_) = &sup.obj {
+                    if let Value::Native(n) = &attr {
+                        if let Some(cm) = n.as_any().downcast_ref::<ClassMethod>() {
+                            return Ok(Some(Value::BoundMethod(Rc::new(BoundMethod { func: cm.0.clone(), receiver: sup.obj.clone() }))));
+                        }
+                        if let Some(sm) = n.as_any().downcast_ref::<StaticMethod>() {
+                            return Ok(Some(sm.0.clone()));
+                        }
+                    }
+                    return Ok(Some(attr));
+                }
+                if let Value::Native(n) = &attr {
+                    if let Some(p) = n.as_any().downcast_ref::<Property>() {
+                        return self.call(&p.fget, &[sup.obj.clone()], &[]).map(Some);
+                    }
+                }
+                let cls = self.type_of(&sup.obj);
+                return Ok(Some(self.bind(attr, &sup.obj, &cls)));
+            }
+        }
+        Ok(None)
+    }
+
+    fn type_attr(&self, obj: &Value, name: &str) -> Option<Value> {
+        let cls = self.type_of(obj);
+        cls.lookup(name).map(|a| self.bind(a, obj, &cls))
+    }
+
+    /// Bind a class attribute found for an instance access.
+    fn bind(&self, attr: Value, obj: &Value, cls: &Rc<Class>) -> Value {
+        match &attr {
+            Value::Function(_) | Value::Builtin(_) => Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() })),
+            Value::Native(n) => {
+                if let Some(cm) = n.as_any().downcast_ref::<ClassMethod>() {
+                    Value::BoundMethod(Rc::new(BoundMethod { func: cm.0.clone(), receiver: Value::Class(cls.clone()) }))
+                } else if let Some(sm) = n.as_any().downcast_ref::<StaticMethod>() {
+                    sm.0.clone()
+                } else {
+                    attr
+                }
+            }
+            _ => attr,
+        }
+    }
+
+    fn class_getattr(&self, cls: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
+        if let Some(attr) = cls.lookup(name) {
+            if let Value::Native(n) = &attr {
+                if let Some(cm) = n.as_any().downcast_ref::<ClassMethod>() {
+                    return Ok(Some(Value::BoundMethod(Rc::new(BoundMethod { func: cm.0.clone(), receiver: Value::Class(cls.clone()) }))));
+                }
+                if let Some(sm) = n.as_any().downcast_ref::<StaticMethod>() {
+                    return Ok(Some(sm.0.clone()));
+                }
+            }
+            return Ok(Some(attr));
+        }
+        Ok(match name {
+            "__name__" => Some(Value::str(&cls.name)),
+            "__qualname__" => Some(Value::str(&cls.qualname)),
+            "__module__" => Some(Value::str(&cls.module)),
+            "__doc__" => Some(Value::None),
+            "__dict__" => Some(Value::Dict(Rc::new(cls.dict.copy()))),
+            "__bases__" => Some(Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+            "__base__" => Some(cls.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
+            "__mro__" => Some(Value::tuple(cls.mro_iter().into_iter().map(Value::Class).collect())),
+            "__class__" => Some(Value::Class(self.types.type_.clone())),
+            _ => {
+                // Methods of `type` itself (e.g. `C.mro()`, `C.__subclasses__`).
+                match self.types.type_.dict.get_str(name) {
+                    Some(f @ Value::Builtin(_)) => Some(Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(cls.clone()) }))),
+                    _ => None,
+                }
+            }
+        })
+    }
+
+    /// Look up `obj.name` for an immediate call.
+    pub fn load_method(&self, obj: &Value, name: &str) -> PyResult<Method> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = cls.lookup(name) {
+                    if !inst.dict.is_empty() && inst.dict.get_str(name).is_some() {
+                        return Ok(Method::Plain(self.getattr(obj, name)?));
+                    }
+                    return Ok(Method::Unbound(attr));
+                }
+                Ok(Method::Plain(self.getattr(obj, name)?))
+            }
+            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) => Ok(Method::Plain(self.getattr(obj, name)?)),
+            _ => {
+                let cls = self.type_of(obj);
+                match cls.lookup(name) {
+                    Some(attr @ (Value::Function(_) | Value::Builtin(_))) => Ok(Method::Unbound(attr)),
+                    _ => Ok(Method::Plain(self.getattr(obj, name)?)),
+                }
+            }
+        }
+    }
+
+    /// Call `obj.name(*args)`.
+    pub fn call_method(&self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        match self.load_method(obj, name)? {
+            Method::Unbound(f) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend_from_slice(args);
+                self.call(&f, &full, &[])
+            }
+            Method::Plain(f) => self.call(&f, args, &[]),
+        }
+    }
+
+    /// `setattr(obj, name, value)`; `value = None` deletes.
+    pub fn setattr(&self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(Value::Native(n)) = cls.lookup(name) {
+                    if let Some(p) = n.as_any().downcast_ref::<Property>() {
+                        let f = if value.is_some() { &p.fset } else { &p.fdel };
+                        if f.is_none() {
+                            let what = if value.is_some() { "setter" } else { "deleter" };
+                            return Err(self.error("AttributeError", format!("property '{name}' of '{}' object has no {what}", cls.name)));
+                        }
+                        let mut args = vec![obj.clone()];
+                        args.extend(value);
+                        self.call(f, &args, &[])?;
+                        return Ok(());
+                    }
+                    if let Some(p) = n.as_any().downcast_ref::<NativeProperty>() {
+                        if let Some(set) = p.set {
+                            return set(self, obj, value);
+                        }
+                    }
+                }
+                if value.is_some() {
+                    if let Some(sa) = cls.lookup("__setattr__").filter(|f| matches!(f, Value::Function(_))) {
+                        self.call(&sa, &[obj.clone(), Value::str(name), value.unwrap_or(Value::None)], &[])?;
+                        return Ok(());
+                    }
+                }
+                match value {
+                    Some(v) => {
+                        if name == "__class__" {
+                            if let Value::Class(c) = v {
+                                *inst.class.borrow_mut() = c;
+                                return Ok(());
+                            }
+                        }
+                        inst.dict.set_str(name, v);
+                        Ok(())
+                    }
+                    None => match inst.dict.remove_str(name) {
+                        Some(_) => Ok(()),
+                        None => Err(self.attribute_error(obj, name)),
+                    },
+                }
+            }
+            Value::Class(cls) => {
+                if cls.is_builtin {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name, cls.name
+                    )));
+                }
+                match value {
+                    Some(v) => cls.dict.set_str(name, v),
+                    None => {
+                        if cls.dict.remove_str(name).is_none() {
+                            return Err(self.attribute_error(obj, name));
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                match value {
+                    Some(v) => m.dict.set_str(name, v),
+                    None => {
+                        if m.dict.remove_str(name).is_none() {
+                            return Err(self.attribute_error(obj, name));
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                match (name, value) {
+                    ("__name__", Some(Value::Str(s))) => *f.name.borrow_mut() = s.as_str().into(),
+                    ("__qualname__", Some(Value::Str(s))) => *f.qualname.borrow_mut() = s.as_str().into(),
+                    ("__doc__", Some(v)) => *f.doc.borrow_mut() = v,
+                    (_, Some(v)) => f.dict.set_str(name, v),
+                    (_, None) => {
+                        if f.dict.remove_str(name).is_none() {
+                            return Err(self.attribute_error(obj, name));
+                        }
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                let cls = self.type_of(obj);
+                if let Some(Value::Native(n)) = cls.lookup(name) {
+                    if let Some(p) = n.as_any().downcast_ref::<NativeProperty>() {
+                        if let Some(set) = p.set {
+                            return set(self, obj, value);
+                        }
+                    }
+                }
+                if cls.lookup(name).is_some() {
+                    Err(self.error("AttributeError", format!("'{}' object attribute '{}' is read-only", cls.name, name)))
+                } else {
+                    Err(self.attribute_error(obj, name))
+                }
+            }
+        }
+    }
+}

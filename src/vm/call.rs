@@ -1,0 +1,112 @@
+//! Calling any callable: Python functions (through the evaluator), built-ins, bound
+//! methods, classes (instantiation) and objects with `__call__`.
+
+use super::Vm;
+use crate::object::class::Layout;
+use crate::object::function::Kwargs;
+use crate::object::{Class, Instance, PyDict, PyResult, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// `func(*args, **kwargs)`
+    pub fn call(&self, func: &Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+        match func {
+            Value::Function(f) => crate::eval::call_function(self, f, args, kwargs),
+            Value::Builtin(b) => match &b.receiver {
+                None => (b.func)(self, args, kwargs),
+                Some(r) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(r.clone());
+                    full.extend_from_slice(args);
+                    (b.func)(self, &full, kwargs)
+                }
+            },
+            Value::BoundMethod(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.receiver.clone());
+                full.extend_from_slice(args);
+                self.call(&m.func, &full, kwargs)
+            }
+            Value::Class(cls) => self.instantiate(cls, args, kwargs),
+            _ => {
+                let cls = self.type_of(func);
+                match cls.lookup("__call__") {
+                    Some(f) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(func.clone());
+                        full.extend_from_slice(args);
+                        self.call(&f, &full, kwargs)
+                    }
+                    None => Err(self.not_a(func, "is not callable")),
+                }
+            }
+        }
+    }
+
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+            _ => self.type_of(v).lookup("__call__").is_some(),
+        }
+    }
+
+    /// A bare instance of a user class (no `__init__` run).
+    pub fn new_instance(&self, cls: &Rc<Class>) -> Value {
+        let exc = if cls.layout == Layout::Exception { Some(RefCell::new(Default::default())) } else { None };
+        Value::Instance(Rc::new(Instance { class: RefCell::new(cls.clone()), dict: Rc::new(PyDict::new()), exc }))
+    }
+
+    /// `cls(*args, **kwargs)`: `__new__` then `__init__`, as `type.__call__` does.
+    pub fn instantiate(&self, cls: &Rc<Class>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+        let with_first = |first: Value| {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(first);
+            full.extend_from_slice(args);
+            full
+        };
+        let new = cls.lookup("__new__");
+        let object_new = match &new {
+            Some(Value::Builtin(b)) => b.owner.as_deref() == Some("object"),
+            _ => new.is_none(),
+        };
+        let obj = if object_new {
+            self.new_instance(cls)
+        } else {
+            let f = match new.as_ref().and_then(|f| f.as_native::<crate::object::descriptor::StaticMethod>()) {
+                Some(sm) => sm.0.clone(),
+                None => new.clone().unwrap_or(Value::None),
+            };
+            let obj = self.call(&f, &with_first(Value::Class(cls.clone())), kwargs)?;
+            if cls.is_builtin || !self.isinstance(&obj, cls) {
+                return Ok(obj);
+            }
+            obj
+        };
+        match cls.lookup("__init__") {
+            Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object") => {
+                if object_new && (!args.is_empty() || !kwargs.is_empty()) {
+                    return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
+                }
+            }
+            None => {}
+            Some(init) => {
+                let r = self.call(&init, &with_first(obj.clone()), kwargs)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// The nearest built-in class in `cls`'s MRO.
+    pub fn builtin_owner(&self, cls: &Rc<Class>) -> Rc<Class> {
+        for c in cls.mro_iter() {
+            if c.is_builtin {
+                return c;
+            }
+        }
+        self.types.object.clone()
+    }
+}
