@@ -148,7 +148,20 @@ fn random_int(r: &mut Rng) -> BigInt {
     }
 }
 
+/// A spec of random characters from the mini-language's alphabet, to
+/// exercise error paths and their order.
+fn garbage_spec(r: &mut Rng) -> String {
+    let alphabet: Vec<char> = "<>=^+- z#0123456789,_.bcdeEfFgGnosxX%中*\0"
+        .chars()
+        .collect();
+    let n = r.below(9);
+    (0..n).map(|_| r.pick(&alphabet)).collect()
+}
+
 fn random_spec(r: &mut Rng, types: &str) -> String {
+    if r.chance(25) {
+        return garbage_spec(r);
+    }
     let mut s = String::new();
     match r.below(6) {
         0 => s.push(r.pick(&['<', '>', '=', '^'])),
