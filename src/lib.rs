@@ -1,3 +1,4 @@
 //! pyco: a small Python interpreter.
 
 pub mod ast;
+pub mod format;
