@@ -16,9 +16,12 @@
 //! - `# pyco-args: ARG...` extra arguments for pyco, placed before the file name;
 //! - `# pyco-expect: python3.7 <reason>` the expectation was written by hand.
 //!
-//! The only normalisation: `at 0x<hex>` becomes `at 0x?` on both sides. In the `cpython::`
-//! trials only, CPython's output also loses the absolute golden directory in `File "/.../x.py"`
-//! (CPython 3.9+ makes the script path absolute; pyco and the expectations say `File "x.py"`).
+//! Normalisations (the only ones):
+//! - `at 0x<hex>` becomes `at 0x?` on both sides;
+//! - in the actual output, `File "<absolute tests/golden dir>/x.py"` becomes `File "x.py"`.
+//!   CPython 3.9+ makes the script path absolute, so its tracebacks name the file that way;
+//!   the expectations (and pyco) use the bare name the program was started with. This makes
+//!   `PYCO_BIN=<python3>` pass too, which validates the harness itself.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -29,7 +32,8 @@ use std::time::{Duration, Instant};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
-const TIMEOUT: Duration = Duration::from_secs(20);
+/// Per-program time limit; `PYCO_TEST_TIMEOUT` (seconds) overrides it.
+const DEFAULT_TIMEOUT_SECS: u64 = 20;
 /// How many leading lines are searched for directives.
 const DIRECTIVE_LINES: usize = 5;
 
@@ -39,13 +43,6 @@ struct Case {
     file: String,
     pyco_args: Vec<String>,
     hand_written: bool,
-}
-
-/// Which interpreter a trial runs.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Side {
-    Pyco,
-    CPython,
 }
 
 struct Outcome {
@@ -79,7 +76,7 @@ fn main() {
         let bin = Arc::clone(&pyco);
         trials.push(
             Trial::test(format!("golden::{}", case.name), move || {
-                check(&case, &bin, &case.pyco_args, Side::Pyco)
+                check(&case, &bin, &case.pyco_args)
             })
             .with_kind("golden"),
         );
@@ -90,7 +87,7 @@ fn main() {
         let python = python.clone();
         trials.push(
             Trial::test(format!("cpython::{}", case.name), move || match &python {
-                Some(bin) => check(&case, bin, &[], Side::CPython),
+                Some(bin) => check(&case, bin, &[]),
                 None => Err("no python3 found".into()),
             })
             .with_kind("cpython")
@@ -153,12 +150,10 @@ fn find_python() -> Option<PathBuf> {
     (!path.is_empty()).then(|| PathBuf::from(path))
 }
 
-fn check(case: &Case, bin: &Path, extra_args: &[String], side: Side) -> Result<(), Failed> {
-    let mut actual = run(case, bin, extra_args, side)?;
-    if side == Side::CPython {
-        actual.stdout = strip_golden_dir(&actual.stdout, &case.dir);
-        actual.stderr = strip_golden_dir(&actual.stderr, &case.dir);
-    }
+fn check(case: &Case, bin: &Path, extra_args: &[String]) -> Result<(), Failed> {
+    let mut actual = run(case, bin, extra_args)?;
+    actual.stdout = strip_golden_dir(&actual.stdout, &case.dir);
+    actual.stderr = strip_golden_dir(&actual.stderr, &case.dir);
     let expected_stdout = read_expectation(case, "stdout")?;
     let expected_stderr = read_expectation(case, "stderr")?;
     let expected_status = match read_expectation(case, "status")?.trim() {
@@ -214,13 +209,11 @@ fn read_expectation(case: &Case, ext: &str) -> Result<String, Failed> {
     }
 }
 
-/// Runs `bin [extra_args] file` in the golden directory, killing it after `TIMEOUT`.
-fn run(case: &Case, bin: &Path, extra_args: &[String], side: Side) -> Result<Outcome, Failed> {
+/// Runs `bin [extra_args] file` in the golden directory, killing it when it takes too long.
+fn run(case: &Case, bin: &Path, extra_args: &[String]) -> Result<Outcome, Failed> {
     let mut command = Command::new(bin);
-    if side == Side::CPython {
-        // Importing helper_ modules must not leave __pycache__ behind in tests/golden/.
-        command.env("PYTHONDONTWRITEBYTECODE", "1");
-    }
+    // When the binary is CPython, importing helper_ modules must not leave __pycache__ behind.
+    command.env("PYTHONDONTWRITEBYTECODE", "1");
     let mut child = command
         .args(extra_args)
         .arg(&case.file)
@@ -244,14 +237,20 @@ fn run(case: &Case, bin: &Path, extra_args: &[String], side: Side) -> Result<Out
         buf
     });
 
+    let timeout = Duration::from_secs(
+        std::env::var("PYCO_TEST_TIMEOUT")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(DEFAULT_TIMEOUT_SECS),
+    );
     let start = Instant::now();
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
-            Ok(None) if start.elapsed() > TIMEOUT => {
+            Ok(None) if start.elapsed() > timeout => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("timed out after {} s", TIMEOUT.as_secs()).into());
+                return Err(format!("timed out after {} s", timeout.as_secs()).into());
             }
             Ok(None) => thread::sleep(Duration::from_millis(5)),
             Err(e) => return Err(format!("waiting for the child failed: {e}").into()),
