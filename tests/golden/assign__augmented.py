@@ -1,0 +1,24 @@
+# Augmented assignment with every operator.
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x /= 4; print(x)
+x = 17
+x //= 5; print(x)
+x %= 2; print(x)
+x = 3
+x **= 4; print(x)
+x >>= 2; print(x)
+x <<= 3; print(x)
+x &= 0b110110; print(x)
+x |= 0b1; print(x)
+x ^= 0b1111; print(x)
+s = 'ab'
+s += 'cd'; print(s)
+s *= 2; print(s)
+t = (1,)
+t += (2,); print(t)
+f = 1.5
+f **= 2; print(f)
+f //= 1; print(f)

@@ -1,0 +1,32 @@
+# Rich comparisons, reflection and functools.total_ordering.
+import functools
+
+@functools.total_ordering
+class Version:
+    def __init__(self, text):
+        self.parts = tuple(int(p) for p in text.split('.'))
+    def __eq__(self, other):
+        return self.parts == other.parts
+    def __lt__(self, other):
+        return self.parts < other.parts
+    def __hash__(self):
+        return hash(self.parts)
+    def __repr__(self):
+        return 'V' + '.'.join(map(str, self.parts))
+
+vs = [Version('1.10'), Version('1.2'), Version('1.2.1'), Version('0.9')]
+print(sorted(vs), max(vs), min(vs))
+print(Version('1.0') == Version('1.0'), Version('1.0') != Version('1.0'))
+print(Version('2.0') > Version('1.9'), Version('1.0') >= Version('1.0'), Version('1') <= Version('0.1'))
+class Always:
+    def __eq__(self, other):
+        return True
+print(Always() == 1, 1 == Always(), Always() != 1, [Always()] == [5])
+class Plain:
+    pass
+p = Plain()
+print(p == p, p == Plain(), p != Plain())
+try:
+    Plain() < Plain()
+except TypeError as e:
+    print(type(e).__name__, e)

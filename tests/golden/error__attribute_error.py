@@ -1,0 +1,4 @@
+# Uncaught AttributeError.
+x = 5
+print(x.real)
+x.foo()

@@ -1,0 +1,13 @@
+# int() from strings, floats, bools and with bases.
+print(int('42'), int('-17'), int('  8  '), int('+3'), int('1_000'))
+print(int(3.9), int(-3.9), int(1e10), int(True), int())
+print(int('ff', 16), int('FF', 16), int('0xff', 16), int('0xff', 0))
+print(int('777', 8), int('0o777', 0), int('1010', 2), int('0b1010', 0))
+print(int('z', 36), int('Zz', 36), int('10', 3))
+print(int('0', 0), int('00', 0), int('12', 0))
+print(int(' \t 7\n'), int('٣'))
+print(int('9' * 30))
+print(int(2.5), int(-0.5), int(1e20))
+print(int('-0'), int('+0'))
+print(float(7), float('-3.25'), float('1e3'), float('  2.5 '))
+print(str(12), str(-0), repr(12))

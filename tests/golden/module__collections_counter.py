@@ -1,0 +1,16 @@
+# collections.Counter.
+from collections import Counter
+c = Counter('abracadabra')
+print(c)
+print(c['a'], c['z'], c.most_common(2), sorted(c.elements())[:6])
+c.update('aaz')
+print(c.most_common(1), c['z'])
+c.subtract({'a': 7})
+print(c['a'], +c)
+words = Counter('the cat and the hat and the bat'.split())
+print(words.most_common(3))
+a = Counter(x=3, y=1)
+b = Counter(x=1, y=2)
+print(a + b, a - b, a & b, a | b)
+print(sum(words.values()), len(words), list(words))
+print(Counter({'a': 2}) == Counter(a=2), Counter().most_common())

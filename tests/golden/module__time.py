@@ -1,0 +1,15 @@
+# Deterministic uses of the time module.
+import time
+t1 = time.time()
+print(t1 > 1_600_000_000, type(t1).__name__)
+m1 = time.monotonic()
+time.sleep(0.01)
+m2 = time.monotonic()
+print(m2 >= m1 + 0.005)
+p1 = time.perf_counter()
+print(time.perf_counter() >= p1)
+print(type(time.time_ns()).__name__, time.time_ns() > 10 ** 18)
+print(time.gmtime(0).tm_year, time.gmtime(86400 * 365).tm_year)
+print(time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(1_000_000_000)))
+st = time.gmtime(1_700_000_000)
+print(st.tm_mon, st.tm_mday, st.tm_hour, st.tm_wday, st.tm_yday)

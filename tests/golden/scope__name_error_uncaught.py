@@ -1,0 +1,7 @@
+# Uncaught NameError inside a function (traceback has two frames).
+def greet():
+    message = 'hi'
+    print(mesage)
+
+print('before')
+greet()

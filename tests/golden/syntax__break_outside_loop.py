@@ -1,0 +1,5 @@
+# break outside a loop.
+def f():
+    pass
+if True:
+    break

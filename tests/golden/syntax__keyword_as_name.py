@@ -1,0 +1,3 @@
+# A keyword used as a name.
+class = 'reserved'
+print(class)

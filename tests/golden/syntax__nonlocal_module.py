@@ -1,0 +1,4 @@
+# nonlocal at module level.
+print("not printed")
+nonlocal counter
+counter = 1
