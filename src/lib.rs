@@ -1,4 +1,113 @@
-//! pyco: a small Python interpreter.
+//! pyco: a small, fast Python interpreter for learning iterators, generators, coroutines,
+//! asyncio and concurrent.futures.
+//!
+//! Data flows one way: source -> tokens (`lexer`) -> syntax tree (`parser`, `ast`) ->
+//! resolved tree (`compile`) -> evaluation (`eval`) over the object model (`object`,
+//! `vm`, `builtins`, `modules`).
 
 pub mod ast;
+pub mod builtins;
+pub mod compile;
+pub mod eval;
 pub mod format;
+pub mod lexer;
+pub mod modules;
+pub mod object;
+pub mod parser;
+pub mod source;
+pub mod vm;
+
+use object::{PyDict, PyErr, PyResult, Value};
+use std::rc::Rc;
+use vm::Vm;
+
+/// Parse and resolve a program, ready to run.
+pub fn compile_source(bytes: &[u8], filename: &str) -> Result<(ast::Module, String), parser::SyntaxError> {
+    let text = parser::decode_source(bytes, filename)?;
+    let mut module = parser::parse_module(&text, filename)?;
+    compile::resolve_module(&mut module, filename, &text)?;
+    Ok((module, text))
+}
+
+/// Run source code as the body of a module whose namespace is `globals`.
+pub fn run_source_in(vm: &Vm, bytes: &[u8], filename: &str, globals: Rc<PyDict>) -> PyResult<()> {
+    let (module, text) = match compile_source(bytes, filename) {
+        Ok(m) => m,
+        Err(e) => return Err(syntax_error_value(vm, &e)),
+    };
+    let source = source::SourceFile::new(filename, &text);
+    // The tree must outlive every function made from it: keep it alive for the program's life.
+    let module: &'static ast::Module = Box::leak(Box::new(module));
+    eval::run_module(vm, module, source, globals)
+}
+
+/// A `SyntaxError` exception object carrying the parser's report.
+pub fn syntax_error_value(vm: &Vm, e: &parser::SyntaxError) -> PyErr {
+    let err = vm.error(e.kind, e.msg.clone());
+    let d = &err.instance().dict;
+    d.set_str("msg", Value::str(&e.msg));
+    d.set_str("filename", Value::str(&e.filename));
+    d.set_str("lineno", Value::Int(e.line as i64));
+    d.set_str("offset", Value::Int(e.col as i64));
+    d.set_str("text", e.text.as_deref().map(Value::str).unwrap_or(Value::None));
+    d.set_str("__pyco_rendered__", Value::string(e.render()));
+    err
+}
+
+/// How a program ended.
+pub enum Outcome {
+    Ok,
+    /// `sys.exit(code)` or an uncaught exception (already reported): the exit status.
+    Exit(i32),
+}
+
+/// The exit status for an exception that ended the program, printing it if needed.
+pub fn report_uncaught(vm: &Vm, e: &PyErr) -> i32 {
+    if e.is_instance_of(&vm.exc_class("SystemExit")) {
+        let code = e.data().args.first().cloned().unwrap_or(Value::None);
+        return match code {
+            Value::None => 0,
+            Value::Int(n) => n as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let text = vm.to_str(&other).unwrap_or_default();
+                vm.write_stderr(&format!("{text}\n"));
+                1
+            }
+        };
+    }
+    if let Some(Value::Str(r)) = e.instance().dict.get_str("__pyco_rendered__") {
+        if e.data().traceback.is_empty() {
+            vm.write_stderr(r.as_str());
+            return 1;
+        }
+    }
+    vm.print_exception(e);
+    1
+}
+
+/// Run a whole program as `__main__`.
+pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
+    let (main, globals) = modules::new_module("__main__");
+    globals.set_str("__file__", Value::str(filename));
+    globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    vm.modules.set_str("__main__", main);
+    let r = match compile_source(bytes, filename) {
+        Ok((module, text)) => {
+            let source = source::SourceFile::new(filename, &text);
+            let module: &'static ast::Module = Box::leak(Box::new(module));
+            eval::run_module(vm, module, source, globals)
+        }
+        Err(e) => {
+            vm.write_stderr(&e.render());
+            vm.flush_stdout();
+            return Outcome::Exit(1);
+        }
+    };
+    let outcome = match r {
+        Ok(()) => Outcome::Ok,
+        Err(e) => Outcome::Exit(report_uncaught(vm, &e)),
+    };
+    vm.flush_stdout();
+    outcome
+}

@@ -1,1 +1,126 @@
-fn main() {}
+//! The `pyco` command line: arguments to library calls, and exit statuses.
+
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: pyco [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the Python version number and exit (also --version)
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+/// The interpreter runs on a thread with a large stack so deep Python recursion ends in
+/// RecursionError rather than a crash.
+const STACK_SIZE: usize = 1 << 30;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let handle = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(args));
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code as u8),
+        _ => {
+            eprintln!("pyco: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+enum Program {
+    File(String),
+    Code(String),
+    Stdin,
+}
+
+fn run(args: Vec<String>) -> i32 {
+    let mut program = None;
+    let mut argv: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "--help" | "-?" => {
+                print!("{USAGE}");
+                return 0;
+            }
+            "-V" | "--version" => {
+                println!("pyco {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+                return 0;
+            }
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option\n{USAGE}");
+                    return 2;
+                };
+                program = Some(Program::Code(code.clone()));
+                argv.push("-c".into());
+                argv.extend(args[i + 2..].iter().cloned());
+                break;
+            }
+            "-" => {
+                program = Some(Program::Stdin);
+                argv.push("-".into());
+                argv.extend(args[i + 1..].iter().cloned());
+                break;
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("Unknown option: {s}\n{USAGE}");
+                return 2;
+            }
+            _ => {
+                program = Some(Program::File(a.clone()));
+                argv.extend(args[i..].iter().cloned());
+                break;
+            }
+        }
+    }
+    let program = match program {
+        Some(p) => p,
+        None => {
+            if std::io::stdin().is_terminal() {
+                eprintln!("pyco: the interactive prompt is not available yet; run `pyco FILE`");
+                return 2;
+            }
+            argv.push(String::new());
+            Program::Stdin
+        }
+    };
+    let (bytes, filename) = match program {
+        Program::File(path) => match std::fs::read(&path) {
+            Ok(b) => (b, path),
+            Err(e) => {
+                let prog = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "pyco".into());
+                eprintln!("{prog}: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), errno_text(&e));
+                return 2;
+            }
+        },
+        Program::Code(c) => (c.into_bytes(), "<string>".to_string()),
+        Program::Stdin => {
+            let mut b = Vec::new();
+            if std::io::stdin().read_to_end(&mut b).is_err() {
+                return 2;
+            }
+            (b, "<stdin>".to_string())
+        }
+    };
+    let vm = pyco::vm::Vm::new();
+    vm.stack_limit.set((psm::stack_pointer() as usize).saturating_sub(STACK_SIZE - (64 << 20)));
+    *vm.argv.borrow_mut() = argv;
+    let dir = std::path::Path::new(&filename).parent().map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() });
+    *vm.script_dir.borrow_mut() = if filename.starts_with('<') { Some(".".into()) } else { dir };
+    match pyco::run_main(&vm, &bytes, &filename) {
+        pyco::Outcome::Ok => 0,
+        pyco::Outcome::Exit(code) => code,
+    }
+}
+
+fn errno_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}

@@ -43,6 +43,8 @@ pub struct Vm {
     pub stdout_is_tty: bool,
     /// Sources of the modules being run, for tracebacks.
     pub main_source: RefCell<Option<Rc<SourceFile>>>,
+    /// Containers whose repr is being built (to print `[...]` for cycles).
+    pub repr_stack: RefCell<Vec<usize>>,
 }
 
 impl Vm {
@@ -64,6 +66,7 @@ impl Vm {
             stdout: RefCell::new(Vec::new()),
             stdout_is_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             main_source: RefCell::new(None),
+            repr_stack: RefCell::new(Vec::new()),
         });
         crate::builtins::install(&vm);
         vm

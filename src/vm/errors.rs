@@ -124,6 +124,7 @@ impl Vm {
             FormatError::Value(m) => self.value_error(m),
             FormatError::Type(m) => self.type_error(m),
             FormatError::Overflow(m) => self.overflow_error(m),
+            FormatError::Memory => self.error("MemoryError", ""),
         }
     }
 }

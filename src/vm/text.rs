@@ -15,20 +15,21 @@ impl Vm {
                 if spec.is_empty() {
                     return self.to_str(v);
                 }
-                let sp = format::parse_spec(spec).map_err(|e| self.format_error(e))?;
+                let tn = self.type_name(v);
+                let sp = format::parse_spec(spec, &tn).map_err(|e| self.format_error(e))?;
                 let b = to_big(v).unwrap_or_default();
-                format::format_int(&b, &sp).map_err(|e| self.format_error(e))
+                format::format_int(&b, &sp, &tn).map_err(|e| self.format_error(e))
             }
             Value::Float(x) => {
                 if spec.is_empty() {
                     return self.to_str(v);
                 }
-                let sp = format::parse_spec(spec).map_err(|e| self.format_error(e))?;
-                format::format_float(*x, &sp).map_err(|e| self.format_error(e))
+                let sp = format::parse_spec(spec, "float").map_err(|e| self.format_error(e))?;
+                format::format_float(*x, &sp, "float").map_err(|e| self.format_error(e))
             }
             Value::Str(s) => {
-                let sp = format::parse_spec(spec).map_err(|e| self.format_error(e))?;
-                format::format_str(s.as_str(), &sp).map_err(|e| self.format_error(e))
+                let sp = format::parse_spec(spec, "str").map_err(|e| self.format_error(e))?;
+                format::format_str(s.as_str(), &sp, "str").map_err(|e| self.format_error(e))
             }
             _ => {
                 if let Some(f) = self.type_of(v).lookup("__format__") {
@@ -204,9 +205,9 @@ impl Vm {
                 None => take(self)?,
             };
             let piece = match conv {
-                's' => format::pad_percent(&self.to_str(&arg)?, &flags),
-                'r' => format::pad_percent(&self.repr(&arg)?, &flags),
-                'a' => format::pad_percent(&self.ascii(&arg)?, &flags),
+                's' => format::pad_percent(&self.to_str(&arg)?, &flags).map_err(|e| self.format_error(e))?,
+                'r' => format::pad_percent(&self.repr(&arg)?, &flags).map_err(|e| self.format_error(e))?,
+                'a' => format::pad_percent(&self.ascii(&arg)?, &flags).map_err(|e| self.format_error(e))?,
                 'c' => {
                     let s = match &arg {
                         Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
@@ -216,7 +217,7 @@ impl Vm {
                         },
                         _ => return Err(self.type_error("%c requires int or char")),
                     };
-                    format::pad_percent(&s, &flags)
+                    format::pad_percent(&s, &flags).map_err(|e| self.format_error(e))?
                 }
                 'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                     let b = match &arg {
@@ -231,7 +232,7 @@ impl Vm {
                         }),
                     };
                     match b {
-                        Some(b) => format::percent_int(&b, &flags, conv),
+                        Some(b) => format::percent_int(&b, &flags, conv).map_err(|e| self.format_error(e))?,
                         None => {
                             let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
                             return Err(self.type_error(format!(
@@ -251,7 +252,7 @@ impl Vm {
                         Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY),
                         _ => return Err(self.type_error(format!("must be real number, not {}", self.type_name(&arg)))),
                     };
-                    format::percent_float(x, &flags, conv)
+                    format::percent_float(x, &flags, conv).map_err(|e| self.format_error(e))?
                 }
                 other => {
                     return Err(self.value_error(format!(

@@ -1,0 +1,129 @@
+//! Methods of generator and coroutine objects: `send`, `throw`, `close`, iteration and
+//! the `gi_*`/`cr_*` attributes.
+
+use super::{arg_count, method};
+use crate::eval::Sent;
+use crate::object::descriptor::{Getter, NativeProperty};
+use crate::object::generator::{GenState, Generator, Step};
+use crate::object::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+fn gen<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Generator> {
+    v.as_native::<Generator>().ok_or_else(|| vm.type_error("expected a generator"))
+}
+
+fn finish(vm: &Vm, r: PyResult<Step>) -> PyResult<Value> {
+    match r? {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(v) => Err(vm.stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises inside the generator.
+pub fn throw_exception(vm: &Vm, a: &[Value]) -> PyResult<PyErr> {
+    let typ = &a[0];
+    let val = a.get(1).cloned().unwrap_or(Value::None);
+    match typ {
+        Value::Class(c) if c.is_subclass(&vm.types.base_exception) => {
+            if let Value::Instance(i) = &val {
+                if i.exc.is_some() && i.class().is_subclass(c) {
+                    return Ok(PyErr(i.clone()));
+                }
+            }
+            let args: Vec<Value> = match val {
+                Value::None => vec![],
+                Value::Tuple(t) => t.as_slice().to_vec(),
+                v => vec![v],
+            };
+            let inst = vm.call(typ, &args, &[])?;
+            vm.make_exception(inst, "exceptions must derive from BaseException")
+        }
+        Value::Instance(i) if i.exc.is_some() => {
+            if !val.is_none() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            Ok(PyErr(i.clone()))
+        }
+        other => Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn attr(cls: &Rc<crate::object::Class>, name: &'static str, get: Getter) {
+    cls.dict.set_str(name, Value::Native(Rc::new(NativeProperty { name, get, set: None })));
+}
+
+pub fn install(vm: &Rc<Vm>) {
+    for (cname, prefix) in [("generator", "gi"), ("coroutine", "cr")] {
+        let c = vm.native_class(cname);
+        method(&c, "send", |vm, a, _| {
+            arg_count(vm, "send", &a[1..], 1, 1)?;
+            finish(vm, gen(vm, &a[0])?.resume(vm, Sent::Value(a[1].clone())))
+        });
+        method(&c, "throw", |vm, a, _| {
+            arg_count(vm, "throw", &a[1..], 1, 3)?;
+            let e = throw_exception(vm, &a[1..])?;
+            finish(vm, gen(vm, &a[0])?.resume(vm, Sent::Throw(e)))
+        });
+        method(&c, "close", |vm, a, _| gen(vm, &a[0])?.close(vm));
+        if cname == "generator" {
+            method(&c, "__next__", |vm, a, _| finish(vm, gen(vm, &a[0])?.resume(vm, Sent::Value(Value::None))));
+            method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
+        } else {
+            method(&c, "__await__", |_, a, _| Ok(a[0].clone()));
+        }
+        let running: Getter = |vm, v| Ok(Value::Bool(gen(vm, v)?.state.get() == GenState::Running));
+        let frame: Getter = |vm, v| {
+            let g = gen(vm, v)?;
+            Ok(if g.state.get() == GenState::Closed { Value::None } else { Value::Native(Rc::new(FrameInfo { line: 0 })) })
+        };
+        let code: Getter = |vm, v| {
+            let g = gen(vm, v)?;
+            Ok(Value::Native(Rc::new(CodeInfo { name: g.name.clone() })))
+        };
+        let yf: Getter = |vm, v| Ok(gen(vm, v)?.yield_from());
+        let suspended: Getter = |vm, v| Ok(Value::Bool(gen(vm, v)?.state.get() == GenState::Suspended));
+        let names: [(&'static str, Getter); 5] = match prefix {
+            "gi" => [("gi_running", running), ("gi_frame", frame), ("gi_code", code), ("gi_yieldfrom", yf), ("gi_suspended", suspended)],
+            _ => [("cr_running", running), ("cr_frame", frame), ("cr_code", code), ("cr_await", yf), ("cr_suspended", suspended)],
+        };
+        for (n, g) in names {
+            attr(&c, n, g);
+        }
+        attr(&c, "__name__", |vm, v| Ok(Value::str(&gen(vm, v)?.name)));
+        attr(&c, "__qualname__", |vm, v| Ok(Value::str(&gen(vm, v)?.qualname)));
+    }
+    let code = vm.native_class("code");
+    attr(&code, "co_name", |vm, v| {
+        Ok(Value::str(&v.as_native::<CodeInfo>().ok_or_else(|| vm.type_error("expected code"))?.name))
+    });
+}
+
+/// What `gi_code` shows of a generator's code.
+pub struct CodeInfo {
+    pub name: Rc<str>,
+}
+impl crate::object::NativeObject for CodeInfo {
+    fn class(&self, vm: &Vm) -> Rc<crate::object::Class> {
+        vm.native_class("code")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// What `gi_frame` shows of a live generator's frame.
+pub struct FrameInfo {
+    pub line: u32,
+}
+impl crate::object::NativeObject for FrameInfo {
+    fn class(&self, vm: &Vm) -> Rc<crate::object::Class> {
+        vm.native_class("frame")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
