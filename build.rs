@@ -1,1 +1,11 @@
-fn main() {}
+//! Build script: generates the parser from `grammar/python.lalrpop` into `OUT_DIR`.
+
+fn main() {
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    lalrpop::Configuration::new()
+        .set_in_dir("grammar")
+        .set_out_dir(out_dir)
+        .emit_rerun_directives(true)
+        .process_dir("grammar")
+        .expect("grammar/python.lalrpop must be a valid LALRPOP grammar");
+}
