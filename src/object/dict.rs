@@ -21,7 +21,7 @@ pub struct DictKey {
 
 impl Hash for DictKey {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash as u64);
+        state.write_u64(mix(self.hash));
     }
 }
 impl PartialEq for DictKey {
@@ -31,7 +31,13 @@ impl PartialEq for DictKey {
 }
 impl Eq for DictKey {}
 
-/// Passes the stored hash straight through.
+/// Spread a Python hash over all 64 bits (the table uses both the top and bottom bits).
+#[inline]
+pub fn mix(h: i64) -> u64 {
+    (h as u64).wrapping_mul(0x9E3779B97F4A7C15)
+}
+
+/// Passes the (mixed) stored hash straight through.
 #[derive(Default)]
 pub struct KeyHasher(u64);
 impl Hasher for KeyHasher {
@@ -44,7 +50,7 @@ impl Hasher for KeyHasher {
         }
     }
     fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9E3779B97F4A7C15);
+        self.0 = n;
     }
 }
 
@@ -115,7 +121,7 @@ impl PyDict {
         let mut candidates: Vec<Value> = Vec::new();
         {
             let map = self.map.borrow();
-            let found = map.raw_entry_v1().index_from_hash(hash as u64, |k| {
+            let found = map.raw_entry_v1().index_from_hash(mix(hash), |k| {
                 if k.hash != hash {
                     return false;
                 }
@@ -134,7 +140,7 @@ impl PyDict {
         for cand in candidates {
             if vm.eq(&cand, key)? {
                 let map = self.map.borrow();
-                return Ok(map.raw_entry_v1().index_from_hash(hash as u64, |k| k.key.is(&cand)));
+                return Ok(map.raw_entry_v1().index_from_hash(mix(hash), |k| k.key.is(&cand)));
             }
         }
         Ok(None)
@@ -152,7 +158,7 @@ impl PyDict {
         let hash = super::str::str_hash(key);
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash(hash as u64, |k| matches!(&k.key, Value::Str(s) if s.as_str() == key))
+            .from_hash(mix(hash), |k| matches!(&k.key, Value::Str(s) if s.as_str() == key))
             .map(|(_, v)| v.clone())
     }
     pub fn set(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
@@ -178,7 +184,7 @@ impl PyDict {
         let mut map = self.map.borrow_mut();
         let idx = map
             .raw_entry_v1()
-            .index_from_hash(hash as u64, |k| matches!(&k.key, Value::Str(s) if s.as_str() == key));
+            .index_from_hash(mix(hash), |k| matches!(&k.key, Value::Str(s) if s.as_str() == key));
         match idx {
             Some(i) => {
                 if let Some((_, v)) = map.get_index_mut(i) {
@@ -196,7 +202,7 @@ impl PyDict {
         let mut map = self.map.borrow_mut();
         let idx = map
             .raw_entry_v1()
-            .index_from_hash(hash as u64, |dk| matches!(&dk.key, Value::Str(s) if s.as_str() == k));
+            .index_from_hash(mix(hash), |dk| matches!(&dk.key, Value::Str(s) if s.as_str() == k));
         match idx {
             Some(i) => {
                 if let Some((_, v)) = map.get_index_mut(i) {
@@ -220,7 +226,7 @@ impl PyDict {
         let mut map = self.map.borrow_mut();
         let idx = map
             .raw_entry_v1()
-            .index_from_hash(hash as u64, |k| matches!(&k.key, Value::Str(s) if s.as_str() == key))?;
+            .index_from_hash(mix(hash), |k| matches!(&k.key, Value::Str(s) if s.as_str() == key))?;
         map.shift_remove_index(idx).map(|(_, v)| v)
     }
     pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {

@@ -517,6 +517,7 @@ pub fn funcdef(
         is_lambda: false,
         span: sp(l, r),
         scope: ScopeInfo::default(),
+        name_loc: Default::default(),
     }
 }
 
@@ -533,6 +534,7 @@ pub fn lambda(params: Params, body: Expr, l: Loc, r: Loc) -> Expr {
         is_lambda: true,
         span,
         scope: ScopeInfo::default(),
+        name_loc: Default::default(),
     };
     ex(ExprKind::Lambda(Rc::new(f)), l, r)
 }
@@ -550,7 +552,7 @@ pub fn class_stmt(decorators: Vec<Expr>, mut c: ClassDef) -> Stmt {
 }
 
 pub fn classdef(name: Ident, bases: Vec<Arg>, body: Vec<Stmt>, l: Loc, r: Loc) -> ClassDef {
-    ClassDef { name, bases, body, decorators: Vec::new(), span: sp(l, r), scope: ScopeInfo::default() }
+    ClassDef { name, bases, body, decorators: Vec::new(), span: sp(l, r), scope: ScopeInfo::default(), name_loc: Default::default() }
 }
 
 /// `if`/`elif`/`else`: each `elif` becomes an `If` nested in the previous `orelse`.
