@@ -90,7 +90,8 @@ fn run(args: Vec<String>) -> i32 {
     };
     let (bytes, filename) = match program {
         Program::File(path) => match std::fs::read(&path) {
-            Ok(b) => (b, path),
+            // CPython reports the script by its absolute (unnormalised) path.
+            Ok(b) => (b, absolute(&path)),
             Err(e) => {
                 let prog = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "pyco".into());
                 eprintln!("{prog}: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), errno_text(&e));
@@ -114,6 +115,16 @@ fn run(args: Vec<String>) -> i32 {
     match pyco::run_main(&vm, &bytes, &filename) {
         pyco::Outcome::Ok => 0,
         pyco::Outcome::Exit(code) => code,
+    }
+}
+
+fn absolute(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => format!("{}/{}", d.display(), path),
+        Err(_) => path.to_string(),
     }
 }
 

@@ -14,6 +14,12 @@ type ModuleInit = fn(&Vm, &Rc<PyDict>) -> PyResult<()>;
 /// The modules pyco implements in Rust.
 const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("time", time::init), ("math", math::init)];
 
+/// Modules written in Python and compiled into pyco.
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("collections", include_str!("modules/python/collections.py")),
+    ("collections_abc", include_str!("modules/python/collections_abc.py")),
+];
+
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.iter().any(|(n, _)| *n == name)
 }
@@ -43,6 +49,21 @@ impl Vm {
             self.modules.set_str(name, m.clone());
             init(self, &dict)?;
             self.bind_submodule(name, &m)?;
+            return Ok(m);
+        }
+        if let Some((_, src)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) {
+            let (m, dict) = new_module(name);
+            self.modules.set_str(name, m.clone());
+            if let Err(e) = crate::run_source_in(self, src.as_bytes(), &format!("<pyco {name}>"), dict) {
+                self.modules.remove_str(name);
+                return Err(e);
+            }
+            if name == "collections" {
+                // `collections.abc` is the same module as `collections_abc`.
+                let abc = self.import_module("collections_abc")?;
+                self.modules.set_str("collections.abc", abc.clone());
+                self.setattr(&m, "abc", Some(abc))?;
+            }
             return Ok(m);
         }
         if let Some(m) = self.import_from_file(name)? {

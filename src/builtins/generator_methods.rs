@@ -96,6 +96,19 @@ pub fn install(vm: &Rc<Vm>) {
         attr(&c, "__name__", |vm, v| Ok(Value::str(&gen(vm, v)?.name)));
         attr(&c, "__qualname__", |vm, v| Ok(Value::str(&gen(vm, v)?.qualname)));
     }
+    // Every built-in iterator type answers `__next__` and `__iter__`.
+    for name in [
+        "list_iterator", "tuple_iterator", "str_iterator", "bytes_iterator", "set_iterator", "dict_keyiterator",
+        "dict_valueiterator", "dict_itemiterator", "range_iterator", "enumerate", "zip", "map", "filter",
+        "callable_iterator", "iterator", "reversed", "list_reverseiterator", "dict_reversekeyiterator", "dict_reverseiterator",
+    ] {
+        let c = vm.native_class(name);
+        method(&c, "__next__", |vm, a, _| match vm.next(&a[0])? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration(None)),
+        });
+        method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
+    }
     let code = vm.native_class("code");
     attr(&code, "co_name", |vm, v| {
         Ok(Value::str(&v.as_native::<CodeInfo>().ok_or_else(|| vm.type_error("expected code"))?.name))
