@@ -8,10 +8,12 @@ mod functions;
 mod generator_methods;
 pub mod io;
 mod list_methods;
+mod number_methods;
 mod object_methods;
 mod set_methods;
 mod str_methods;
 
+pub use functions::dir_of;
 use crate::object::function::Kwargs;
 use crate::object::{BuiltinFunction, Class, PyDict, PyResult, Value};
 use crate::vm::Vm;
@@ -132,6 +134,7 @@ pub fn install(vm: &Rc<Vm>) {
     functions::install(vm);
     str_methods::install(vm);
     list_methods::install(vm);
+    number_methods::install(vm);
     dict_methods::install(vm);
     set_methods::install(vm);
     exceptions::install(vm);

@@ -13,6 +13,7 @@ mod expr;
 mod frame;
 mod fstring;
 mod stmt;
+pub mod suggest;
 pub mod traceback;
 
 pub use call::{call_function, make_class_namespace_call};
@@ -41,5 +42,5 @@ impl From<PyErr> for Flow {
 
 pub type Exec = Result<(), Flow>;
 
-pub use expr::{eval_expr, merge_mapping};
+pub use expr::{eval_expr, merge_mapping, unary};
 pub use stmt::run_module;

@@ -92,6 +92,8 @@ pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
     globals.set_str("__file__", Value::str(filename));
     globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
     vm.modules.set_str("__main__", main);
+    // The module's own frame counts towards the recursion limit, as in CPython.
+    vm.depth.set(1);
     let r = match compile_source(bytes, filename) {
         Ok((module, text)) => {
             let source = source::SourceFile::new(filename, &text);

@@ -332,13 +332,8 @@ pub fn install(vm: &Rc<Vm>) {
         };
         let mut iters = Vec::with_capacity(args.len());
         for (i, a) in args.iter().enumerate() {
-            iters.push(vm.iter(a).map_err(|e| {
-                if e.is_instance_of(&vm.exc_class("TypeError")) {
-                    vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                } else {
-                    e
-                }
-            })?);
+            let _ = i;
+            iters.push(vm.iter(a)?);
         }
         Ok(Value::Native(Rc::new(Zip { iters, strict })))
     });

@@ -99,7 +99,12 @@ fn min_max(vm: &Vm, args: &[Value], kw: crate::object::function::Kwargs, name: &
         best = Some(match best {
             None => (k, v),
             Some((bk, bv)) => {
-                let better = if want_max { vm.less_than(&bk, &k)? } else { vm.less_than(&k, &bk)? };
+                let better = if want_max {
+                    let r = vm.compare(crate::ast::CmpOp::Gt, &k, &bk)?;
+                    vm.truthy(&r)?
+                } else {
+                    vm.less_than(&k, &bk)?
+                };
                 if better {
                     (k, v)
                 } else {
@@ -535,6 +540,13 @@ pub fn install(vm: &Rc<Vm>) {
         match vm.getattr_opt(&args[0], "__dict__")? {
             Some(d) => Ok(d),
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        }
+    });
+    reg(b, "globals", |vm, args, _| {
+        arg_count(vm, "globals", args, 0, 0)?;
+        match vm.modules.get_str("__main__") {
+            Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
+            _ => Err(vm.runtime_error("globals(): no module")),
         }
     });
     reg(b, "input", |vm, args, _| {

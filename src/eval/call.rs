@@ -122,7 +122,7 @@ fn bind_arguments(vm: &Vm, func: &Function, slots: &mut [Option<Value>], args: &
         let was = if args.len() == 1 { "was" } else { "were" };
         let msg = if kwonly_given > 0 {
             format!(
-                "{}() takes {} but {} ({}) {} given",
+                "{}() takes {} but {} (and {}) {} given",
                 qualname,
                 takes,
                 plural(args.len(), "positional argument"),

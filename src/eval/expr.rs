@@ -52,7 +52,7 @@ pub fn load_name(vm: &Vm, f: &Frame, n: &Name) -> PyResult<Value> {
         },
         NameLoc::Global => match f.globals.get_str(&n.id) {
             Some(v) => Ok(v),
-            None => vm.builtins.get_str(&n.id).ok_or_else(|| vm.name_error(&n.id)),
+            None => vm.builtins.get_str(&n.id).ok_or_else(|| name_error(vm, f, &n.id)),
         },
         NameLoc::Namespace | NameLoc::Unresolved => {
             if let Some(ns) = &f.namespace {
@@ -62,10 +62,29 @@ pub fn load_name(vm: &Vm, f: &Frame, n: &Name) -> PyResult<Value> {
             }
             match f.globals.get_str(&n.id) {
                 Some(v) => Ok(v),
-                None => vm.builtins.get_str(&n.id).ok_or_else(|| vm.name_error(&n.id)),
+                None => vm.builtins.get_str(&n.id).ok_or_else(|| name_error(vm, f, &n.id)),
             }
         }
     }
+}
+
+/// A NameError carrying the names CPython would search for a suggestion.
+fn name_error(vm: &Vm, f: &Frame, name: &str) -> PyErr {
+    let e = vm.name_error(name);
+    let mut locals: Vec<Value> = Vec::new();
+    if let Some(def) = &f.def {
+        for (i, n) in def.scope.slot_names.iter().enumerate() {
+            if f.slots.get(i).map(|s| s.is_some()).unwrap_or(false) {
+                locals.push(Value::str(n));
+            }
+        }
+    } else if let Some(ns) = &f.namespace {
+        locals = ns.keys();
+    }
+    let d = &e.instance().dict;
+    d.set_str("__pyco_locals__", Value::list(locals));
+    d.set_str("__pyco_globals__", Value::Dict(f.globals.clone()));
+    e
 }
 
 fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {

@@ -3,7 +3,7 @@
 //! repeated-frame folding, and the final `Type: message` line.
 
 use crate::object::exception::{Anchor, TbEntry};
-use crate::object::{Class, NativeObject, PyErr, PyResult, Value};
+use crate::object::{Class, NativeObject, PyErr, Value};
 use crate::vm::Vm;
 use std::any::Any;
 use std::rc::Rc;
@@ -54,11 +54,42 @@ pub fn exception_only(vm: &Vm, e: &PyErr) -> String {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".into(),
     };
+    let hint = suggestion(vm, e).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
     if msg.is_empty() {
-        format!("{name}\n")
+        format!("{name}{hint}\n")
     } else {
-        format!("{name}: {msg}\n")
+        format!("{name}: {msg}{hint}\n")
     }
+}
+
+fn strings(vm: &Vm, v: &Value) -> Vec<String> {
+    vm.collect(v).unwrap_or_default().iter().filter_map(|x| x.as_str().map(String::from)).collect()
+}
+
+/// CPython 3.11's suggestion for an uncaught NameError or AttributeError.
+fn suggestion(vm: &Vm, e: &PyErr) -> Option<String> {
+    let d = &e.instance().dict;
+    let wrong = d.get_str("name")?.as_str()?.to_string();
+    if e.is_instance_of(&vm.exc_class("NameError")) {
+        let locals = d.get_str("__pyco_locals__").map(|l| strings(vm, &l)).unwrap_or_default();
+        if let Some(s) = super::suggest::suggest(&wrong, locals.iter().map(|s| s.as_str())) {
+            return Some(s);
+        }
+        if let Some(Value::Dict(g)) = d.get_str("__pyco_globals__") {
+            let names = strings(vm, &Value::list(g.keys()));
+            if let Some(s) = super::suggest::suggest(&wrong, names.iter().map(|s| s.as_str())) {
+                return Some(s);
+            }
+        }
+        let names = strings(vm, &Value::list(vm.builtins.keys()));
+        return super::suggest::suggest(&wrong, names.iter().map(|s| s.as_str()));
+    }
+    if e.is_instance_of(&vm.exc_class("AttributeError")) {
+        let obj = d.get_str("obj")?;
+        let names = strings(vm, &Value::list(crate::builtins::dir_of(vm, &obj).ok()?));
+        return super::suggest::suggest(&wrong, names.iter().map(|s| s.as_str()));
+    }
+    None
 }
 
 /// Entries outermost first, folding runs of the same frame line as CPython does.
@@ -197,4 +228,3 @@ impl Vm {
     }
 }
 
-pub fn _unused(_: PyResult<()>) {}

@@ -104,7 +104,10 @@ impl Vm {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
         };
-        self.error("AttributeError", msg)
+        let e = self.error("AttributeError", msg);
+        e.instance().dict.set_str("name", Value::str(name));
+        e.instance().dict.set_str("obj", obj.clone());
+        e
     }
     pub fn recursion_error(&self) -> PyErr {
         self.error("RecursionError", "maximum recursion depth exceeded")

@@ -69,7 +69,8 @@ impl Vm {
                 BinOp::Add => Ok(int::add(x, y)),
                 BinOp::Sub => Ok(int::sub(x, y)),
                 BinOp::Mult => Ok(int::mul(x, y)),
-                BinOp::FloorDiv | BinOp::Mod if y == 0 => Err(self.zero_division("integer division or modulo by zero")),
+                BinOp::Mod if y == 0 => Err(self.zero_division("integer modulo by zero")),
+                BinOp::FloorDiv if y == 0 => Err(self.zero_division("integer division or modulo by zero")),
                 BinOp::FloorDiv => Ok(int::floordiv(x, y)),
                 BinOp::Mod => Ok(int::modulo(x, y)),
                 BinOp::Div => {
@@ -247,9 +248,8 @@ impl Vm {
             BinOp::Add => from_big(x + y),
             BinOp::Sub => from_big(x - y),
             BinOp::Mult => from_big(x * y),
-            BinOp::FloorDiv | BinOp::Mod if y.is_zero() => {
-                return Err(self.zero_division("integer division or modulo by zero"))
-            }
+            BinOp::Mod if y.is_zero() => return Err(self.zero_division("integer modulo by zero")),
+            BinOp::FloorDiv if y.is_zero() => return Err(self.zero_division("integer division or modulo by zero")),
             BinOp::FloorDiv => int::big_floordiv(x, y),
             BinOp::Mod => int::big_mod(x, y),
             BinOp::Div => {
