@@ -21,11 +21,21 @@ pub struct Span {
 
 impl Span {
     pub fn new(line: u32, col: u32, end_line: u32, end_col: u32) -> Span {
-        Span { line, col, end_line, end_col }
+        Span {
+            line,
+            col,
+            end_line,
+            end_col,
+        }
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { line: self.line, col: self.col, end_line: other.end_line, end_col: other.end_col }
+        Span {
+            line: self.line,
+            col: self.col,
+            end_line: other.end_line,
+            end_col: other.end_col,
+        }
     }
 }
 
@@ -47,29 +57,73 @@ pub struct Stmt {
 pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: targets left to right.
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr> },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+    },
     Del(Vec<Expr>),
     Pass,
     Break,
     Continue,
     Return(Option<Expr>),
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     /// `import a.b as c, d`
     Import(Vec<ImportName>),
     /// `from ..a.b import x as y, z` / `from a import *` (names = None).
-    ImportFrom { module: Vec<Ident>, level: u32, names: Option<Vec<ImportAlias>> },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
-    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
+    ImportFrom {
+        module: Vec<Ident>,
+        level: u32,
+        names: Option<Vec<ImportAlias>>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+        is_async: bool,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        is_async: bool,
+    },
     FunctionDef(Rc<FuncDef>),
     ClassDef(Rc<ClassDef>),
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
 }
 
 #[derive(Debug)]
@@ -199,18 +253,49 @@ pub enum ExprKind {
     /// An f-string (after joining adjacent literals).
     JoinedStr(Vec<FStringPart>),
     Name(Name),
-    Attribute { value: Box<Expr>, attr: Ident },
-    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// Only inside a subscript: `a:b:c`.
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
-    Call { func: Box<Expr>, args: Vec<Arg> },
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `a and b and c`
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `a < b <= c`
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     Lambda(Rc<FuncDef>),
     /// Elements may be `Starred`.
     Tuple(Vec<Expr>),
@@ -224,7 +309,10 @@ pub enum ExprKind {
     YieldFrom(Box<Expr>),
     Await(Box<Expr>),
     /// `target := value`
-    NamedExpr { target: Name, value: Box<Expr> },
+    NamedExpr {
+        target: Name,
+        value: Box<Expr>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -264,7 +352,10 @@ pub struct Name {
 
 impl Name {
     pub fn new(id: Ident) -> Name {
-        Name { id, loc: NameLoc::Unresolved }
+        Name {
+            id,
+            loc: NameLoc::Unresolved,
+        }
     }
 }
 

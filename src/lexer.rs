@@ -67,7 +67,15 @@ impl SynErr {
 
     /// An error of the given kind with a raw 1-based offset and no end.
     pub fn offset(kind: &'static str, msg: impl Into<String>, line: u32, col: u32) -> SynErr {
-        SynErr { kind, msg: msg.into(), line, col, end_line: line, end_col: 0, incomplete: false }
+        SynErr {
+            kind,
+            msg: msg.into(),
+            line,
+            col,
+            end_line: line,
+            end_col: 0,
+            incomplete: false,
+        }
     }
 
     pub fn incomplete(mut self) -> SynErr {

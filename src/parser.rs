@@ -30,7 +30,12 @@ fn to_syntax_error(e: SynErr, src: &str, filename: &str) -> SyntaxError {
     let text = if e.line == 0 {
         None
     } else {
-        Some(src.split('\n').nth(e.line as usize - 1).unwrap_or("").to_string())
+        Some(
+            src.split('\n')
+                .nth(e.line as usize - 1)
+                .unwrap_or("")
+                .to_string(),
+        )
     };
     let mut end_col = e.end_col;
     if let Some(t) = &text {
@@ -55,7 +60,10 @@ fn module_inner(src: &str) -> Result<ast::Module, SynErr> {
     let start = Loc::new(1, 0);
     let lexer = Layout::new(src, Mode::File, start);
     match ModuleParser::new().parse(lexer) {
-        Ok(body) => Ok(ast::Module { body, scope: ast::ScopeInfo::default() }),
+        Ok(body) => Ok(ast::Module {
+            body,
+            scope: ast::ScopeInfo::default(),
+        }),
         Err(e) => Err(errors::map_error(e, src, Mode::File, start)),
     }
 }
@@ -88,11 +96,17 @@ pub(crate) fn parse_fstring_expr(text: &str, start: Loc) -> Result<ast::Expr, Sy
 
 /// True when the input starts a compound statement, which the REPL ends with a blank line.
 fn open_block(src: &str) -> bool {
-    let first = src.lines().find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    let first = src
+        .lines()
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
     let Some(first) = first else {
         return false;
     };
-    let word = first.trim_start().split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    let word = first
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .next()
+        .unwrap_or("");
     let compound = matches!(
         word,
         "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async"

@@ -21,8 +21,21 @@ struct Scan<'s, 'p> {
 }
 
 /// Splits an f-string body (the text between the quotes) into parts.
-pub fn parse(body: &str, raw: bool, start: Loc, tok_end: Loc, parse_expr: ExprParser) -> Result<Vec<FStringPart>, SynErr> {
-    let mut s = Scan { body, pos: 0, loc: start, raw, err_at: tok_end, parse_expr };
+pub fn parse(
+    body: &str,
+    raw: bool,
+    start: Loc,
+    tok_end: Loc,
+    parse_expr: ExprParser,
+) -> Result<Vec<FStringPart>, SynErr> {
+    let mut s = Scan {
+        body,
+        pos: 0,
+        loc: start,
+        raw,
+        err_at: tok_end,
+        parse_expr,
+    };
     s.parts(false, 0)
 }
 
@@ -202,19 +215,32 @@ impl Scan<'_, '_> {
         if debug_text.is_some() && conversion.is_none() && spec.is_none() {
             conversion = Some('r');
         }
-        Ok(FStringPart::Expr { value: Box::new(value), conversion, spec, debug_text })
+        Ok(FStringPart::Expr {
+            value: Box::new(value),
+            conversion,
+            spec,
+            debug_text,
+        })
     }
 
     /// Skips a string literal inside a field's expression.
     fn skip_string(&mut self, q: char) -> Result<(), SynErr> {
         let rest = self.body.get(self.pos..).unwrap_or("");
         let triple: String = std::iter::repeat(q).take(3).collect();
-        let closer = if rest.starts_with(&triple) { triple } else { q.to_string() };
+        let closer = if rest.starts_with(&triple) {
+            triple
+        } else {
+            q.to_string()
+        };
         for _ in 0..closer.len() {
             self.bump();
         }
         loop {
-            if self.body.get(self.pos..).is_some_and(|r| r.starts_with(&closer)) {
+            if self
+                .body
+                .get(self.pos..)
+                .is_some_and(|r| r.starts_with(&closer))
+            {
                 for _ in 0..closer.len() {
                     self.bump();
                 }

@@ -262,8 +262,13 @@ impl<'a> Layout<'a> {
     }
 
     fn unexpected_eof(&mut self, start: Loc) -> SynErr {
-        SynErr::offset("SyntaxError", "unexpected EOF while parsing", start.line, start.col + 2)
-            .incomplete()
+        SynErr::offset(
+            "SyntaxError",
+            "unexpected EOF while parsing",
+            start.line,
+            start.col + 2,
+        )
+        .incomplete()
     }
 
     fn finish(&mut self) -> Result<(), SynErr> {
@@ -279,10 +284,9 @@ impl<'a> Layout<'a> {
             return Ok(());
         }
         if let Some((desc, line)) = self.header.take() {
-            let (n, text) = self.last_line();
+            let (n, _) = self.last_line();
             let msg = format!("expected an indented block after {desc} on line {line}");
-            let col = text.chars().count() as u32 + 1;
-            return Err(SynErr::offset("IndentationError", msg, n, col).incomplete());
+            return Err(SynErr::offset("IndentationError", msg, n, 0).incomplete());
         }
         if self.emitted_any && !self.last_was_newline {
             self.out.push_back((eof, Tok::Newline, eof));
@@ -315,13 +319,26 @@ impl<'a> Layout<'a> {
             }
         }
         let tab_error = || {
-            SynErr::offset("TabError", "inconsistent use of tabs and spaces in indentation", start.line, 1)
+            SynErr::offset(
+                "TabError",
+                "inconsistent use of tabs and spaces in indentation",
+                start.line,
+                1,
+            )
         };
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
+        if (col == top && alt != top_alt) || (col > top && alt <= top_alt) {
+            return Err(tab_error());
+        }
         if let Some((desc, line)) = self.header.take() {
             if col <= top {
                 let msg = format!("expected an indented block after {desc} on line {line}");
-                return Err(SynErr::offset("IndentationError", msg, start.line, start.col + 1));
+                return Err(SynErr::offset(
+                    "IndentationError",
+                    msg,
+                    start.line,
+                    start.col + 1,
+                ));
             }
         }
         let line_begin = Loc::new(start.line, 0);
@@ -394,11 +411,21 @@ impl<'a> Layout<'a> {
             }
             Tok::Number(_) => {
                 let lower = num.to_ascii_lowercase();
-                let digit = self.src.get(start_byte..).and_then(|s| s.chars().next()).unwrap_or('0');
+                let digit = self
+                    .src
+                    .get(start_byte..)
+                    .and_then(|s| s.chars().next())
+                    .unwrap_or('0');
                 if lower.starts_with("0b") {
-                    Err(SynErr::at(format!("invalid digit '{digit}' in binary literal"), start))
+                    Err(SynErr::at(
+                        format!("invalid digit '{digit}' in binary literal"),
+                        start,
+                    ))
                 } else if lower.starts_with("0o") {
-                    Err(SynErr::at(format!("invalid digit '{digit}' in octal literal"), start))
+                    Err(SynErr::at(
+                        format!("invalid digit '{digit}' in octal literal"),
+                        start,
+                    ))
                 } else {
                     Ok(())
                 }
@@ -522,7 +549,10 @@ impl<'a> Layout<'a> {
                 if ch == '\0' {
                     SynErr::at("source code cannot contain null bytes", start)
                 } else if ch.is_control() {
-                    SynErr::at(format!("invalid non-printable character U+{:04X}", ch as u32), start)
+                    SynErr::at(
+                        format!("invalid non-printable character U+{:04X}", ch as u32),
+                        start,
+                    )
                 } else {
                     SynErr::span("invalid syntax", start, Loc::new(start.line, start.col + 1))
                 }
@@ -550,7 +580,11 @@ impl<'a> Layout<'a> {
                     }
                     i += 1 + usize::from(bytes[i] == b'\\');
                 }
-                SynErr::at(format!("unterminated string literal (detected at line {line})"), start)
+                let line = line.min(self.last_line().0.max(start.line));
+                SynErr::at(
+                    format!("unterminated string literal (detected at line {line})"),
+                    start,
+                )
             }
             RawError::UnterminatedTriple => {
                 let (n, _) = self.last_line();
@@ -561,8 +595,9 @@ impl<'a> Layout<'a> {
                 )
                 .incomplete()
             }
-            RawError::BadNumber { msg, .. } => {
-                SynErr::span(msg, start, Loc::new(start.line, start.col + 1))
+            RawError::BadNumber { msg, at } => {
+                let loc = Loc::new(start.line, start.col + at as u32);
+                SynErr::span(msg, loc, Loc::new(loc.line, loc.col + 1))
             }
         }
     }

@@ -16,7 +16,10 @@ fn int_value(text: &str, radix: u32) -> Result<Num, RawError> {
     }
     match BigInt::parse_bytes(text.as_bytes(), radix) {
         Some(b) => Ok(Num::Big(Rc::new(b))),
-        None => Err(RawError::BadNumber { msg: "invalid decimal literal", at: 0 }),
+        None => Err(RawError::BadNumber {
+            msg: "invalid decimal literal",
+            at: 0,
+        }),
     }
 }
 
@@ -41,13 +44,28 @@ pub fn radix(lex: &mut Lexer<Tok>) -> Result<Num, RawError> {
     int_value(&digits(&s[2..]), radix)
 }
 
+pub fn bad_radix(lex: &mut Lexer<Tok>) -> Result<Num, RawError> {
+    let msg = match lex.slice().as_bytes().get(1) {
+        Some(b'x' | b'X') => "invalid hexadecimal literal",
+        Some(b'o' | b'O') => "invalid octal literal",
+        _ => "invalid binary literal",
+    };
+    Err(RawError::BadNumber { msg, at: 1 })
+}
+
 pub fn float(lex: &mut Lexer<Tok>) -> Result<Num, RawError> {
     let d = digits(lex.slice());
     d.parse::<f64>()
         .map(Num::Float)
-        .map_err(|_| RawError::BadNumber { msg: "invalid decimal literal", at: 0 })
+        .map_err(|_| RawError::BadNumber {
+            msg: "invalid decimal literal",
+            at: 0,
+        })
 }
 
 pub fn imaginary(_lex: &mut Lexer<Tok>) -> Result<Num, RawError> {
-    Err(RawError::BadNumber { msg: "imaginary numbers (complex literals) are not supported", at: 0 })
+    Err(RawError::BadNumber {
+        msg: "imaginary numbers (complex literals) are not supported",
+        at: 0,
+    })
 }

@@ -31,12 +31,22 @@ pub fn string(lex: &mut Lexer<Tok>) -> Result<Rc<StrTok>, RawError> {
             if !triple {
                 let body = lex.remainder()[start..i].to_string();
                 lex.bump(i + 1);
-                return Ok(Rc::new(StrTok { kind, raw, open_len: head.len() as u32, body }));
+                return Ok(Rc::new(StrTok {
+                    kind,
+                    raw,
+                    open_len: head.len() as u32,
+                    body,
+                }));
             }
             if rest.len() >= i + 3 && rest[i + 1] == quote && rest[i + 2] == quote {
                 let body = lex.remainder()[start..i].to_string();
                 lex.bump(i + 3);
-                return Ok(Rc::new(StrTok { kind, raw, open_len: head.len() as u32 + 2, body }));
+                return Ok(Rc::new(StrTok {
+                    kind,
+                    raw,
+                    open_len: head.len() as u32 + 2,
+                    body,
+                }));
             }
         }
         if c == b'\n' && !triple {

@@ -4,8 +4,15 @@
 use super::{Loc, SynErr};
 
 fn unicode_error(pos: usize, end: usize, what: &str, at: Loc) -> SynErr {
-    let range = if end > pos + 1 { format!("bytes in position {}-{}", pos, end - 1) } else { format!("byte 0x5c in position {pos}") };
-    SynErr::at(format!("(unicode error) 'unicodeescape' codec can't decode {range}: {what}"), at)
+    let range = if end > pos + 1 {
+        format!("bytes in position {}-{}", pos, end - 1)
+    } else {
+        format!("byte 0x5c in position {pos}")
+    };
+    SynErr::at(
+        format!("(unicode error) 'unicodeescape' codec can't decode {range}: {what}"),
+        at,
+    )
 }
 
 /// Reads up to `n` hex digits starting at byte `i`; returns the value and digits read.
@@ -81,12 +88,22 @@ pub fn decode_str(body: &str, raw: bool, err_at: Loc) -> Result<String, SynErr> 
                 }
                 match char::from_u32(v) {
                     Some(c) => out.push(c),
-                    None => return Err(unicode_error(i, i + 2 + k, "illegal Unicode character", err_at)),
+                    None => {
+                        return Err(unicode_error(
+                            i,
+                            i + 2 + k,
+                            "illegal Unicode character",
+                            err_at,
+                        ))
+                    }
                 }
                 next = i + 2 + k;
             }
             'N' => {
-                let end = body.get(i..).and_then(|s| s.find('}')).map_or(b.len(), |p| i + p + 1);
+                let end = body
+                    .get(i..)
+                    .and_then(|s| s.find('}'))
+                    .map_or(b.len(), |p| i + p + 1);
                 let what = if b.get(i + 2) == Some(&b'{') {
                     "unknown Unicode character name"
                 } else {
@@ -107,7 +124,11 @@ pub fn decode_str(body: &str, raw: bool, err_at: Loc) -> Result<String, SynErr> 
 /// Decodes the body of a bytes literal.
 pub fn decode_bytes(body: &str, raw: bool, tok_start: Loc, err_at: Loc) -> Result<Vec<u8>, SynErr> {
     if !body.is_ascii() {
-        return Err(SynErr::at("bytes can only contain ASCII literal characters", tok_start));
+        return Err(SynErr::span(
+            "bytes can only contain ASCII literal characters",
+            tok_start,
+            err_at,
+        ));
     }
     let b = body.as_bytes();
     if raw {
@@ -153,7 +174,10 @@ pub fn decode_bytes(body: &str, raw: bool, tok_start: Loc, err_at: Loc) -> Resul
             b'x' => {
                 let (v, k) = hex(b, i + 2, 2);
                 if k < 2 {
-                    return Err(SynErr::at(format!("(value error) invalid \\x escape at position {i}"), err_at));
+                    return Err(SynErr::at(
+                        format!("(value error) invalid \\x escape at position {i}"),
+                        err_at,
+                    ));
                 }
                 out.push(v as u8);
                 next = i + 4;

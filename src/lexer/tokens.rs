@@ -16,11 +16,17 @@ pub enum RawError {
     #[default]
     NoMatch,
     /// A character that may not appear in an identifier (or anywhere outside strings).
-    InvalidChar { at: usize, ch: char },
+    InvalidChar {
+        at: usize,
+        ch: char,
+    },
     UnterminatedString,
     UnterminatedTriple,
     /// A numeric literal problem: message and byte offset in the token.
-    BadNumber { msg: &'static str, at: usize },
+    BadNumber {
+        msg: &'static str,
+        at: usize,
+    },
 }
 
 /// A numeric literal's value.
@@ -81,7 +87,11 @@ pub enum Tok {
     #[regex(r"0[xX](_?[0-9a-fA-F])+", numbers::radix)]
     #[regex(r"0[oO](_?[0-7])+", numbers::radix)]
     #[regex(r"0[bB](_?[01])+", numbers::radix)]
-    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?", numbers::float)]
+    #[regex(r"0[xXoObB]_?", numbers::bad_radix)]
+    #[regex(
+        r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?",
+        numbers::float
+    )]
     #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", numbers::float)]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", numbers::float)]
     #[regex(r"([0-9](_?[0-9])*|[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?|\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?|[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*)[jJ]", numbers::imaginary)]

@@ -18,11 +18,17 @@ pub fn sp(l: Loc, r: Loc) -> Span {
 }
 
 pub fn ex(kind: ExprKind, l: Loc, r: Loc) -> Expr {
-    Expr { kind, span: sp(l, r) }
+    Expr {
+        kind,
+        span: sp(l, r),
+    }
 }
 
 pub fn st(kind: StmtKind, l: Loc, r: Loc) -> Stmt {
-    Stmt { kind, span: sp(l, r) }
+    Stmt {
+        kind,
+        span: sp(l, r),
+    }
 }
 
 fn start(e: &Expr) -> Loc {
@@ -35,19 +41,38 @@ fn end(e: &Expr) -> Loc {
 
 /// A user error at the span of `e`.
 pub fn err_at(msg: impl Into<String>, e: &Expr) -> PErr {
-    ParseError::User { error: SynErr::span(msg, start(e), end(e)) }
+    ParseError::User {
+        error: SynErr::span(msg, start(e), end(e)),
+    }
 }
 
 pub fn err_span(msg: impl Into<String>, l: Loc, r: Loc) -> PErr {
-    ParseError::User { error: SynErr::span(msg, l, r) }
+    ParseError::User {
+        error: SynErr::span(msg, l, r),
+    }
 }
 
 pub fn bin(a: Expr, op: BinOp, b: Expr, l: Loc, r: Loc) -> Expr {
-    ex(ExprKind::BinOp { left: Box::new(a), op, right: Box::new(b) }, l, r)
+    ex(
+        ExprKind::BinOp {
+            left: Box::new(a),
+            op,
+            right: Box::new(b),
+        },
+        l,
+        r,
+    )
 }
 
 pub fn unary(op: UnaryOp, e: Expr, l: Loc, r: Loc) -> Expr {
-    ex(ExprKind::UnaryOp { op, operand: Box::new(e) }, l, r)
+    ex(
+        ExprKind::UnaryOp {
+            op,
+            operand: Box::new(e),
+        },
+        l,
+        r,
+    )
 }
 
 pub fn boolop(op: BoolOp, first: Expr, rest: Vec<Expr>, l: Loc, r: Loc) -> Expr {
@@ -59,7 +84,15 @@ pub fn boolop(op: BoolOp, first: Expr, rest: Vec<Expr>, l: Loc, r: Loc) -> Expr 
 
 pub fn compare(first: Expr, rest: Vec<(CmpOp, Expr)>, l: Loc, r: Loc) -> Expr {
     let (ops, comparators) = rest.into_iter().unzip();
-    ex(ExprKind::Compare { left: Box::new(first), ops, comparators }, l, r)
+    ex(
+        ExprKind::Compare {
+            left: Box::new(first),
+            ops,
+            comparators,
+        },
+        l,
+        r,
+    )
 }
 
 pub fn name(id: Ident, l: Loc, r: Loc) -> Expr {
@@ -79,16 +112,20 @@ pub fn constant(c: Constant, l: Loc, r: Loc) -> Expr {
     ex(ExprKind::Constant(c), l, r)
 }
 
-/// `a, b` / `a,` / `a` (a lone starred item needs a comma).
+/// `a, b` / `a,` / `a` (a lone starred item is checked where it is used).
 pub fn tuple_or_single(mut v: Vec<Expr>, comma: bool, l: Loc, r: Loc) -> R<Expr> {
     if v.len() == 1 && !comma {
-        let e = v.pop().unwrap_or_else(|| ex(ExprKind::Tuple(vec![]), l, r));
-        if matches!(e.kind, ExprKind::Starred(_)) {
-            return Err(err_at("can't use starred expression here", &e));
-        }
-        return Ok(e);
+        return Ok(v.pop().unwrap_or_else(|| ex(ExprKind::Tuple(vec![]), l, r)));
     }
     Ok(ex(ExprKind::Tuple(v), l, r))
+}
+
+/// A bare `*x` where a value is needed.
+pub fn no_star(e: Expr) -> R<Expr> {
+    if matches!(e.kind, ExprKind::Starred(_)) {
+        return Err(err_at("can't use starred expression here", &e));
+    }
+    Ok(e)
 }
 
 /// `( ... )` holding a list of items: a parenthesised expression or a tuple.
@@ -112,22 +149,39 @@ pub fn comprehension(
     r: Loc,
 ) -> R<Expr> {
     if let ExprKind::Starred(_) = elt.kind {
-        return Err(err_at("iterable unpacking cannot be used in comprehension", &elt));
+        return Err(err_at(
+            "iterable unpacking cannot be used in comprehension",
+            &elt,
+        ));
     }
-    let c = Comprehension { kind, elt, value, generators, scope: ScopeInfo::default() };
+    let c = Comprehension {
+        kind,
+        elt,
+        value,
+        generators,
+        scope: ScopeInfo::default(),
+    };
     Ok(ex(ExprKind::Comprehension(Rc::new(c)), l, r))
 }
 
 pub fn comp_for(is_async: bool, target: Expr, iter: Expr, ifs: Vec<Expr>) -> R<CompFor> {
     check_target(&target, Ctx::Store)?;
-    Ok(CompFor { target, iter, ifs, is_async })
+    Ok(CompFor {
+        target,
+        iter,
+        ifs,
+        is_async,
+    })
 }
 
 /// Adjacent string literals: decoded, f-strings parsed, joined.
 pub fn strings(parts: Vec<(Loc, Rc<StrTok>, Loc)>, l: Loc, r: Loc) -> R<Expr> {
     let is_bytes = parts.first().is_some_and(|p| p.1.kind == StrKind::Bytes);
-    if parts.iter().any(|p| (p.1.kind == StrKind::Bytes) != is_bytes) {
-        return Err(err_span("cannot mix bytes and nonbytes literals", l, r));
+    if parts
+        .iter()
+        .any(|p| (p.1.kind == StrKind::Bytes) != is_bytes)
+    {
+        return Err(err_span("cannot mix bytes and nonbytes literals", r, r));
     }
     if is_bytes {
         let mut out = Vec::new();
@@ -142,8 +196,14 @@ pub fn strings(parts: Vec<(Loc, Rc<StrTok>, Loc)>, l: Loc, r: Loc) -> R<Expr> {
         if tok.kind == StrKind::FStr {
             any_f = true;
             let body_start = Loc::new(pl.line, pl.col + tok.open_len);
-            let parsed = fstring::parse(&tok.body, tok.raw, body_start, *pr, &super::parse_fstring_expr)
-                .map_err(user)?;
+            let parsed = fstring::parse(
+                &tok.body,
+                tok.raw,
+                body_start,
+                *pr,
+                &super::parse_fstring_expr,
+            )
+            .map_err(user)?;
             for p in parsed {
                 push_part(&mut fparts, p);
             }
@@ -245,11 +305,16 @@ pub fn check_target(e: &Expr, ctx: Ctx) -> R<()> {
             }
             Ok(())
         }
-        ExprKind::Starred(_) if ctx == Ctx::Store => {
-            Err(err_at("starred assignment target must be in a list or tuple", e))
-        }
+        ExprKind::Starred(_) if ctx == Ctx::Store => Err(err_at(
+            "starred assignment target must be in a list or tuple",
+            e,
+        )),
         _ => {
-            let verb = if ctx == Ctx::Del { "delete" } else { "assign to" };
+            let verb = if ctx == Ctx::Del {
+                "delete"
+            } else {
+                "assign to"
+            };
             Err(err_at(format!("cannot {verb} {}", expr_name(e)), e))
         }
     }
@@ -268,7 +333,10 @@ fn check_assign_target(e: &Expr, single: bool) -> R<()> {
                 | ExprKind::IfExp { .. }
                 | ExprKind::Lambda(_)
                 | ExprKind::BoolOp { .. }
-                | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                | ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    ..
+                }
                 | ExprKind::Constant(Constant::None | Constant::True | Constant::False)
                 | ExprKind::Tuple(_)
                 | ExprKind::List(_)
@@ -286,8 +354,9 @@ fn check_assign_target(e: &Expr, single: bool) -> R<()> {
 
 pub fn expr_or_assign(first: Expr, mut rest: Vec<Expr>, l: Loc, r: Loc) -> R<Stmt> {
     let Some(value) = rest.pop() else {
-        return Ok(st(StmtKind::Expr(first), l, r));
+        return Ok(st(StmtKind::Expr(no_star(first)?), l, r));
     };
+    let value = no_star(value)?;
     let mut targets = Vec::with_capacity(rest.len() + 1);
     targets.push(first);
     targets.extend(rest);
@@ -302,10 +371,14 @@ pub fn aug_assign(target: Expr, op: BinOp, value: Expr, l: Loc, r: Loc) -> R<Stm
     match target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         _ => {
-            let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&target));
+            let msg = format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(&target)
+            );
             return Err(err_at(msg, &target));
         }
     }
+    let value = no_star(value)?;
     Ok(st(StmtKind::AugAssign { target, op, value }, l, r))
 }
 
@@ -313,14 +386,28 @@ pub fn ann_assign(target: Expr, annotation: Expr, value: Option<Expr>, l: Loc, r
     match target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple(_) => {
-            return Err(err_at("only single target (not tuple) can be annotated", &target))
+            return Err(err_at(
+                "only single target (not tuple) can be annotated",
+                &target,
+            ))
         }
         ExprKind::List(_) => {
-            return Err(err_at("only single target (not list) can be annotated", &target))
+            return Err(err_at(
+                "only single target (not list) can be annotated",
+                &target,
+            ))
         }
         _ => return Err(err_at("illegal target for annotation", &target)),
     }
-    Ok(st(StmtKind::AnnAssign { target, annotation, value }, l, r))
+    Ok(st(
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+        },
+        l,
+        r,
+    ))
 }
 
 pub fn del(targets: Vec<Expr>, l: Loc, r: Loc) -> R<Stmt> {
@@ -335,13 +422,15 @@ pub fn del(targets: Vec<Expr>, l: Loc, r: Loc) -> R<Stmt> {
 pub enum ArgItem {
     Pos(Expr),
     Gen(Expr),
-    Star(Expr),
+    Star(Expr, Loc),
     DStar(Expr),
-    Kw(Ident, Expr),
+    Kw(Ident, Expr, Loc),
 }
 
-/// Checks argument order (positional, `*`, keywords, `**`) as CPython does.
-pub fn args(items: Vec<ArgItem>) -> R<Vec<Arg>> {
+/// Checks argument order (positional, `*`, keywords, `**`) as CPython does; `rpar` is
+/// the closing parenthesis, where CPython points for misplaced positional arguments.
+pub fn args(items: Vec<ArgItem>, rpar: Loc) -> R<Vec<Arg>> {
+    let rpar_end = Loc::new(rpar.line, rpar.col + 1);
     let n = items.len();
     let mut out = Vec::with_capacity(n);
     let mut seen_kw = false;
@@ -357,22 +446,35 @@ pub fn args(items: Vec<ArgItem>) -> R<Vec<Arg>> {
             }
             ArgItem::Pos(e) => {
                 if seen_dstar {
-                    return Err(err_at("positional argument follows keyword argument unpacking", &e));
+                    return Err(err_span(
+                        "positional argument follows keyword argument unpacking",
+                        rpar,
+                        rpar_end,
+                    ));
                 }
                 if seen_kw {
-                    return Err(err_at("positional argument follows keyword argument", &e));
+                    return Err(err_span(
+                        "positional argument follows keyword argument",
+                        rpar,
+                        rpar_end,
+                    ));
                 }
                 out.push(Arg::Positional(e));
             }
-            ArgItem::Star(e) => {
+            ArgItem::Star(e, l) => {
                 if seen_dstar {
-                    return Err(err_at("iterable argument unpacking follows keyword argument unpacking", &e));
+                    let msg = "iterable argument unpacking follows keyword argument unpacking";
+                    return Err(err_span(msg, l, Loc::new(l.line, l.col + 1)));
                 }
                 out.push(Arg::Star(e));
             }
-            ArgItem::Kw(k, e) => {
+            ArgItem::Kw(k, e, l) => {
                 if names.contains(&k) {
-                    return Err(err_at(format!("keyword argument repeated: {k}"), &e));
+                    return Err(err_span(
+                        format!("keyword argument repeated: {k}"),
+                        l,
+                        end(&e),
+                    ));
                 }
                 names.push(k.clone());
                 seen_kw = true;
@@ -399,7 +501,14 @@ pub fn call(func: Expr, mut args: Vec<Arg>, lpar: Loc, l: Loc, r: Loc) -> Expr {
             }
         }
     }
-    ex(ExprKind::Call { func: Box::new(func), args }, l, r)
+    ex(
+        ExprKind::Call {
+            func: Box::new(func),
+            args,
+        },
+        l,
+        r,
+    )
 }
 
 // ---------------------------------------------------------------- definitions
@@ -411,12 +520,27 @@ pub enum ParamItem {
     Slash(Loc, Loc),
 }
 
-pub fn param(name: Ident, annotation: Option<Expr>, default: Option<Expr>, l: Loc, r: Loc) -> Param {
-    Param { name, default, annotation, span: sp(l, r) }
+pub fn param(
+    name: Ident,
+    annotation: Option<Expr>,
+    default: Option<Expr>,
+    l: Loc,
+    r: Loc,
+) -> Param {
+    Param {
+        name,
+        default,
+        annotation,
+        span: sp(l, r),
+    }
 }
 
 fn perr(msg: impl Into<String>, s: Span) -> PErr {
-    err_span(msg, Loc::new(s.line, s.col), Loc::new(s.end_line, s.end_col))
+    err_span(
+        msg,
+        Loc::new(s.line, s.col),
+        Loc::new(s.end_line, s.end_col),
+    )
 }
 
 /// Sorts a flat parameter list into `Params`, with CPython's ordering errors.
@@ -428,7 +552,10 @@ pub fn params(items: Vec<ParamItem>) -> R<Params> {
     let mut names: Vec<Ident> = Vec::new();
     let mut check_dup = |prm: &Param| -> R<()> {
         if names.contains(&prm.name) {
-            return Err(perr(format!("duplicate argument '{}' in function definition", prm.name), prm.span));
+            return Err(perr(
+                format!("duplicate argument '{}' in function definition", prm.name),
+                prm.span,
+            ));
         }
         names.push(prm.name.clone());
         Ok(())
@@ -452,7 +579,10 @@ pub fn params(items: Vec<ParamItem>) -> R<Params> {
                     if prm.default.is_some() {
                         seen_default = true;
                     } else if seen_default {
-                        return Err(perr("non-default argument follows default argument", prm.span));
+                        return Err(perr(
+                            "non-default argument follows default argument",
+                            prm.span,
+                        ));
                     }
                     p.args.push(prm);
                 }
@@ -523,7 +653,10 @@ pub fn funcdef(
 
 pub fn lambda(params: Params, body: Expr, l: Loc, r: Loc) -> Expr {
     let span = sp(l, r);
-    let ret = Stmt { kind: StmtKind::Return(Some(body)), span };
+    let ret = Stmt {
+        kind: StmtKind::Return(Some(body)),
+        span,
+    };
     let f = FuncDef {
         name: Rc::from("<lambda>"),
         params,
@@ -542,17 +675,31 @@ pub fn lambda(params: Params, body: Expr, l: Loc, r: Loc) -> Expr {
 pub fn func_stmt(decorators: Vec<Expr>, mut f: FuncDef) -> Stmt {
     f.decorators = decorators;
     let span = f.span;
-    Stmt { kind: StmtKind::FunctionDef(Rc::new(f)), span }
+    Stmt {
+        kind: StmtKind::FunctionDef(Rc::new(f)),
+        span,
+    }
 }
 
 pub fn class_stmt(decorators: Vec<Expr>, mut c: ClassDef) -> Stmt {
     c.decorators = decorators;
     let span = c.span;
-    Stmt { kind: StmtKind::ClassDef(Rc::new(c)), span }
+    Stmt {
+        kind: StmtKind::ClassDef(Rc::new(c)),
+        span,
+    }
 }
 
 pub fn classdef(name: Ident, bases: Vec<Arg>, body: Vec<Stmt>, l: Loc, r: Loc) -> ClassDef {
-    ClassDef { name, bases, body, decorators: Vec::new(), span: sp(l, r), scope: ScopeInfo::default(), name_loc: Default::default() }
+    ClassDef {
+        name,
+        bases,
+        body,
+        decorators: Vec::new(),
+        span: sp(l, r),
+        scope: ScopeInfo::default(),
+        name_loc: Default::default(),
+    }
 }
 
 /// `if`/`elif`/`else`: each `elif` becomes an `If` nested in the previous `orelse`.
@@ -563,20 +710,47 @@ pub fn if_chain(
 ) -> Stmt {
     let mut tail = orelse.unwrap_or_default();
     for (l, r, test, body) in elifs.into_iter().rev() {
-        tail = vec![st(StmtKind::If { test, body, orelse: tail }, l, r)];
+        tail = vec![st(
+            StmtKind::If {
+                test,
+                body,
+                orelse: tail,
+            },
+            l,
+            r,
+        )];
     }
     let (l, r, test, body) = head;
-    st(StmtKind::If { test, body, orelse: tail }, l, r)
+    st(
+        StmtKind::If {
+            test,
+            body,
+            orelse: tail,
+        },
+        l,
+        r,
+    )
 }
 
 pub fn import_name(module: Vec<Ident>, asname: Option<Ident>) -> ImportName {
-    let bound = asname.clone().or_else(|| module.first().cloned()).unwrap_or_else(|| Rc::from(""));
-    ImportName { module, asname, target: Name::new(bound) }
+    let bound = asname
+        .clone()
+        .or_else(|| module.first().cloned())
+        .unwrap_or_else(|| Rc::from(""));
+    ImportName {
+        module,
+        asname,
+        target: Name::new(bound),
+    }
 }
 
 pub fn import_alias(name: Ident, asname: Option<Ident>) -> ImportAlias {
     let bound = asname.clone().unwrap_or_else(|| name.clone());
-    ImportAlias { name, asname, target: Name::new(bound) }
+    ImportAlias {
+        name,
+        asname,
+        target: Name::new(bound),
+    }
 }
 
 pub fn with_target(e: Expr) -> R<Expr> {

@@ -13,9 +13,10 @@ pub fn map_error(e: ParseError<Loc, Tok, SynErr>, src: &str, mode: Mode, start: 
             SynErr::at("invalid syntax", location).incomplete()
         }
         ParseError::ExtraToken { token: (l, _, r) } => SynErr::span("invalid syntax", l, r),
-        ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
-            unrecognized(l, tok, r, &expected, src, mode, start)
-        }
+        ParseError::UnrecognizedToken {
+            token: (l, tok, r),
+            expected,
+        } => unrecognized(l, tok, r, &expected, src, mode, start),
     }
 }
 
@@ -57,7 +58,11 @@ fn unrecognized(
     }
     let n = toks.len();
     if let Some((pl, prev, pr)) = toks.last() {
-        let line_start = n < 2 || matches!(toks[n - 2].1, Tok::Newline | Tok::Indent | Tok::Dedent);
+        let line_start = n < 2
+            || matches!(
+                toks[n - 2].1,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi
+            );
         if matches!(prev, Tok::Name(p) if &**p == "print") && line_start && tok.starts_operand() {
             // Through the end of the logical line.
             let mut end = r;
@@ -75,7 +80,11 @@ fn unrecognized(
                 }
                 end = tr;
             }
-            return SynErr::span("Missing parentheses in call to 'print'. Did you mean print(...)?", *pl, end);
+            return SynErr::span(
+                "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                *pl,
+                end,
+            );
         }
         if (depth > 0 || mode == Mode::FString) && prev.ends_operand() && tok.starts_operand() {
             return SynErr::span("invalid syntax. Perhaps you forgot a comma?", *pl, r);

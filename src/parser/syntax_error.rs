@@ -27,16 +27,29 @@ impl SyntaxError {
         }
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
         if let Some(text) = &self.text {
-            // As CPython's print_error_text: subclasses get a single caret.
-            let reps = if self.kind == "SyntaxError" && self.end_col > 0 && self.end_col > self.col {
-                (self.end_col - self.col) as usize
+            // CPython 3.11 places the caret of most errors by UTF-8 byte offset when it
+            // reports a file; the tokenizer errors below it places by character.
+            let (col, end_col) = if self.caret_in_bytes() {
+                (
+                    to_byte_offset(text, self.col),
+                    to_byte_offset(text, self.end_col),
+                )
+            } else {
+                (self.col, self.end_col)
+            };
+            let reps = if self.kind == "SyntaxError" && end_col > 0 && end_col > col {
+                (end_col - col) as usize
             } else {
                 1
             };
-            let mut offset = i64::from(self.col) - 1;
+            let mut offset = i64::from(col) - 1;
             let trimmed = text.trim_start_matches([' ', '\t', '\x0C']);
-            offset -= (text.chars().count() - trimmed.chars().count()) as i64;
-            let len = trimmed.chars().count() as i64;
+            offset -= (text.len() - trimmed.len()) as i64;
+            let len = if self.caret_in_bytes() {
+                trimmed.len()
+            } else {
+                trimmed.chars().count()
+            } as i64;
             if offset > len {
                 offset = len;
             }
@@ -56,6 +69,32 @@ impl SyntaxError {
         out.push('\n');
         out
     }
+}
+
+impl SyntaxError {
+    fn caret_in_bytes(&self) -> bool {
+        const BY_CHAR: [&str; 7] = [
+            "unterminated string literal",
+            "unterminated triple-quoted",
+            "closing parenthesis",
+            "unmatched",
+            "invalid character",
+            "invalid non-printable",
+            "invalid decimal literal",
+        ];
+        self.kind == "SyntaxError" && !BY_CHAR.iter().any(|p| self.msg.starts_with(p))
+    }
+}
+
+/// A 1-based character offset in `text` as a 1-based UTF-8 byte offset.
+fn to_byte_offset(text: &str, col: u32) -> u32 {
+    if col == 0 {
+        return 0;
+    }
+    let chars = col as usize - 1;
+    let bytes: usize = text.chars().take(chars).map(char::len_utf8).sum();
+    let extra = chars.saturating_sub(text.chars().count());
+    (bytes + extra) as u32 + 1
 }
 
 impl std::fmt::Display for SyntaxError {
@@ -92,15 +131,24 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
             let byte = body.get(at).copied().unwrap_or(0);
             let line = body[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
             if bom || has_coding_declaration(body) {
-                let line_start = body[..at].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-                let text_bytes = body[line_start..].split(|&b| b == b'\n').next().unwrap_or(&[]);
+                let line_start = body[..at]
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |p| p + 1);
+                let text_bytes = body[line_start..]
+                    .split(|&b| b == b'\n')
+                    .next()
+                    .unwrap_or(&[]);
                 let text = String::from_utf8_lossy(text_bytes).into_owned();
                 let why = match e.error_len() {
                     None => "unexpected end of data",
                     Some(_) if (0x80..0xC2).contains(&byte) || byte >= 0xF5 => "invalid start byte",
                     Some(_) => "invalid continuation byte",
                 };
-                let col = String::from_utf8_lossy(&body[line_start..at]).chars().count() as u32 + 1;
+                let col = String::from_utf8_lossy(&body[line_start..at])
+                    .chars()
+                    .count() as u32
+                    + 1;
                 Err(SyntaxError {
                     kind: "SyntaxError",
                     msg: format!(
