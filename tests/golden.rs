@@ -69,16 +69,19 @@ fn main() {
     );
     let python = find_python().map(Arc::new);
 
+    let known = known_failures(&dir);
     let mut trials = Vec::new();
     let cases: Vec<Arc<Case>> = cases.into_iter().map(Arc::new).collect();
     for case in &cases {
+        let not_yet = known.contains(&case.name);
         let case = Arc::clone(case);
         let bin = Arc::clone(&pyco);
         trials.push(
             Trial::test(format!("golden::{}", case.name), move || {
                 check(&case, &bin, &case.pyco_args)
             })
-            .with_kind("golden"),
+            .with_kind("golden")
+            .with_ignored_flag(not_yet),
         );
     }
     for case in &cases {
@@ -95,6 +98,18 @@ fn main() {
         );
     }
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// Programs pyco does not run correctly yet (`tests/golden/known_failures.txt`, one name
+/// per line): their `golden::` trials are reported as ignored until the feature lands
+/// (`cargo test --test golden -- --ignored` runs them).
+fn known_failures(dir: &Path) -> std::collections::HashSet<String> {
+    std::fs::read_to_string(dir.join("known_failures.txt"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 fn collect_cases(dir: &Path) -> std::io::Result<Vec<Case>> {
