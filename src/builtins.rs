@@ -13,10 +13,10 @@ mod object_methods;
 mod set_methods;
 mod str_methods;
 
-pub use functions::dir_of;
 use crate::object::function::Kwargs;
 use crate::object::{BuiltinFunction, Class, PyDict, PyResult, Value};
 use crate::vm::Vm;
+pub use functions::dir_of;
 use std::rc::Rc;
 
 /// Register a built-in function in a namespace.
@@ -25,7 +25,11 @@ pub fn reg(d: &PyDict, name: &str, f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult
 }
 
 /// Register a method on a type (its first argument is the receiver).
-pub fn method(cls: &Rc<Class>, name: &str, f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static) {
+pub fn method(
+    cls: &Rc<Class>,
+    name: &str,
+    f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static,
+) {
     let mut b = BuiltinFunction::new(name, f);
     b.owner = Some(cls.name.clone());
     cls.dict.set_str(name, Value::Builtin(Rc::new(b)));
@@ -44,9 +48,15 @@ pub fn arg_count(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) ->
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     }))
 }
 
@@ -61,13 +71,17 @@ pub fn no_kwargs(vm: &Vm, name: &str, kw: Kwargs) -> PyResult<()> {
 
 /// Find a keyword argument, rejecting unknown ones.
 pub fn kwarg(kw: Kwargs, name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
+    kw.iter()
+        .find(|(k, _)| &**k == name)
+        .map(|(_, v)| v.clone())
 }
 
 pub fn check_kwargs(vm: &Vm, fname: &str, kw: Kwargs, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         if !allowed.contains(&&**k) {
-            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+            return Err(vm.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{k}'"
+            )));
         }
     }
     Ok(())
@@ -79,7 +93,8 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
         Value::Float(x) => Ok(*x),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
-        Value::BigInt(b) => crate::object::int::big_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float")),
+        Value::BigInt(b) => crate::object::int::big_to_f64(b)
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float")),
         _ => match vm.type_of(v).lookup("__float__") {
             Some(f) => match vm.call(&f, &[v.clone()], &[])? {
                 Value::Float(x) => Ok(x),
@@ -91,7 +106,11 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
 }
 
 /// The receiver of a method as a str.
-pub fn self_str<'a>(vm: &Vm, args: &'a [Value], method: &str) -> PyResult<&'a crate::object::PyStr> {
+pub fn self_str<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    method: &str,
+) -> PyResult<&'a crate::object::PyStr> {
     match args.first() {
         Some(Value::Str(s)) => Ok(s),
         Some(other) => Err(vm.type_error(format!(

@@ -16,10 +16,10 @@ mod stmt;
 pub mod suggest;
 pub mod traceback;
 
-pub use call::{call_function, make_class_namespace_call};
-pub use frame::{Frame, Resume, Sent};
 pub use call::stack_exhausted as call_stack_exhausted;
+pub use call::{call_function, make_class_namespace_call};
 pub use comprehension::run_genexpr;
+pub use frame::{Frame, Resume, Sent};
 pub use stmt::run_frame_body;
 
 use crate::object::{PyErr, Value};

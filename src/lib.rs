@@ -5,6 +5,9 @@
 //! resolved tree (`compile`) -> evaluation (`eval`) over the object model (`object`,
 //! `vm`, `builtins`, `modules`).
 
+// `&[v.clone()]` reads better than `std::slice::from_ref(v)` at the many call sites.
+#![allow(clippy::cloned_ref_to_slice_refs)]
+
 pub mod ast;
 pub mod builtins;
 pub mod compile;
@@ -22,7 +25,10 @@ use std::rc::Rc;
 use vm::Vm;
 
 /// Parse and resolve a program, ready to run.
-pub fn compile_source(bytes: &[u8], filename: &str) -> Result<(ast::Module, String), parser::SyntaxError> {
+pub fn compile_source(
+    bytes: &[u8],
+    filename: &str,
+) -> Result<(ast::Module, String), parser::SyntaxError> {
     let text = parser::decode_source(bytes, filename)?;
     let mut module = parser::parse_module(&text, filename)?;
     compile::resolve_module(&mut module, filename, &text)?;
@@ -49,7 +55,10 @@ pub fn syntax_error_value(vm: &Vm, e: &parser::SyntaxError) -> PyErr {
     d.set_str("filename", Value::str(&e.filename));
     d.set_str("lineno", Value::Int(e.line as i64));
     d.set_str("offset", Value::Int(e.col as i64));
-    d.set_str("text", e.text.as_deref().map(Value::str).unwrap_or(Value::None));
+    d.set_str(
+        "text",
+        e.text.as_deref().map(Value::str).unwrap_or(Value::None),
+    );
     d.set_str("__pyco_rendered__", Value::string(e.render()));
     err
 }

@@ -19,7 +19,9 @@ const STACK_SIZE: usize = 1 << 30;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let handle = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(args));
+    let handle = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(args));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code as u8),
         _ => {
@@ -38,9 +40,8 @@ enum Program {
 fn run(args: Vec<String>) -> i32 {
     let mut program = None;
     let mut argv: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < args.len() {
-        let a = &args[i];
+    let i = 0;
+    if let Some(a) = args.first() {
         match a.as_str() {
             "-h" | "--help" | "-?" => {
                 print!("{USAGE}");
@@ -58,13 +59,11 @@ fn run(args: Vec<String>) -> i32 {
                 program = Some(Program::Code(code.clone()));
                 argv.push("-c".into());
                 argv.extend(args[i + 2..].iter().cloned());
-                break;
             }
             "-" => {
                 program = Some(Program::Stdin);
                 argv.push("-".into());
                 argv.extend(args[i + 1..].iter().cloned());
-                break;
             }
             s if s.starts_with('-') && s.len() > 1 => {
                 eprintln!("Unknown option: {s}\n{USAGE}");
@@ -73,7 +72,6 @@ fn run(args: Vec<String>) -> i32 {
             _ => {
                 program = Some(Program::File(a.clone()));
                 argv.extend(args[i..].iter().cloned());
-                break;
             }
         }
     }
@@ -93,8 +91,14 @@ fn run(args: Vec<String>) -> i32 {
             // CPython reports the script by its absolute (unnormalised) path.
             Ok(b) => (b, absolute(&path)),
             Err(e) => {
-                let prog = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "pyco".into());
-                eprintln!("{prog}: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), errno_text(&e));
+                let prog = std::env::current_exe()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|_| "pyco".into());
+                eprintln!(
+                    "{prog}: can't open file '{path}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(0),
+                    errno_text(&e)
+                );
                 return 2;
             }
         },
@@ -108,10 +112,21 @@ fn run(args: Vec<String>) -> i32 {
         }
     };
     let vm = pyco::vm::Vm::new();
-    vm.stack_limit.set((psm::stack_pointer() as usize).saturating_sub(STACK_SIZE - (64 << 20)));
+    vm.stack_limit
+        .set((psm::stack_pointer() as usize).saturating_sub(STACK_SIZE - (64 << 20)));
     *vm.argv.borrow_mut() = argv;
-    let dir = std::path::Path::new(&filename).parent().map(|p| if p.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { p.to_path_buf() });
-    *vm.script_dir.borrow_mut() = if filename.starts_with('<') { Some(".".into()) } else { dir };
+    let dir = std::path::Path::new(&filename).parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            p.to_path_buf()
+        }
+    });
+    *vm.script_dir.borrow_mut() = if filename.starts_with('<') {
+        Some(".".into())
+    } else {
+        dir
+    };
     match pyco::run_main(&vm, &bytes, &filename) {
         pyco::Outcome::Ok => 0,
         pyco::Outcome::Exit(code) => code,

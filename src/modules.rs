@@ -12,12 +12,19 @@ use std::rc::Rc;
 type ModuleInit = fn(&Vm, &Rc<PyDict>) -> PyResult<()>;
 
 /// The modules pyco implements in Rust.
-const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("time", time::init), ("math", math::init)];
+const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("sys", sys::init),
+    ("time", time::init),
+    ("math", math::init),
+];
 
 /// Modules written in Python and compiled into pyco.
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("modules/python/collections.py")),
-    ("collections_abc", include_str!("modules/python/collections_abc.py")),
+    (
+        "collections_abc",
+        include_str!("modules/python/collections_abc.py"),
+    ),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
@@ -29,7 +36,13 @@ pub fn new_module(name: &str) -> (Value, Rc<PyDict>) {
     let dict = Rc::new(PyDict::new());
     dict.set_str("__name__", Value::str(name));
     dict.set_str("__doc__", Value::None);
-    (Value::Module(Rc::new(Module { name: name.into(), dict: dict.clone() })), dict)
+    (
+        Value::Module(Rc::new(Module {
+            name: name.into(),
+            dict: dict.clone(),
+        })),
+        dict,
+    )
 }
 
 impl Vm {
@@ -54,7 +67,9 @@ impl Vm {
         if let Some((_, src)) = PYTHON_MODULES.iter().find(|(n, _)| *n == name) {
             let (m, dict) = new_module(name);
             self.modules.set_str(name, m.clone());
-            if let Err(e) = crate::run_source_in(self, src.as_bytes(), &format!("<pyco {name}>"), dict) {
+            if let Err(e) =
+                crate::run_source_in(self, src.as_bytes(), &format!("<pyco {name}>"), dict)
+            {
                 self.modules.remove_str(name);
                 return Err(e);
             }
@@ -84,11 +99,23 @@ impl Vm {
     }
 
     fn import_from_file(&self, name: &str) -> PyResult<Option<Value>> {
-        let Some(dir) = self.script_dir.borrow().clone() else { return Ok(None) };
+        let Some(dir) = self.script_dir.borrow().clone() else {
+            return Ok(None);
+        };
         let rel = name.replace('.', "/");
-        let candidates = [dir.join(format!("{rel}.py")), dir.join(&rel).join("__init__.py")];
-        let Some(path) = candidates.iter().find(|p| p.is_file()) else { return Ok(None) };
-        let bytes = std::fs::read(path).map_err(|e| self.error("ImportError", format!("cannot read {}: {e}", path.display())))?;
+        let candidates = [
+            dir.join(format!("{rel}.py")),
+            dir.join(&rel).join("__init__.py"),
+        ];
+        let Some(path) = candidates.iter().find(|p| p.is_file()) else {
+            return Ok(None);
+        };
+        let bytes = std::fs::read(path).map_err(|e| {
+            self.error(
+                "ImportError",
+                format!("cannot read {}: {e}", path.display()),
+            )
+        })?;
         let filename = path.to_string_lossy().to_string();
         let (m, dict) = new_module(name);
         dict.set_str("__file__", Value::str(&filename));
@@ -124,7 +151,10 @@ impl Vm {
             },
             _ => "unknown location".into(),
         };
-        let e = self.error("ImportError", format!("cannot import name '{name}' from '{module_name}' ({location})"));
+        let e = self.error(
+            "ImportError",
+            format!("cannot import name '{name}' from '{module_name}' ({location})"),
+        );
         Err(e)
     }
 }

@@ -9,7 +9,10 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(name: &str, text: &str) -> Rc<SourceFile> {
-        Rc::new(SourceFile { name: name.into(), lines: text.lines().map(|l| l.into()).collect() })
+        Rc::new(SourceFile {
+            name: name.into(),
+            lines: text.lines().map(|l| l.into()).collect(),
+        })
     }
     /// The 1-based line `n`, if the file has it.
     pub fn line(&self, n: u32) -> Option<&str> {

@@ -6,9 +6,9 @@ pub mod attr;
 pub mod call;
 pub mod errors;
 pub mod items;
-pub mod text;
 pub mod ops;
 pub mod protocol;
+pub mod text;
 pub mod types;
 
 use crate::object::{Class, PyDict, PyErr, Value};

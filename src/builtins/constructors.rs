@@ -11,9 +11,14 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-fn ctor(cls: &Rc<Class>, f: impl Fn(&Vm, &[Value], crate::object::function::Kwargs) -> PyResult<Value> + 'static) {
+fn ctor(
+    cls: &Rc<Class>,
+    f: impl Fn(&Vm, &[Value], crate::object::function::Kwargs) -> PyResult<Value> + 'static,
+) {
     // Constructors receive the class first; built-in types ignore it.
-    method(cls, "__new__", move |vm, args, kw| f(vm, &args[1.min(args.len())..], kw));
+    method(cls, "__new__", move |vm, args, kw| {
+        f(vm, &args[1.min(args.len())..], kw)
+    });
 }
 
 pub fn int_from(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -27,13 +32,20 @@ pub fn int_from(vm: &Vm, v: &Value) -> PyResult<Value> {
             if x.is_infinite() {
                 return Err(vm.overflow_error("cannot convert float infinity to integer"));
             }
-            Ok(from_big(num_traits::FromPrimitive::from_f64(x.trunc()).unwrap_or_default()))
+            Ok(from_big(
+                num_traits::FromPrimitive::from_f64(x.trunc()).unwrap_or_default(),
+            ))
         }
-        Value::Str(s) => crate::format::parse_int(s.as_str(), 10).map(from_big).map_err(|e| vm.format_error(e)),
+        Value::Str(s) => crate::format::parse_int(s.as_str(), 10)
+            .map(from_big)
+            .map_err(|e| vm.format_error(e)),
         Value::Bytes(b) => {
             let s = String::from_utf8_lossy(b).to_string();
             crate::format::parse_int(&s, 10).map(from_big).map_err(|_| {
-                vm.value_error(format!("invalid literal for int() with base 10: {}", crate::format::bytes_repr(b)))
+                vm.value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    crate::format::bytes_repr(b)
+                ))
             })
         }
         _ => {
@@ -59,7 +71,10 @@ pub fn float_from(vm: &Vm, v: &Value) -> PyResult<f64> {
             Some(_) => to_f64(vm, v),
             None => match vm.type_of(v).lookup("__index__") {
                 Some(_) => Ok(vm.index_value(v)? as f64),
-                None => Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v)))),
+                None => Err(vm.type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    vm.type_name(v)
+                ))),
             },
         },
     }
@@ -78,9 +93,13 @@ pub fn install(vm: &Rc<Vm>) {
                 if b != 0 && !(2..=36).contains(&b) {
                     return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                 }
-                crate::format::parse_int(s.as_str(), b as u32).map(from_big).map_err(|e| vm.format_error(e))
+                crate::format::parse_int(s.as_str(), b as u32)
+                    .map(from_big)
+                    .map_err(|e| vm.format_error(e))
             }
-            (Some(_), Some(_)) => Err(vm.type_error("int() can't convert non-string with explicit base")),
+            (Some(_), Some(_)) => {
+                Err(vm.type_error("int() can't convert non-string with explicit base"))
+            }
             (None, Some(_)) => Err(vm.type_error("int() missing string argument")),
         }
     });
@@ -189,7 +208,9 @@ pub fn install(vm: &Rc<Vm>) {
     ctor(&t.type_, |vm, args, kw| match args.len() {
         1 if kw.is_empty() => Ok(Value::Class(vm.type_of(&args[0]))),
         3 => {
-            let name = args[0].as_str().ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
+            let name = args[0]
+                .as_str()
+                .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
             let bases = match &args[1] {
                 Value::Tuple(t) => t.as_slice().to_vec(),
                 _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
@@ -225,20 +246,45 @@ pub fn install(vm: &Rc<Vm>) {
     });
     vm.builtins.set_str("range", Value::Class(range.clone()));
     method(&range, "__iter__", |vm, args, _| {
-        let r = args[0].as_native::<Range>().ok_or_else(|| vm.type_error("expected range"))?;
-        Ok(Value::Native(Rc::new(crate::object::iter::RangeIter { next: std::cell::Cell::new(r.start), stop: r.stop, step: r.step })))
+        let r = args[0]
+            .as_native::<Range>()
+            .ok_or_else(|| vm.type_error("expected range"))?;
+        Ok(Value::Native(Rc::new(crate::object::iter::RangeIter {
+            next: std::cell::Cell::new(r.start),
+            stop: r.stop,
+            step: r.step,
+        })))
     });
-    method(&range, "__len__", |vm, args, _| Ok(Value::Int(args[0].as_native::<Range>().ok_or_else(|| vm.type_error("expected range"))?.len())));
+    method(&range, "__len__", |vm, args, _| {
+        Ok(Value::Int(
+            args[0]
+                .as_native::<Range>()
+                .ok_or_else(|| vm.type_error("expected range"))?
+                .len(),
+        ))
+    });
     method(&range, "__contains__", |vm, args, _| {
-        let r = args[0].as_native::<Range>().ok_or_else(|| vm.type_error("expected range"))?;
+        let r = args[0]
+            .as_native::<Range>()
+            .ok_or_else(|| vm.type_error("expected range"))?;
         let Value::Int(x) = args[1] else {
-            return Ok(Value::Bool(vm.collect(&args[0])?.iter().any(|v| vm.eq(v, &args[1]).unwrap_or(false))));
+            return Ok(Value::Bool(
+                vm.collect(&args[0])?
+                    .iter()
+                    .any(|v| vm.eq(v, &args[1]).unwrap_or(false)),
+            ));
         };
-        let inside = if r.step > 0 { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
+        let inside = if r.step > 0 {
+            x >= r.start && x < r.stop
+        } else {
+            x <= r.start && x > r.stop
+        };
         Ok(Value::Bool(inside && (x - r.start) % r.step == 0))
     });
     method(&range, "__reversed__", |vm, args, _| {
-        let r = args[0].as_native::<Range>().ok_or_else(|| vm.type_error("expected range"))?;
+        let r = args[0]
+            .as_native::<Range>()
+            .ok_or_else(|| vm.type_error("expected range"))?;
         let n = r.len();
         let last = r.start + (n - 1) * r.step;
         Ok(Value::Native(Rc::new(crate::object::iter::RangeIter {
@@ -248,9 +294,15 @@ pub fn install(vm: &Rc<Vm>) {
         })))
     });
     method(&range, "index", |vm, args, _| {
-        let r = args[0].as_native::<Range>().ok_or_else(|| vm.type_error("expected range"))?;
+        let r = args[0]
+            .as_native::<Range>()
+            .ok_or_else(|| vm.type_error("expected range"))?;
         if let Value::Int(x) = args.get(1).cloned().unwrap_or(Value::None) {
-            let inside = if r.step > 0 { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
+            let inside = if r.step > 0 {
+                x >= r.start && x < r.stop
+            } else {
+                x <= r.start && x > r.stop
+            };
             if inside && (x - r.start) % r.step == 0 {
                 return Ok(Value::Int((x - r.start) / r.step));
             }
@@ -259,31 +311,68 @@ pub fn install(vm: &Rc<Vm>) {
         Err(vm.value_error("sequence.index(x): x not in sequence"))
     });
     method(&range, "count", |vm, args, _| {
-        let r = args[0].as_native::<Range>().ok_or_else(|| vm.type_error("expected range"))?;
+        let r = args[0]
+            .as_native::<Range>()
+            .ok_or_else(|| vm.type_error("expected range"))?;
         if let Some(Value::Int(x)) = args.get(1) {
-            let inside = if r.step > 0 { *x >= r.start && *x < r.stop } else { *x <= r.start && *x > r.stop };
+            let inside = if r.step > 0 {
+                *x >= r.start && *x < r.stop
+            } else {
+                *x <= r.start && *x > r.stop
+            };
             return Ok(Value::Int((inside && (x - r.start) % r.step == 0) as i64));
         }
         Ok(Value::Int(0))
     });
     method(&range, "__eq__", |vm, args, _| {
-        let a = args[0].as_native::<Range>().ok_or_else(|| vm.type_error("expected range"))?;
+        let a = args[0]
+            .as_native::<Range>()
+            .ok_or_else(|| vm.type_error("expected range"))?;
         match args[1].as_native::<Range>() {
             Some(b) => {
                 let (la, lb) = (a.len(), b.len());
-                Ok(Value::Bool(la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step)))))
+                Ok(Value::Bool(
+                    la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step))),
+                ))
             }
             None => Ok(Value::NotImplemented),
         }
     });
-    method(&range, "__hash__", |_, args, _| Ok(Value::Int(crate::vm::protocol::identity_hash(&args[0]))));
+    method(&range, "__hash__", |_, args, _| {
+        Ok(Value::Int(crate::vm::protocol::identity_hash(&args[0])))
+    });
     for (name, which) in [("start", 0u8), ("stop", 1), ("step", 2)] {
         let getter: crate::object::descriptor::Getter = match which {
-            0 => |vm, v| Ok(Value::Int(v.as_native::<Range>().ok_or_else(|| vm.type_error("expected range"))?.start)),
-            1 => |vm, v| Ok(Value::Int(v.as_native::<Range>().ok_or_else(|| vm.type_error("expected range"))?.stop)),
-            _ => |vm, v| Ok(Value::Int(v.as_native::<Range>().ok_or_else(|| vm.type_error("expected range"))?.step)),
+            0 => |vm, v| {
+                Ok(Value::Int(
+                    v.as_native::<Range>()
+                        .ok_or_else(|| vm.type_error("expected range"))?
+                        .start,
+                ))
+            },
+            1 => |vm, v| {
+                Ok(Value::Int(
+                    v.as_native::<Range>()
+                        .ok_or_else(|| vm.type_error("expected range"))?
+                        .stop,
+                ))
+            },
+            _ => |vm, v| {
+                Ok(Value::Int(
+                    v.as_native::<Range>()
+                        .ok_or_else(|| vm.type_error("expected range"))?
+                        .step,
+                ))
+            },
         };
-        range.dict.set_str(name, Value::Native(Rc::new(crate::object::descriptor::NativeProperty { name, get: getter, set: None })));
+        range.dict.set_str(
+            name,
+            Value::Native(Rc::new(crate::object::descriptor::NativeProperty {
+                name,
+                get: getter,
+                set: None,
+            })),
+        );
     }
 
     let slice = vm.native_class("slice");
@@ -298,29 +387,73 @@ pub fn install(vm: &Rc<Vm>) {
     vm.builtins.set_str("slice", Value::Class(slice.clone()));
     for (name, which) in [("start", 0u8), ("stop", 1), ("step", 2)] {
         let getter: crate::object::descriptor::Getter = match which {
-            0 => |vm, v| Ok(v.as_native::<crate::object::range::Slice>().ok_or_else(|| vm.type_error("expected slice"))?.start.clone()),
-            1 => |vm, v| Ok(v.as_native::<crate::object::range::Slice>().ok_or_else(|| vm.type_error("expected slice"))?.stop.clone()),
-            _ => |vm, v| Ok(v.as_native::<crate::object::range::Slice>().ok_or_else(|| vm.type_error("expected slice"))?.step.clone()),
+            0 => |vm, v| {
+                Ok(v.as_native::<crate::object::range::Slice>()
+                    .ok_or_else(|| vm.type_error("expected slice"))?
+                    .start
+                    .clone())
+            },
+            1 => |vm, v| {
+                Ok(v.as_native::<crate::object::range::Slice>()
+                    .ok_or_else(|| vm.type_error("expected slice"))?
+                    .stop
+                    .clone())
+            },
+            _ => |vm, v| {
+                Ok(v.as_native::<crate::object::range::Slice>()
+                    .ok_or_else(|| vm.type_error("expected slice"))?
+                    .step
+                    .clone())
+            },
         };
-        slice.dict.set_str(name, Value::Native(Rc::new(crate::object::descriptor::NativeProperty { name, get: getter, set: None })));
+        slice.dict.set_str(
+            name,
+            Value::Native(Rc::new(crate::object::descriptor::NativeProperty {
+                name,
+                get: getter,
+                set: None,
+            })),
+        );
     }
     method(&slice, "indices", |vm, args, _| {
         arg_count(vm, "indices", args, 2, 2)?;
-        let s = args[0].as_native::<crate::object::range::Slice>().ok_or_else(|| vm.type_error("expected slice"))?;
+        let s = args[0]
+            .as_native::<crate::object::range::Slice>()
+            .ok_or_else(|| vm.type_error("expected slice"))?;
         let n = vm.index_value(&args[1])?;
         let (a, b, c) = s.indices(vm, n)?;
-        Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+        Ok(Value::tuple(vec![
+            Value::Int(a),
+            Value::Int(b),
+            Value::Int(c),
+        ]))
     });
 
     let enumerate = vm.native_class("enumerate");
     ctor(&enumerate, |vm, args, kw| {
         check_kwargs(vm, "enumerate", kw, &["iterable", "start"])?;
-        let it = args.first().cloned().or_else(|| kwarg(kw, "iterable")).ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-        let start = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+        let it = args
+            .first()
+            .cloned()
+            .or_else(|| kwarg(kw, "iterable"))
+            .ok_or_else(|| {
+                vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+            })?;
+        let start = args
+            .get(1)
+            .cloned()
+            .or_else(|| kwarg(kw, "start"))
+            .unwrap_or(Value::Int(0));
         if to_big(&start).is_none() {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&start)
+            )));
         }
-        Ok(Value::Native(Rc::new(Enumerate { iter: vm.iter(&it)?, count: RefCell::new(start) })))
+        Ok(Value::Native(Rc::new(Enumerate {
+            iter: vm.iter(&it)?,
+            count: RefCell::new(start),
+        })))
     });
     vm.builtins.set_str("enumerate", Value::Class(enumerate));
     let zip = vm.native_class("zip");
@@ -348,14 +481,20 @@ pub fn install(vm: &Rc<Vm>) {
         for a in &args[1..] {
             iters.push(vm.iter(a)?);
         }
-        Ok(Value::Native(Rc::new(Map { func: args[0].clone(), iters })))
+        Ok(Value::Native(Rc::new(Map {
+            func: args[0].clone(),
+            iters,
+        })))
     });
     vm.builtins.set_str("map", Value::Class(map));
     let filter = vm.native_class("filter");
     ctor(&filter, |vm, args, kw| {
         no_kwargs(vm, "filter", kw)?;
         arg_count(vm, "filter", args, 2, 2)?;
-        Ok(Value::Native(Rc::new(Filter { func: args[0].clone(), iter: vm.iter(&args[1])? })))
+        Ok(Value::Native(Rc::new(Filter {
+            func: args[0].clone(),
+            iter: vm.iter(&args[1])?,
+        })))
     });
     vm.builtins.set_str("filter", Value::Class(filter));
     let reversed = vm.native_class("reversed");
@@ -369,7 +508,9 @@ pub fn install(vm: &Rc<Vm>) {
         let items = match v {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => vm.collect(v)?,
             _ => {
-                if vm.type_of(v).lookup("__getitem__").is_some() && vm.type_of(v).lookup("__len__").is_some() {
+                if vm.type_of(v).lookup("__getitem__").is_some()
+                    && vm.type_of(v).lookup("__len__").is_some()
+                {
                     let n = vm.len(v)?;
                     let mut out = Vec::with_capacity(n);
                     for i in 0..n {
@@ -397,22 +538,40 @@ pub fn install(vm: &Rc<Vm>) {
         }
         let cls = match &args[0] {
             Value::Class(c) => c.clone(),
-            other => return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(other)))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(other)
+                )))
+            }
         };
         let ok = match &args[1] {
             Value::Class(c) => c.is_subclass(&cls),
             obj => vm.type_of(obj).is_subclass(&cls),
         };
         if !ok {
-            return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
         }
-        Ok(Value::Native(Rc::new(Super { cls, obj: args[1].clone() })))
+        Ok(Value::Native(Rc::new(Super {
+            cls,
+            obj: args[1].clone(),
+        })))
     });
-    vm.builtins.set_str("super", Value::Builtin(Rc::new(crate::object::BuiltinFunction::new("super", move |vm, args, kw| {
-        vm.instantiate(&sup, args, kw)
-    }))));
+    vm.builtins.set_str(
+        "super",
+        Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(
+            "super",
+            move |vm, args, kw| vm.instantiate(&sup, args, kw),
+        ))),
+    );
     let callable_iter = vm.native_class("callable_iterator");
-    let _ = CallableIter { func: Value::None, sentinel: Value::None, done: std::cell::Cell::new(true) };
+    let _ = CallableIter {
+        func: Value::None,
+        sentinel: Value::None,
+        done: std::cell::Cell::new(true),
+    };
     let _ = callable_iter;
 }
 
@@ -431,7 +590,9 @@ pub fn dict_update(vm: &Vm, d: &PyDict, src: &Value) -> PyResult<()> {
             let mut i = 0;
             while let Some(item) = vm.next(&it)? {
                 let pair = vm.collect(&item).map_err(|_| {
-                    vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                    vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
                 })?;
                 if pair.len() != 2 {
                     return Err(vm.value_error(format!(
@@ -440,7 +601,10 @@ pub fn dict_update(vm: &Vm, d: &PyDict, src: &Value) -> PyResult<()> {
                     )));
                 }
                 let mut p = pair.into_iter();
-                let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+                let (k, v) = (
+                    p.next().unwrap_or(Value::None),
+                    p.next().unwrap_or(Value::None),
+                );
                 d.set(vm, k, v)?;
                 i += 1;
             }

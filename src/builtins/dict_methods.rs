@@ -10,7 +10,9 @@ use std::rc::Rc;
 fn this<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a Rc<PyDict>> {
     match a.first() {
         Some(Value::Dict(d)) => Ok(d),
-        _ => Err(vm.type_error(format!("descriptor '{name}' for 'dict' objects doesn't apply to this object"))),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'dict' objects doesn't apply to this object"
+        ))),
     }
 }
 
@@ -35,7 +37,14 @@ impl NativeObject for DictView {
         let (name, items) = match self.kind {
             DictIterKind::Keys => ("dict_keys", self.dict.keys()),
             DictIterKind::Values => ("dict_values", self.dict.values()),
-            DictIterKind::Items => ("dict_items", self.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()),
+            DictIterKind::Items => (
+                "dict_items",
+                self.dict
+                    .items()
+                    .into_iter()
+                    .map(|(k, v)| Value::tuple(vec![k, v]))
+                    .collect(),
+            ),
         };
         Ok(format!("{}({})", name, vm.repr(&Value::list(items))?))
     }
@@ -45,21 +54,35 @@ fn view_items(v: &DictView) -> Vec<Value> {
     match v.kind {
         DictIterKind::Keys => v.dict.keys(),
         DictIterKind::Values => v.dict.values(),
-        DictIterKind::Items => v.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+        DictIterKind::Items => v
+            .dict
+            .items()
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .collect(),
     }
 }
 
 pub fn install(vm: &Rc<Vm>) {
     let c = &vm.types.dict;
-    for (name, kind) in [("keys", DictIterKind::Keys), ("values", DictIterKind::Values), ("items", DictIterKind::Items)] {
+    for (name, kind) in [
+        ("keys", DictIterKind::Keys),
+        ("values", DictIterKind::Values),
+        ("items", DictIterKind::Items),
+    ] {
         method(c, name, move |vm, a, _| {
             arg_count(vm, name, &a[1..], 0, 0)?;
-            Ok(Value::Native(Rc::new(DictView { dict: this(vm, a, name)?.clone(), kind })))
+            Ok(Value::Native(Rc::new(DictView {
+                dict: this(vm, a, name)?.clone(),
+                kind,
+            })))
         });
     }
     method(c, "get", |vm, a, _| {
         arg_count(vm, "get", &a[1..], 1, 2)?;
-        Ok(this(vm, a, "get")?.get(vm, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+        Ok(this(vm, a, "get")?
+            .get(vm, &a[1])?
+            .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
     });
     method(c, "setdefault", |vm, a, _| {
         arg_count(vm, "setdefault", &a[1..], 1, 2)?;
@@ -104,18 +127,28 @@ pub fn install(vm: &Rc<Vm>) {
         this(vm, a, "clear")?.clear();
         Ok(Value::None)
     });
-    method(c, "copy", |vm, a, _| Ok(Value::Dict(Rc::new(this(vm, a, "copy")?.copy()))));
-    let fromkeys = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new("fromkeys", |vm, a, _| {
-        arg_count(vm, "fromkeys", &a[1..], 1, 2)?;
-        let d = PyDict::new();
-        let v = a.get(2).cloned().unwrap_or(Value::None);
-        for k in vm.collect(&a[1])? {
-            d.set(vm, k, v.clone())?;
-        }
-        Ok(Value::Dict(Rc::new(d)))
-    })));
-    c.dict.set_str("fromkeys", Value::Native(Rc::new(crate::object::descriptor::ClassMethod(fromkeys))));
-    method(c, "__len__", |vm, a, _| Ok(Value::Int(this(vm, a, "__len__")?.len() as i64)));
+    method(c, "copy", |vm, a, _| {
+        Ok(Value::Dict(Rc::new(this(vm, a, "copy")?.copy())))
+    });
+    let fromkeys = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(
+        "fromkeys",
+        |vm, a, _| {
+            arg_count(vm, "fromkeys", &a[1..], 1, 2)?;
+            let d = PyDict::new();
+            let v = a.get(2).cloned().unwrap_or(Value::None);
+            for k in vm.collect(&a[1])? {
+                d.set(vm, k, v.clone())?;
+            }
+            Ok(Value::Dict(Rc::new(d)))
+        },
+    )));
+    c.dict.set_str(
+        "fromkeys",
+        Value::Native(Rc::new(crate::object::descriptor::ClassMethod(fromkeys))),
+    );
+    method(c, "__len__", |vm, a, _| {
+        Ok(Value::Int(this(vm, a, "__len__")?.len() as i64))
+    });
     method(c, "__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1]));
     method(c, "__setitem__", |vm, a, _| {
         vm.setitem(&a[0], &a[1], a[2].clone())?;
@@ -125,28 +158,45 @@ pub fn install(vm: &Rc<Vm>) {
         vm.delitem(&a[0], &a[1])?;
         Ok(Value::None)
     });
-    method(c, "__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?)));
+    method(c, "__contains__", |vm, a, _| {
+        Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+    });
     method(c, "__iter__", |vm, a, _| vm.iter(&a[0]));
-    method(c, "__eq__", |vm, a, _| Ok(Value::Bool(vm.eq(&a[0], &a[1])?)));
+    method(c, "__eq__", |vm, a, _| {
+        Ok(Value::Bool(vm.eq(&a[0], &a[1])?))
+    });
     method(c, "__repr__", |vm, a, _| Ok(Value::string(vm.repr(&a[0])?)));
     method(c, "__reversed__", |vm, a, _| {
         let mut keys = this(vm, a, "__reversed__")?.keys();
         keys.reverse();
-        Ok(Value::Native(Rc::new(crate::object::iter::VecIter::new("dict_reversekeyiterator", keys))))
+        Ok(Value::Native(Rc::new(crate::object::iter::VecIter::new(
+            "dict_reversekeyiterator",
+            keys,
+        ))))
     });
 
-    for (name, kind) in [("dict_keys", DictIterKind::Keys), ("dict_values", DictIterKind::Values), ("dict_items", DictIterKind::Items)] {
+    for (name, kind) in [
+        ("dict_keys", DictIterKind::Keys),
+        ("dict_values", DictIterKind::Values),
+        ("dict_items", DictIterKind::Items),
+    ] {
         let cls = vm.native_class(name);
         method(&cls, "__iter__", move |vm, a, _| {
-            let v = a[0].as_native::<DictView>().ok_or_else(|| vm.type_error("expected a dict view"))?;
+            let v = a[0]
+                .as_native::<DictView>()
+                .ok_or_else(|| vm.type_error("expected a dict view"))?;
             Ok(Value::Native(Rc::new(DictIter::new(v.dict.clone(), kind))))
         });
         method(&cls, "__len__", |vm, a, _| {
-            let v = a[0].as_native::<DictView>().ok_or_else(|| vm.type_error("expected a dict view"))?;
+            let v = a[0]
+                .as_native::<DictView>()
+                .ok_or_else(|| vm.type_error("expected a dict view"))?;
             Ok(Value::Int(v.dict.len() as i64))
         });
         method(&cls, "__contains__", move |vm, a, _| {
-            let v = a[0].as_native::<DictView>().ok_or_else(|| vm.type_error("expected a dict view"))?;
+            let v = a[0]
+                .as_native::<DictView>()
+                .ok_or_else(|| vm.type_error("expected a dict view"))?;
             if kind == DictIterKind::Keys {
                 return Ok(Value::Bool(v.dict.contains(vm, &a[1])?));
             }
@@ -158,25 +208,55 @@ pub fn install(vm: &Rc<Vm>) {
             Ok(Value::Bool(false))
         });
         method(&cls, "__reversed__", |vm, a, _| {
-            let v = a[0].as_native::<DictView>().ok_or_else(|| vm.type_error("expected a dict view"))?;
+            let v = a[0]
+                .as_native::<DictView>()
+                .ok_or_else(|| vm.type_error("expected a dict view"))?;
             let mut items = view_items(v);
             items.reverse();
-            Ok(Value::Native(Rc::new(crate::object::iter::VecIter::new("dict_reverseiterator", items))))
+            Ok(Value::Native(Rc::new(crate::object::iter::VecIter::new(
+                "dict_reverseiterator",
+                items,
+            ))))
         });
         if kind != DictIterKind::Values {
-            for (op_name, op) in [("__and__", crate::ast::BinOp::BitAnd), ("__or__", crate::ast::BinOp::BitOr), ("__sub__", crate::ast::BinOp::Sub), ("__xor__", crate::ast::BinOp::BitXor)] {
+            for (op_name, op) in [
+                ("__and__", crate::ast::BinOp::BitAnd),
+                ("__or__", crate::ast::BinOp::BitOr),
+                ("__sub__", crate::ast::BinOp::Sub),
+                ("__xor__", crate::ast::BinOp::BitXor),
+            ] {
                 method(&cls, op_name, move |vm, a, _| {
-                    let v = a[0].as_native::<DictView>().ok_or_else(|| vm.type_error("expected a dict view"))?;
-                    let left = Value::Set(Rc::new(crate::object::PySet::from_values(vm, view_items(v), false)?));
-                    let right = Value::Set(Rc::new(crate::object::PySet::from_values(vm, vm.collect(&a[1])?, false)?));
+                    let v = a[0]
+                        .as_native::<DictView>()
+                        .ok_or_else(|| vm.type_error("expected a dict view"))?;
+                    let left = Value::Set(Rc::new(crate::object::PySet::from_values(
+                        vm,
+                        view_items(v),
+                        false,
+                    )?));
+                    let right = Value::Set(Rc::new(crate::object::PySet::from_values(
+                        vm,
+                        vm.collect(&a[1])?,
+                        false,
+                    )?));
                     vm.binary_op(op, &left, &right)
                 });
             }
             method(&cls, "__eq__", |vm, a, _| {
-                let v = a[0].as_native::<DictView>().ok_or_else(|| vm.type_error("expected a dict view"))?;
-                let left = Value::Set(Rc::new(crate::object::PySet::from_values(vm, view_items(v), false)?));
+                let v = a[0]
+                    .as_native::<DictView>()
+                    .ok_or_else(|| vm.type_error("expected a dict view"))?;
+                let left = Value::Set(Rc::new(crate::object::PySet::from_values(
+                    vm,
+                    view_items(v),
+                    false,
+                )?));
                 let right = match a[1].as_native::<DictView>() {
-                    Some(o) => Value::Set(Rc::new(crate::object::PySet::from_values(vm, view_items(o), false)?)),
+                    Some(o) => Value::Set(Rc::new(crate::object::PySet::from_values(
+                        vm,
+                        view_items(o),
+                        false,
+                    )?)),
                     None => a[1].clone(),
                 };
                 Ok(Value::Bool(vm.eq(&left, &right)?))

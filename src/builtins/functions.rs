@@ -9,11 +9,11 @@ use std::rc::Rc;
 
 /// A stable merge sort driven by a fallible `<`, as `list.sort` needs (a bad comparison
 /// raises instead of corrupting the order).
-pub fn sort_values(vm: &Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(vm: &Vm, items: &mut [(Value, Value)], reverse: bool) -> PyResult<()> {
     if reverse {
         items.reverse();
     }
-    let mut buf = items.clone();
+    let mut buf = items.to_vec();
     merge_sort(vm, items, &mut buf)?;
     if reverse {
         items.reverse();
@@ -69,17 +69,32 @@ fn merge_sort(vm: &Vm, a: &mut [(Value, Value)], buf: &mut [(Value, Value)]) -> 
 }
 
 /// Sort values with an optional key function.
-pub fn sorted_with(vm: &Vm, values: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sorted_with(
+    vm: &Vm,
+    values: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let mut pairs = Vec::with_capacity(values.len());
     for v in values {
-        let k = if key.is_none() { v.clone() } else { vm.call(key, &[v.clone()], &[])? };
+        let k = if key.is_none() {
+            v.clone()
+        } else {
+            vm.call(key, &[v.clone()], &[])?
+        };
         pairs.push((k, v));
     }
     sort_values(vm, &mut pairs, reverse)?;
     Ok(pairs.into_iter().map(|(_, v)| v).collect())
 }
 
-fn min_max(vm: &Vm, args: &[Value], kw: crate::object::function::Kwargs, name: &str, want_max: bool) -> PyResult<Value> {
+fn min_max(
+    vm: &Vm,
+    args: &[Value],
+    kw: crate::object::function::Kwargs,
+    name: &str,
+    want_max: bool,
+) -> PyResult<Value> {
     check_kwargs(vm, name, kw, &["key", "default"])?;
     let key = kwarg(kw, "key").unwrap_or(Value::None);
     let default = kwarg(kw, "default");
@@ -88,14 +103,20 @@ fn min_max(vm: &Vm, args: &[Value], kw: crate::object::function::Kwargs, name: &
         1 => vm.collect(&args[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             args.to_vec()
         }
     };
     let mut best: Option<(Value, Value)> = None;
     for v in items {
-        let k = if key.is_none() { v.clone() } else { vm.call(&key, &[v.clone()], &[])? };
+        let k = if key.is_none() {
+            v.clone()
+        } else {
+            vm.call(&key, &[v.clone()], &[])?
+        };
         best = Some(match best {
             None => (k, v),
             Some((bk, bv)) => {
@@ -178,7 +199,11 @@ pub fn install(vm: &Rc<Vm>) {
             match kwarg(kw, name) {
                 None | Some(Value::None) => Ok(default.to_string()),
                 Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-                Some(other) => Err(vm.type_error(format!("{} must be None or a string, not {}", name, vm.type_name(&other)))),
+                Some(other) => Err(vm.type_error(format!(
+                    "{} must be None or a string, not {}",
+                    name,
+                    vm.type_name(&other)
+                ))),
             }
         };
         let sep = get_str("sep", " ")?;
@@ -224,7 +249,12 @@ pub fn install(vm: &Rc<Vm>) {
         let spec = match args.get(1) {
             None => String::new(),
             Some(Value::Str(s)) => s.as_str().to_string(),
-            Some(o) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(o)))),
+            Some(o) => {
+                return Err(vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(o)
+                )))
+            }
         };
         Ok(Value::string(vm.format(&args[0], &spec)?))
     });
@@ -240,27 +270,47 @@ pub fn install(vm: &Rc<Vm>) {
             Value::Float(x) => Ok(Value::Float(x.abs())),
             v => match vm.type_of(v).lookup("__abs__") {
                 Some(f) => vm.call(&f, &[v.clone()], &[]),
-                None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+                None => {
+                    Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+                }
             },
         }
     });
     reg(b, "round", |vm, args, kw| {
         check_kwargs(vm, "round", kw, &["number", "ndigits"])?;
-        let x = args.first().cloned().or_else(|| kwarg(kw, "number")).ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
-        let nd = args.get(1).cloned().or_else(|| kwarg(kw, "ndigits")).unwrap_or(Value::None);
+        let x = args
+            .first()
+            .cloned()
+            .or_else(|| kwarg(kw, "number"))
+            .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+        let nd = args
+            .get(1)
+            .cloned()
+            .or_else(|| kwarg(kw, "ndigits"))
+            .unwrap_or(Value::None);
         match (&x, &nd) {
             (Value::Float(f), Value::None) => {
                 let r = crate::format::float_round_half_even(*f);
                 if !r.is_finite() {
-                    return Err(if r.is_nan() { vm.value_error("cannot convert float NaN to integer") } else { vm.overflow_error("cannot convert float infinity to integer") });
+                    return Err(if r.is_nan() {
+                        vm.value_error("cannot convert float NaN to integer")
+                    } else {
+                        vm.overflow_error("cannot convert float infinity to integer")
+                    });
                 }
-                Ok(from_big(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
+                Ok(from_big(
+                    num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
+                ))
             }
             (Value::Float(f), n) => {
                 let n = vm.index_value(n)?;
-                Ok(Value::Float(crate::format::float_round(*f, n).map_err(|e| vm.format_error(e))?))
+                Ok(Value::Float(
+                    crate::format::float_round(*f, n).map_err(|e| vm.format_error(e))?,
+                ))
             }
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => Ok(from_big(to_big(&x).unwrap_or_default())),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => {
+                Ok(from_big(to_big(&x).unwrap_or_default()))
+            }
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
                 let n = vm.index_value(n)?;
                 let v = to_big(&x).unwrap_or_default();
@@ -270,7 +320,11 @@ pub fn install(vm: &Rc<Vm>) {
                 let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
                 let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(from_big(q * p))
             }
             _ => match vm.type_of(&x).lookup("__round__") {
@@ -281,23 +335,32 @@ pub fn install(vm: &Rc<Vm>) {
                     }
                     vm.call(&f, &a, &[])
                 }
-                None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&x)))),
+                None => Err(vm.type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    vm.type_name(&x)
+                ))),
             },
         }
     });
     reg(b, "divmod", |vm, args, _| {
         arg_count(vm, "divmod", args, 2, 2)?;
-        let q = vm.binary_op(crate::ast::BinOp::FloorDiv, &args[0], &args[1]).map_err(|e| {
-            if vm.to_str(&e.value()).map(|m| m.starts_with("unsupported operand")).unwrap_or(false) {
-                vm.type_error(format!(
-                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                    vm.type_name(&args[0]),
-                    vm.type_name(&args[1])
-                ))
-            } else {
-                e
-            }
-        })?;
+        let q = vm
+            .binary_op(crate::ast::BinOp::FloorDiv, &args[0], &args[1])
+            .map_err(|e| {
+                if vm
+                    .to_str(&e.value())
+                    .map(|m| m.starts_with("unsupported operand"))
+                    .unwrap_or(false)
+                {
+                    vm.type_error(format!(
+                        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                        vm.type_name(&args[0]),
+                        vm.type_name(&args[1])
+                    ))
+                } else {
+                    e
+                }
+            })?;
         let r = vm.binary_op(crate::ast::BinOp::Mod, &args[0], &args[1])?;
         Ok(Value::tuple(vec![q, r]))
     });
@@ -307,8 +370,11 @@ pub fn install(vm: &Rc<Vm>) {
         match args.get(2) {
             None | Some(Value::None) => vm.binary_op(crate::ast::BinOp::Pow, &args[0], &args[1]),
             Some(m) => {
-                let (Some(a), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m)) else {
-                    return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                let (Some(a), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m))
+                else {
+                    return Err(vm.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ));
                 };
                 if m == num_bigint::BigInt::from(0) {
                     return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -323,10 +389,18 @@ pub fn install(vm: &Rc<Vm>) {
     reg(b, "sum", |vm, args, kw| {
         check_kwargs(vm, "sum", kw, &["start"])?;
         arg_count(vm, "sum", args, 1, 2)?;
-        let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+        let mut acc = args
+            .get(1)
+            .cloned()
+            .or_else(|| kwarg(kw, "start"))
+            .unwrap_or(Value::Int(0));
         match &acc {
-            Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-            Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+            Value::Str(_) => {
+                return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+            }
+            Value::Bytes(_) => {
+                return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+            }
             _ => {}
         }
         let it = vm.iter(&args[0])?;
@@ -384,7 +458,9 @@ pub fn install(vm: &Rc<Vm>) {
     reg(b, "chr", |vm, args, _| {
         arg_count(vm, "chr", args, 1, 1)?;
         let n = match &args[0] {
-            Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+            Value::Float(_) => {
+                return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+            }
             v => vm.index_value(v)?,
         };
         match u32::try_from(n).ok().and_then(char::from_u32) {
@@ -398,12 +474,19 @@ pub fn install(vm: &Rc<Vm>) {
             Value::Str(s) => {
                 let n = s.char_len();
                 if n != 1 {
-                    return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
+                    return Err(vm.type_error(format!(
+                        "ord() expected a character, but string of length {n} found"
+                    )));
                 }
-                Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+                Ok(Value::Int(
+                    s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+                ))
             }
             Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-            v => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
+            v => Err(vm.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(v)
+            ))),
         }
     });
     for (name, base) in [("hex", 16u32), ("oct", 8), ("bin", 2)] {
@@ -451,7 +534,10 @@ pub fn install(vm: &Rc<Vm>) {
         }
         if let (Value::Instance(_), None) = (it, args.get(1)) {
             // Let a user __next__'s StopIteration (and its value) through unchanged.
-            let f = vm.type_of(it).lookup("__next__").ok_or_else(|| vm.type_error("not an iterator"))?;
+            let f = vm
+                .type_of(it)
+                .lookup("__next__")
+                .ok_or_else(|| vm.type_error("not an iterator"))?;
             return vm.call(&f, &[it.clone()], &[]);
         }
         match vm.next(it)? {
@@ -500,28 +586,50 @@ pub fn install(vm: &Rc<Vm>) {
     });
     reg(b, "getattr", |vm, args, _| {
         arg_count(vm, "getattr", args, 2, 3)?;
-        let name = args[1].as_str().ok_or_else(|| vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))))?;
+        let name = args[1].as_str().ok_or_else(|| {
+            vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&args[1])
+            ))
+        })?;
         match vm.getattr(&args[0], name) {
             Ok(v) => Ok(v),
-            Err(e) if args.len() == 3 && e.is_instance_of(&vm.exc_class("AttributeError")) => Ok(args[2].clone()),
+            Err(e) if args.len() == 3 && e.is_instance_of(&vm.exc_class("AttributeError")) => {
+                Ok(args[2].clone())
+            }
             Err(e) => Err(e),
         }
     });
     reg(b, "setattr", |vm, args, _| {
         arg_count(vm, "setattr", args, 3, 3)?;
-        let name = args[1].as_str().ok_or_else(|| vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))))?;
+        let name = args[1].as_str().ok_or_else(|| {
+            vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&args[1])
+            ))
+        })?;
         vm.setattr(&args[0], name, Some(args[2].clone()))?;
         Ok(Value::None)
     });
     reg(b, "delattr", |vm, args, _| {
         arg_count(vm, "delattr", args, 2, 2)?;
-        let name = args[1].as_str().ok_or_else(|| vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))))?;
+        let name = args[1].as_str().ok_or_else(|| {
+            vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&args[1])
+            ))
+        })?;
         vm.setattr(&args[0], name, None)?;
         Ok(Value::None)
     });
     reg(b, "hasattr", |vm, args, _| {
         arg_count(vm, "hasattr", args, 2, 2)?;
-        let name = args[1].as_str().ok_or_else(|| vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))))?;
+        let name = args[1].as_str().ok_or_else(|| {
+            vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&args[1])
+            ))
+        })?;
         match vm.getattr(&args[0], name) {
             Ok(_) => Ok(Value::Bool(true)),
             Err(e) if e.is_instance_of(&vm.exc_class("AttributeError")) => Ok(Value::Bool(false)),
@@ -572,14 +680,20 @@ pub fn install(vm: &Rc<Vm>) {
     });
     reg(b, "__import__", |vm, args, _| {
         arg_count(vm, "__import__", args, 1, 5)?;
-        let name = args[0].as_str().ok_or_else(|| vm.type_error("__import__() argument 1 must be str"))?.to_string();
+        let name = args[0]
+            .as_str()
+            .ok_or_else(|| vm.type_error("__import__() argument 1 must be str"))?
+            .to_string();
         vm.import_module(&name)?;
         vm.import_module(name.split('.').next().unwrap_or(&name))
     });
     for name in ["exit", "quit"] {
         reg(b, name, |vm, args, _| {
             let code = args.first().cloned().unwrap_or(Value::None);
-            Err(vm.raise_new(vm.exc_class("SystemExit"), if code.is_none() { vec![] } else { vec![code] }))
+            Err(vm.raise_new(
+                vm.exc_class("SystemExit"),
+                if code.is_none() { vec![] } else { vec![code] },
+            ))
         });
     }
     let _ = (no_kwargs, to_f64);

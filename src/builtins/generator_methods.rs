@@ -10,7 +10,8 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 fn gen<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Generator> {
-    v.as_native::<Generator>().ok_or_else(|| vm.type_error("expected a generator"))
+    v.as_native::<Generator>()
+        .ok_or_else(|| vm.type_error("expected a generator"))
 }
 
 fn finish(vm: &Vm, r: PyResult<Step>) -> PyResult<Value> {
@@ -53,7 +54,14 @@ pub fn throw_exception(vm: &Vm, a: &[Value]) -> PyResult<PyErr> {
 }
 
 fn attr(cls: &Rc<crate::object::Class>, name: &'static str, get: Getter) {
-    cls.dict.set_str(name, Value::Native(Rc::new(NativeProperty { name, get, set: None })));
+    cls.dict.set_str(
+        name,
+        Value::Native(Rc::new(NativeProperty {
+            name,
+            get,
+            set: None,
+        })),
+    );
 }
 
 pub fn install(vm: &Rc<Vm>) {
@@ -70,7 +78,9 @@ pub fn install(vm: &Rc<Vm>) {
         });
         method(&c, "close", |vm, a, _| gen(vm, &a[0])?.close(vm));
         if cname == "generator" {
-            method(&c, "__next__", |vm, a, _| finish(vm, gen(vm, &a[0])?.resume(vm, Sent::Value(Value::None))));
+            method(&c, "__next__", |vm, a, _| {
+                finish(vm, gen(vm, &a[0])?.resume(vm, Sent::Value(Value::None)))
+            });
             method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
         } else {
             method(&c, "__await__", |_, a, _| Ok(a[0].clone()));
@@ -78,29 +88,66 @@ pub fn install(vm: &Rc<Vm>) {
         let running: Getter = |vm, v| Ok(Value::Bool(gen(vm, v)?.state.get() == GenState::Running));
         let frame: Getter = |vm, v| {
             let g = gen(vm, v)?;
-            Ok(if g.state.get() == GenState::Closed { Value::None } else { Value::Native(Rc::new(FrameInfo { line: 0 })) })
+            Ok(if g.state.get() == GenState::Closed {
+                Value::None
+            } else {
+                Value::Native(Rc::new(FrameInfo))
+            })
         };
         let code: Getter = |vm, v| {
             let g = gen(vm, v)?;
-            Ok(Value::Native(Rc::new(CodeInfo { name: g.name.clone() })))
+            Ok(Value::Native(Rc::new(CodeInfo {
+                name: g.name.clone(),
+            })))
         };
         let yf: Getter = |vm, v| Ok(gen(vm, v)?.yield_from());
-        let suspended: Getter = |vm, v| Ok(Value::Bool(gen(vm, v)?.state.get() == GenState::Suspended));
+        let suspended: Getter =
+            |vm, v| Ok(Value::Bool(gen(vm, v)?.state.get() == GenState::Suspended));
         let names: [(&'static str, Getter); 5] = match prefix {
-            "gi" => [("gi_running", running), ("gi_frame", frame), ("gi_code", code), ("gi_yieldfrom", yf), ("gi_suspended", suspended)],
-            _ => [("cr_running", running), ("cr_frame", frame), ("cr_code", code), ("cr_await", yf), ("cr_suspended", suspended)],
+            "gi" => [
+                ("gi_running", running),
+                ("gi_frame", frame),
+                ("gi_code", code),
+                ("gi_yieldfrom", yf),
+                ("gi_suspended", suspended),
+            ],
+            _ => [
+                ("cr_running", running),
+                ("cr_frame", frame),
+                ("cr_code", code),
+                ("cr_await", yf),
+                ("cr_suspended", suspended),
+            ],
         };
         for (n, g) in names {
             attr(&c, n, g);
         }
         attr(&c, "__name__", |vm, v| Ok(Value::str(&gen(vm, v)?.name)));
-        attr(&c, "__qualname__", |vm, v| Ok(Value::str(&gen(vm, v)?.qualname)));
+        attr(&c, "__qualname__", |vm, v| {
+            Ok(Value::str(&gen(vm, v)?.qualname))
+        });
     }
     // Every built-in iterator type answers `__next__` and `__iter__`.
     for name in [
-        "list_iterator", "tuple_iterator", "str_iterator", "bytes_iterator", "set_iterator", "dict_keyiterator",
-        "dict_valueiterator", "dict_itemiterator", "range_iterator", "enumerate", "zip", "map", "filter",
-        "callable_iterator", "iterator", "reversed", "list_reverseiterator", "dict_reversekeyiterator", "dict_reverseiterator",
+        "list_iterator",
+        "tuple_iterator",
+        "str_iterator",
+        "bytes_iterator",
+        "set_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "range_iterator",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "callable_iterator",
+        "iterator",
+        "reversed",
+        "list_reverseiterator",
+        "dict_reversekeyiterator",
+        "dict_reverseiterator",
     ] {
         let c = vm.native_class(name);
         method(&c, "__next__", |vm, a, _| match vm.next(&a[0])? {
@@ -111,7 +158,11 @@ pub fn install(vm: &Rc<Vm>) {
     }
     let code = vm.native_class("code");
     attr(&code, "co_name", |vm, v| {
-        Ok(Value::str(&v.as_native::<CodeInfo>().ok_or_else(|| vm.type_error("expected code"))?.name))
+        Ok(Value::str(
+            &v.as_native::<CodeInfo>()
+                .ok_or_else(|| vm.type_error("expected code"))?
+                .name,
+        ))
     });
 }
 
@@ -129,9 +180,7 @@ impl crate::object::NativeObject for CodeInfo {
 }
 
 /// What `gi_frame` shows of a live generator's frame.
-pub struct FrameInfo {
-    pub line: u32,
-}
+pub struct FrameInfo;
 impl crate::object::NativeObject for FrameInfo {
     fn class(&self, vm: &Vm) -> Rc<crate::object::Class> {
         vm.native_class("frame")

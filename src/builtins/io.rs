@@ -18,9 +18,17 @@ impl NativeObject for Stream {
                 arg_count(vm, "write", &a[1..], 1, 1)?;
                 let s = match &a[1] {
                     Value::Str(s) => s.as_str().to_string(),
-                    o => return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(o)))),
+                    o => {
+                        return Err(vm.type_error(format!(
+                            "write() argument must be str, not {}",
+                            vm.type_name(o)
+                        )))
+                    }
                 };
-                let is_err = a[0].as_native::<Stream>().map(|s| s.is_err).unwrap_or(false);
+                let is_err = a[0]
+                    .as_native::<Stream>()
+                    .map(|s| s.is_err)
+                    .unwrap_or(false);
                 if is_err {
                     vm.write_stderr(&s);
                 } else {
@@ -33,8 +41,15 @@ impl NativeObject for Stream {
                 Ok(Value::None)
             });
             method(&c, "isatty", |vm, a, _| {
-                let is_err = a[0].as_native::<Stream>().map(|s| s.is_err).unwrap_or(false);
-                Ok(Value::Bool(if is_err { std::io::IsTerminal::is_terminal(&std::io::stderr()) } else { vm.stdout_is_tty }))
+                let is_err = a[0]
+                    .as_native::<Stream>()
+                    .map(|s| s.is_err)
+                    .unwrap_or(false);
+                Ok(Value::Bool(if is_err {
+                    std::io::IsTerminal::is_terminal(&std::io::stderr())
+                } else {
+                    vm.stdout_is_tty
+                }))
             });
         }
         c

@@ -8,7 +8,9 @@ use std::rc::Rc;
 fn this<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a Rc<PyList>> {
     match a.first() {
         Some(Value::List(l)) => Ok(l),
-        _ => Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to this object"))),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to this object"
+        ))),
     }
 }
 
@@ -19,7 +21,11 @@ fn seq_index_of(vm: &Vm, items: &[Value], x: &Value, a: &[Value]) -> PyResult<Op
             Some(v) => vm.index_value(v)?,
             None => d,
         };
-        Ok(if i < 0 { (i + len).max(0) as usize } else { i.min(len) as usize })
+        Ok(if i < 0 {
+            (i + len).max(0) as usize
+        } else {
+            i.min(len) as usize
+        })
     };
     let start = norm(a.get(2), 0)?;
     let stop = norm(a.get(3), len)?;
@@ -111,7 +117,9 @@ pub fn install(vm: &Rc<Vm>) {
         this(vm, a, "clear")?.items.borrow_mut().clear();
         Ok(Value::None)
     });
-    method(c, "copy", |vm, a, _| Ok(Value::list(this(vm, a, "copy")?.to_vec())));
+    method(c, "copy", |vm, a, _| {
+        Ok(Value::list(this(vm, a, "copy")?.to_vec()))
+    });
     method(c, "reverse", |vm, a, _| {
         this(vm, a, "reverse")?.items.borrow_mut().reverse();
         Ok(Value::None)
@@ -144,7 +152,9 @@ pub fn install(vm: &Rc<Vm>) {
             }
         }
     });
-    method(c, "__len__", |vm, a, _| Ok(Value::Int(this(vm, a, "__len__")?.len() as i64)));
+    method(c, "__len__", |vm, a, _| {
+        Ok(Value::Int(this(vm, a, "__len__")?.len() as i64))
+    });
     method(c, "__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1]));
     method(c, "__setitem__", |vm, a, _| {
         vm.setitem(&a[0], &a[1], a[2].clone())?;
@@ -154,15 +164,24 @@ pub fn install(vm: &Rc<Vm>) {
         vm.delitem(&a[0], &a[1])?;
         Ok(Value::None)
     });
-    method(c, "__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?)));
+    method(c, "__contains__", |vm, a, _| {
+        Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+    });
     method(c, "__iter__", |vm, a, _| vm.iter(&a[0]));
-    method(c, "__add__", |vm, a, _| vm.binary_op(crate::ast::BinOp::Add, &a[0], &a[1]));
-    method(c, "__eq__", |vm, a, _| Ok(Value::Bool(vm.eq(&a[0], &a[1])?)));
+    method(c, "__add__", |vm, a, _| {
+        vm.binary_op(crate::ast::BinOp::Add, &a[0], &a[1])
+    });
+    method(c, "__eq__", |vm, a, _| {
+        Ok(Value::Bool(vm.eq(&a[0], &a[1])?))
+    });
     method(c, "__repr__", |vm, a, _| Ok(Value::string(vm.repr(&a[0])?)));
     method(c, "__reversed__", |vm, a, _| {
         let mut items = this(vm, a, "__reversed__")?.to_vec();
         items.reverse();
-        Ok(Value::Native(Rc::new(crate::object::iter::VecIter::new("list_reverseiterator", items))))
+        Ok(Value::Native(Rc::new(crate::object::iter::VecIter::new(
+            "list_reverseiterator",
+            items,
+        ))))
     });
 
     let t = &vm.types.tuple;
@@ -191,11 +210,17 @@ pub fn install(vm: &Rc<Vm>) {
         }
         Ok(Value::Int(n))
     });
-    method(t, "__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64)));
+    method(t, "__len__", |vm, a, _| {
+        Ok(Value::Int(vm.len(&a[0])? as i64))
+    });
     method(t, "__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1]));
-    method(t, "__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?)));
+    method(t, "__contains__", |vm, a, _| {
+        Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+    });
     method(t, "__iter__", |vm, a, _| vm.iter(&a[0]));
-    method(t, "__eq__", |vm, a, _| Ok(Value::Bool(vm.eq(&a[0], &a[1])?)));
+    method(t, "__eq__", |vm, a, _| {
+        Ok(Value::Bool(vm.eq(&a[0], &a[1])?))
+    });
     method(t, "__hash__", |vm, a, _| Ok(Value::Int(vm.hash(&a[0])?)));
     method(t, "__repr__", |vm, a, _| Ok(Value::string(vm.repr(&a[0])?)));
 }

@@ -12,7 +12,14 @@ use num_traits::{Signed, Zero};
 use std::rc::Rc;
 
 fn attr(cls: &Rc<Class>, name: &'static str, get: Getter) {
-    cls.dict.set_str(name, Value::Native(Rc::new(NativeProperty { name, get, set: None })));
+    cls.dict.set_str(
+        name,
+        Value::Native(Rc::new(NativeProperty {
+            name,
+            get,
+            set: None,
+        })),
+    );
 }
 
 fn binops(cls: &Rc<Class>) {
@@ -39,47 +46,93 @@ fn binops(cls: &Rc<Class>) {
     ] {
         method(cls, name, move |vm, a, _| {
             arg_count(vm, name, &a[1..], 1, 1)?;
-            let (x, y) = if reflected { (&a[1], &a[0]) } else { (&a[0], &a[1]) };
-            let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_));
+            let (x, y) = if reflected {
+                (&a[1], &a[0])
+            } else {
+                (&a[0], &a[1])
+            };
+            let numeric = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+                )
+            };
             if !numeric(&a[1]) {
                 return Ok(Value::NotImplemented);
             }
             vm.binary_op(op, x, y)
         });
     }
-    for (name, op) in [("__eq__", CmpOp::Eq), ("__ne__", CmpOp::NotEq), ("__lt__", CmpOp::Lt), ("__le__", CmpOp::LtE), ("__gt__", CmpOp::Gt), ("__ge__", CmpOp::GtE)] {
+    for (name, op) in [
+        ("__eq__", CmpOp::Eq),
+        ("__ne__", CmpOp::NotEq),
+        ("__lt__", CmpOp::Lt),
+        ("__le__", CmpOp::LtE),
+        ("__gt__", CmpOp::Gt),
+        ("__ge__", CmpOp::GtE),
+    ] {
         method(cls, name, move |vm, a, _| {
             arg_count(vm, name, &a[1..], 1, 1)?;
-            if !matches!(&a[1], Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)) {
+            if !matches!(
+                &a[1],
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+            ) {
                 return Ok(Value::NotImplemented);
             }
             vm.compare(op, &a[0], &a[1])
         });
     }
-    for (name, op) in [("__neg__", UnaryOp::Neg), ("__pos__", UnaryOp::Pos), ("__invert__", UnaryOp::Invert)] {
+    for (name, op) in [
+        ("__neg__", UnaryOp::Neg),
+        ("__pos__", UnaryOp::Pos),
+        ("__invert__", UnaryOp::Invert),
+    ] {
         method(cls, name, move |vm, a, _| crate::eval::unary(vm, op, &a[0]));
     }
     method(cls, "__abs__", |vm, a, _| {
-        let abs = vm.builtin("abs").ok_or_else(|| vm.runtime_error("abs missing"))?;
+        let abs = vm
+            .builtin("abs")
+            .ok_or_else(|| vm.runtime_error("abs missing"))?;
         vm.call(&abs, &a[..1], &[])
     });
-    method(cls, "__bool__", |vm, a, _| Ok(Value::Bool(vm.truthy(&a[0])?)));
+    method(cls, "__bool__", |vm, a, _| {
+        Ok(Value::Bool(vm.truthy(&a[0])?))
+    });
     method(cls, "__hash__", |vm, a, _| Ok(Value::Int(vm.hash(&a[0])?)));
-    method(cls, "__repr__", |vm, a, _| Ok(Value::string(vm.repr(&a[0])?)));
-    method(cls, "__str__", |vm, a, _| Ok(Value::string(vm.to_str(&a[0])?)));
+    method(cls, "__repr__", |vm, a, _| {
+        Ok(Value::string(vm.repr(&a[0])?))
+    });
+    method(cls, "__str__", |vm, a, _| {
+        Ok(Value::string(vm.to_str(&a[0])?))
+    });
     method(cls, "__format__", |vm, a, _| {
         arg_count(vm, "__format__", &a[1..], 1, 1)?;
-        let spec = a[1].as_str().ok_or_else(|| vm.type_error("format spec must be str"))?.to_string();
+        let spec = a[1]
+            .as_str()
+            .ok_or_else(|| vm.type_error("format spec must be str"))?
+            .to_string();
         Ok(Value::string(vm.format(&a[0], &spec)?))
     });
-    method(cls, "__int__", |vm, a, _| super::constructors::int_from(vm, &a[0]));
-    method(cls, "__float__", |vm, a, _| Ok(Value::Float(super::to_f64(vm, &a[0])?)));
+    method(cls, "__int__", |vm, a, _| {
+        super::constructors::int_from(vm, &a[0])
+    });
+    method(cls, "__float__", |vm, a, _| {
+        Ok(Value::Float(super::to_f64(vm, &a[0])?))
+    });
     method(cls, "conjugate", |_, a, _| Ok(a[0].clone()));
-    attr(cls, "real", |_, v| Ok(match v {
-        Value::Bool(b) => Value::Int(*b as i64),
-        other => other.clone(),
-    }));
-    attr(cls, "imag", |_, v| Ok(if matches!(v, Value::Float(_)) { Value::Float(0.0) } else { Value::Int(0) }));
+    attr(cls, "real", |_, v| {
+        Ok(match v {
+            Value::Bool(b) => Value::Int(*b as i64),
+            other => other.clone(),
+        })
+    });
+    attr(cls, "imag", |_, v| {
+        Ok(if matches!(v, Value::Float(_)) {
+            Value::Float(0.0)
+        } else {
+            Value::Int(0)
+        })
+    });
 }
 
 fn big(vm: &Vm, v: &Value) -> PyResult<BigInt> {
@@ -91,18 +144,28 @@ pub fn install(vm: &Rc<Vm>) {
     binops(i);
     binops(&vm.types.float);
     method(i, "__index__", |vm, a, _| Ok(from_big(big(vm, &a[0])?)));
-    method(i, "bit_length", |vm, a, _| Ok(Value::Int(big(vm, &a[0])?.magnitude().bits() as i64)));
-    method(i, "bit_count", |vm, a, _| Ok(Value::Int(big(vm, &a[0])?.magnitude().count_ones() as i64)));
+    method(i, "bit_length", |vm, a, _| {
+        Ok(Value::Int(big(vm, &a[0])?.magnitude().bits() as i64))
+    });
+    method(i, "bit_count", |vm, a, _| {
+        Ok(Value::Int(big(vm, &a[0])?.magnitude().count_ones() as i64))
+    });
     attr(i, "numerator", |vm, v| Ok(from_big(big(vm, v)?)));
     attr(i, "denominator", |_, _| Ok(Value::Int(1)));
-    method(i, "as_integer_ratio", |vm, a, _| Ok(Value::tuple(vec![from_big(big(vm, &a[0])?), Value::Int(1)])));
+    method(i, "as_integer_ratio", |vm, a, _| {
+        Ok(Value::tuple(vec![from_big(big(vm, &a[0])?), Value::Int(1)]))
+    });
     method(i, "to_bytes", |vm, a, kw| {
         let n = big(vm, &a[0])?;
         let length = match a.get(1).cloned().or_else(|| super::kwarg(kw, "length")) {
             Some(l) => vm.index_value(&l)? as usize,
             None => 1,
         };
-        let order = a.get(2).cloned().or_else(|| super::kwarg(kw, "byteorder")).unwrap_or(Value::str("big"));
+        let order = a
+            .get(2)
+            .cloned()
+            .or_else(|| super::kwarg(kw, "byteorder"))
+            .unwrap_or(Value::str("big"));
         let signed = match super::kwarg(kw, "signed") {
             Some(s) => vm.truthy(&s)?,
             None => false,
@@ -129,7 +192,11 @@ pub fn install(vm: &Rc<Vm>) {
         Ok(Value::Bytes(out.into()))
     });
     let f = &vm.types.float;
-    method(f, "is_integer", |vm, a, _| Ok(Value::Bool(super::to_f64(vm, &a[0])?.fract() == 0.0 && super::to_f64(vm, &a[0])?.is_finite())));
+    method(f, "is_integer", |vm, a, _| {
+        Ok(Value::Bool(
+            super::to_f64(vm, &a[0])?.fract() == 0.0 && super::to_f64(vm, &a[0])?.is_finite(),
+        ))
+    });
     method(f, "as_integer_ratio", |vm, a, _| {
         let x = super::to_f64(vm, &a[0])?;
         if x.is_nan() {
@@ -167,7 +234,11 @@ pub fn install(vm: &Rc<Vm>) {
     method(f, "hex", |vm, a, _| {
         let x = super::to_f64(vm, &a[0])?;
         if x == 0.0 {
-            return Ok(Value::str(if x.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+            return Ok(Value::str(if x.is_sign_negative() {
+                "-0x0.0p+0"
+            } else {
+                "0x0.0p+0"
+            }));
         }
         if !x.is_finite() {
             return Ok(Value::string(crate::format::float_repr(x)));
@@ -175,8 +246,16 @@ pub fn install(vm: &Rc<Vm>) {
         let bits = x.to_bits();
         let exp = ((bits >> 52) & 0x7ff) as i64;
         let mant = bits & ((1 << 52) - 1);
-        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
         let sign = if x < 0.0 { "-" } else { "" };
-        Ok(Value::string(format!("{sign}0x{lead}.{mant:013x}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())))
+        Ok(Value::string(format!(
+            "{sign}0x{lead}.{mant:013x}p{}{}",
+            if e >= 0 { "+" } else { "-" },
+            e.abs()
+        )))
     });
 }

@@ -10,7 +10,11 @@ use std::rc::Rc;
 
 pub fn default_repr(vm: &Vm, v: &Value) -> String {
     let cls = vm.type_of(v);
-    let qual = if &*cls.module == "builtins" { cls.qualname.to_string() } else { format!("{}.{}", cls.module, cls.qualname) };
+    let qual = if &*cls.module == "builtins" {
+        cls.qualname.to_string()
+    } else {
+        format!("{}.{}", cls.module, cls.qualname)
+    };
     format!("<{} object at {:#x}>", qual, v.heap_ptr().unwrap_or(0))
 }
 
@@ -20,30 +24,51 @@ pub fn install(vm: &Rc<Vm>) {
     method(o, "__new__", |vm, args, _| match args.first() {
         Some(Value::Class(c)) => {
             if c.is_builtin && !Rc::ptr_eq(c, &vm.types.object) {
-                return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name, c.name)));
+                return Err(vm.type_error(format!(
+                    "object.__new__({}) is not safe, use {}.__new__()",
+                    c.name, c.name
+                )));
             }
             Ok(vm.new_instance(c))
         }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
     });
-    method(o, "__repr__", |vm, args, _| Ok(Value::string(default_repr(vm, &args[0]))));
-    method(o, "__str__", |vm, args, _| Ok(Value::string(vm.repr(&args[0])?)));
-    method(o, "__eq__", |_, args, _| Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented }));
+    method(o, "__repr__", |vm, args, _| {
+        Ok(Value::string(default_repr(vm, &args[0])))
+    });
+    method(o, "__str__", |vm, args, _| {
+        Ok(Value::string(vm.repr(&args[0])?))
+    });
+    method(o, "__eq__", |_, args, _| {
+        Ok(if args[0].is(&args[1]) {
+            Value::Bool(true)
+        } else {
+            Value::NotImplemented
+        })
+    });
     method(o, "__ne__", |vm, args, _| {
         let r = vm.compare(crate::ast::CmpOp::Eq, &args[0], &args[1])?;
         Ok(Value::Bool(!vm.truthy(&r)?))
     });
-    method(o, "__hash__", |_, args, _| Ok(Value::Int(crate::vm::protocol::identity_hash(&args[0]))));
+    method(o, "__hash__", |_, args, _| {
+        Ok(Value::Int(crate::vm::protocol::identity_hash(&args[0])))
+    });
     method(o, "__format__", |vm, args, _| {
         arg_count(vm, "__format__", args, 2, 2)?;
         match &args[1] {
             Value::Str(s) if s.as_str().is_empty() => Ok(Value::string(vm.to_str(&args[0])?)),
-            _ => Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&args[0])))),
+            _ => Err(vm.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                vm.type_name(&args[0])
+            ))),
         }
     });
     method(o, "__setattr__", |vm, args, _| {
         arg_count(vm, "__setattr__", args, 3, 3)?;
-        let name = args[1].as_str().ok_or_else(|| vm.type_error("attribute name must be string"))?.to_string();
+        let name = args[1]
+            .as_str()
+            .ok_or_else(|| vm.type_error("attribute name must be string"))?
+            .to_string();
         if let Value::Instance(i) = &args[0] {
             i.dict.set_str(&name, args[2].clone());
             return Ok(Value::None);
@@ -53,24 +78,38 @@ pub fn install(vm: &Rc<Vm>) {
     });
     method(o, "__getattribute__", |vm, args, _| {
         arg_count(vm, "__getattribute__", args, 2, 2)?;
-        let name = args[1].as_str().ok_or_else(|| vm.type_error("attribute name must be string"))?.to_string();
+        let name = args[1]
+            .as_str()
+            .ok_or_else(|| vm.type_error("attribute name must be string"))?
+            .to_string();
         match vm.getattr_opt(&args[0], &name)? {
             Some(v) => Ok(v),
             None => Err(vm.attribute_error(&args[0], &name)),
         }
     });
     method(o, "__delattr__", |vm, args, _| {
-        let name = args[1].as_str().ok_or_else(|| vm.type_error("attribute name must be string"))?.to_string();
+        let name = args[1]
+            .as_str()
+            .ok_or_else(|| vm.type_error("attribute name must be string"))?
+            .to_string();
         vm.setattr(&args[0], &name, None)?;
         Ok(Value::None)
     });
-    method(o, "__dir__", |vm, args, _| Ok(Value::list(crate::builtins::functions::dir_of(vm, &args[0])?)));
+    method(o, "__dir__", |vm, args, _| {
+        Ok(Value::list(crate::builtins::functions::dir_of(
+            vm, &args[0],
+        )?))
+    });
     method(o, "__init_subclass__", |_, _, _| Ok(Value::None));
-    method(o, "__reduce_ex__", |vm, _, _| Err(vm.not_implemented_feature("pickling")));
+    method(o, "__reduce_ex__", |vm, _, _| {
+        Err(vm.not_implemented_feature("pickling"))
+    });
 
     let t = &vm.types.type_;
     method(t, "mro", |vm, args, _| match args.first() {
-        Some(Value::Class(c)) => Ok(Value::list(c.mro_iter().into_iter().map(Value::Class).collect())),
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.mro_iter().into_iter().map(Value::Class).collect(),
+        )),
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     });
     method(t, "__subclasses__", |_, _, _| Ok(Value::list(vec![])));
@@ -79,27 +118,53 @@ pub fn install(vm: &Rc<Vm>) {
     let prop = vm.native_class("property");
     method(&prop, "__new__", |vm, args, kw| {
         let get = |i: usize, name: &str| -> Value {
-            args.get(i + 1).cloned().or_else(|| super::kwarg(kw, name)).unwrap_or(Value::None)
+            args.get(i + 1)
+                .cloned()
+                .or_else(|| super::kwarg(kw, name))
+                .unwrap_or(Value::None)
         };
-        let (fget, fset, fdel, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
-        let doc = if doc.is_none() && !fget.is_none() { vm.getattr(&fget, "__doc__").unwrap_or(Value::None) } else { doc };
-        Ok(Value::Native(Rc::new(Property { fget, fset, fdel, doc: RefCell::new(doc) })))
+        let (fget, fset, fdel, doc) = (
+            get(0, "fget"),
+            get(1, "fset"),
+            get(2, "fdel"),
+            get(3, "doc"),
+        );
+        let doc = if doc.is_none() && !fget.is_none() {
+            vm.getattr(&fget, "__doc__").unwrap_or(Value::None)
+        } else {
+            doc
+        };
+        Ok(Value::Native(Rc::new(Property {
+            fget,
+            fset,
+            fdel,
+            doc: RefCell::new(doc),
+        })))
     });
     for (name, which) in [("getter", 0u8), ("setter", 1), ("deleter", 2)] {
         method(&prop, name, move |vm, args, _| {
             arg_count(vm, name, args, 2, 2)?;
-            let p = args[0].as_native::<Property>().ok_or_else(|| vm.type_error("expected a property"))?;
+            let p = args[0]
+                .as_native::<Property>()
+                .ok_or_else(|| vm.type_error("expected a property"))?;
             let f = args[1].clone();
             let (fget, fset, fdel) = match which {
                 0 => (f, p.fset.clone(), p.fdel.clone()),
                 1 => (p.fget.clone(), f, p.fdel.clone()),
                 _ => (p.fget.clone(), p.fset.clone(), f),
             };
-            Ok(Value::Native(Rc::new(Property { fget, fset, fdel, doc: RefCell::new(p.doc.borrow().clone()) })))
+            Ok(Value::Native(Rc::new(Property {
+                fget,
+                fset,
+                fdel,
+                doc: RefCell::new(p.doc.borrow().clone()),
+            })))
         });
     }
     method(&prop, "__get__", |vm, args, _| {
-        let p = args[0].as_native::<Property>().ok_or_else(|| vm.type_error("expected a property"))?;
+        let p = args[0]
+            .as_native::<Property>()
+            .ok_or_else(|| vm.type_error("expected a property"))?;
         match args.get(1) {
             Some(Value::None) | None => Ok(args[0].clone()),
             Some(obj) => vm.call(&p.fget, &[obj.clone()], &[]),

@@ -9,14 +9,19 @@ use std::rc::Rc;
 fn this<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a Rc<PySet>> {
     match a.first() {
         Some(Value::Set(s)) => Ok(s),
-        _ => Err(vm.type_error(format!("descriptor '{name}' for 'set' objects doesn't apply to this object"))),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'set' objects doesn't apply to this object"
+        ))),
     }
 }
 
 fn mutable<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a Rc<PySet>> {
     let s = this(vm, a, name)?;
     if s.frozen {
-        return Err(vm.error("AttributeError", format!("'frozenset' object has no attribute '{name}'")));
+        return Err(vm.error(
+            "AttributeError",
+            format!("'frozenset' object has no attribute '{name}'"),
+        ));
     }
     Ok(s)
 }
@@ -24,16 +29,29 @@ fn mutable<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a Rc<PySet>> {
 fn as_set(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Set(_) => Ok(v.clone()),
-        _ => Ok(Value::Set(Rc::new(PySet::from_values(vm, vm.collect(v)?, false)?))),
+        _ => Ok(Value::Set(Rc::new(PySet::from_values(
+            vm,
+            vm.collect(v)?,
+            false,
+        )?))),
     }
 }
 
 pub fn install(vm: &Rc<Vm>) {
     for cls in [vm.types.set.clone(), vm.types.frozenset.clone()] {
         let c = &cls;
-        for (name, op) in [("union", BinOp::BitOr), ("intersection", BinOp::BitAnd), ("difference", BinOp::Sub), ("symmetric_difference", BinOp::BitXor)] {
+        for (name, op) in [
+            ("union", BinOp::BitOr),
+            ("intersection", BinOp::BitAnd),
+            ("difference", BinOp::Sub),
+            ("symmetric_difference", BinOp::BitXor),
+        ] {
             method(c, name, move |vm, a, _| {
-                let mut acc = Value::Set(Rc::new(PySet::from_values(vm, this(vm, a, name)?.items(), this(vm, a, name)?.frozen)?));
+                let mut acc = Value::Set(Rc::new(PySet::from_values(
+                    vm,
+                    this(vm, a, name)?.items(),
+                    this(vm, a, name)?.frozen,
+                )?));
                 for other in &a[1..] {
                     acc = vm.binary_op(op, &acc, &as_set(vm, other)?)?;
                 }
@@ -61,12 +79,22 @@ pub fn install(vm: &Rc<Vm>) {
         });
         method(c, "copy", |vm, a, _| {
             let s = this(vm, a, "copy")?;
-            Ok(Value::Set(Rc::new(PySet::from_values(vm, s.items(), s.frozen)?)))
+            Ok(Value::Set(Rc::new(PySet::from_values(
+                vm,
+                s.items(),
+                s.frozen,
+            )?)))
         });
-        method(c, "__len__", |vm, a, _| Ok(Value::Int(this(vm, a, "__len__")?.len() as i64)));
-        method(c, "__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?)));
+        method(c, "__len__", |vm, a, _| {
+            Ok(Value::Int(this(vm, a, "__len__")?.len() as i64))
+        });
+        method(c, "__contains__", |vm, a, _| {
+            Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+        });
         method(c, "__iter__", |vm, a, _| vm.iter(&a[0]));
-        method(c, "__eq__", |vm, a, _| Ok(Value::Bool(vm.eq(&a[0], &a[1])?)));
+        method(c, "__eq__", |vm, a, _| {
+            Ok(Value::Bool(vm.eq(&a[0], &a[1])?))
+        });
         method(c, "__repr__", |vm, a, _| Ok(Value::string(vm.repr(&a[0])?)));
     }
     let c = &vm.types.set;
@@ -108,7 +136,11 @@ pub fn install(vm: &Rc<Vm>) {
         }
         Ok(Value::None)
     });
-    for (name, op) in [("intersection_update", BinOp::BitAnd), ("difference_update", BinOp::Sub), ("symmetric_difference_update", BinOp::BitXor)] {
+    for (name, op) in [
+        ("intersection_update", BinOp::BitAnd),
+        ("difference_update", BinOp::Sub),
+        ("symmetric_difference_update", BinOp::BitXor),
+    ] {
         method(c, name, move |vm, a, _| {
             let s = mutable(vm, a, name)?;
             let mut acc = Value::Set(Rc::new(PySet::from_values(vm, s.items(), false)?));

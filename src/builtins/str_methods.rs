@@ -17,7 +17,10 @@ fn strip_chars(vm: &Vm, args: &[Value], name: &str) -> PyResult<Option<Vec<char>
     match args.get(1) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.as_str().chars().collect())),
-        Some(o) => Err(vm.type_error(format!("{name} arg must be None or str, not {}", vm.type_name(o)))),
+        Some(o) => Err(vm.type_error(format!(
+            "{name} arg must be None or str, not {}",
+            vm.type_name(o)
+        ))),
     }
 }
 
@@ -46,16 +49,28 @@ fn char_slice(s: &PyStr, a: usize, b: usize) -> String {
         }
         return s.as_str()[a..b].to_string();
     }
-    s.as_str().chars().skip(a).take(b.saturating_sub(a)).collect()
+    s.as_str()
+        .chars()
+        .skip(a)
+        .take(b.saturating_sub(a))
+        .collect()
 }
 
 fn find_in(hay: &str, needle: &str, a: usize, b: usize, reverse: bool) -> Option<usize> {
     let chars: Vec<char> = hay.chars().collect();
     if a > b || b > chars.len() {
-        return if needle.is_empty() && a <= chars.len() && a <= b { Some(a) } else { None };
+        return if needle.is_empty() && a <= chars.len() && a <= b {
+            Some(a)
+        } else {
+            None
+        };
     }
     let sub: String = chars[a..b].iter().collect();
-    let pos = if reverse { sub.rfind(needle) } else { sub.find(needle) }?;
+    let pos = if reverse {
+        sub.rfind(needle)
+    } else {
+        sub.find(needle)
+    }?;
     Some(a + sub[..pos].chars().count())
 }
 
@@ -116,7 +131,9 @@ fn pad(vm: &Vm, args: &[Value], name: &str, f: fn(&str, usize, char) -> String) 
     let fill = match args.get(2) {
         None => ' ',
         Some(Value::Str(c)) if c.char_len() == 1 => c.as_str().chars().next().unwrap_or(' '),
-        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+        Some(_) => {
+            return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
     };
     let n = s.char_len();
     if n >= width {
@@ -127,20 +144,44 @@ fn pad(vm: &Vm, args: &[Value], name: &str, f: fn(&str, usize, char) -> String) 
 
 pub fn install(vm: &Rc<Vm>) {
     let c = &vm.types.str_;
-    method(c, "upper", |vm, a, _| Ok(Value::string(self_str(vm, a, "upper")?.as_str().to_uppercase())));
-    method(c, "lower", |vm, a, _| Ok(Value::string(self_str(vm, a, "lower")?.as_str().to_lowercase())));
-    method(c, "casefold", |vm, a, _| Ok(Value::string(self_str(vm, a, "casefold")?.as_str().to_lowercase())));
+    method(c, "upper", |vm, a, _| {
+        Ok(Value::string(
+            self_str(vm, a, "upper")?.as_str().to_uppercase(),
+        ))
+    });
+    method(c, "lower", |vm, a, _| {
+        Ok(Value::string(
+            self_str(vm, a, "lower")?.as_str().to_lowercase(),
+        ))
+    });
+    method(c, "casefold", |vm, a, _| {
+        Ok(Value::string(
+            self_str(vm, a, "casefold")?.as_str().to_lowercase(),
+        ))
+    });
     method(c, "swapcase", |vm, a, _| {
         let s = self_str(vm, a, "swapcase")?;
-        Ok(Value::string(s.as_str().chars().flat_map(|ch| -> Vec<char> {
-            if ch.is_uppercase() { ch.to_lowercase().collect() } else { ch.to_uppercase().collect() }
-        }).collect()))
+        Ok(Value::string(
+            s.as_str()
+                .chars()
+                .flat_map(|ch| -> Vec<char> {
+                    if ch.is_uppercase() {
+                        ch.to_lowercase().collect()
+                    } else {
+                        ch.to_uppercase().collect()
+                    }
+                })
+                .collect(),
+        ))
     });
     method(c, "capitalize", |vm, a, _| {
         let s = self_str(vm, a, "capitalize")?;
         let mut chars = s.as_str().chars();
         Ok(Value::string(match chars.next() {
-            Some(f) => f.to_uppercase().chain(chars.flat_map(|c| c.to_lowercase())).collect(),
+            Some(f) => f
+                .to_uppercase()
+                .chain(chars.flat_map(|c| c.to_lowercase()))
+                .collect(),
             None => String::new(),
         }))
     });
@@ -178,7 +219,11 @@ pub fn install(vm: &Rc<Vm>) {
     }
     method(c, "split", |vm, a, kw| {
         let s = self_str(vm, a, "split")?;
-        let sep = a.get(1).cloned().or_else(|| kwarg(kw, "sep")).unwrap_or(Value::None);
+        let sep = a
+            .get(1)
+            .cloned()
+            .or_else(|| kwarg(kw, "sep"))
+            .unwrap_or(Value::None);
         let maxsplit = match a.get(2).cloned().or_else(|| kwarg(kw, "maxsplit")) {
             Some(v) => vm.index_value(&v)?,
             None => -1,
@@ -192,7 +237,10 @@ pub fn install(vm: &Rc<Vm>) {
                 let parts: Vec<Value> = if maxsplit < 0 {
                     s.as_str().split(sep.as_str()).map(Value::str).collect()
                 } else {
-                    s.as_str().splitn(maxsplit as usize + 1, sep.as_str()).map(Value::str).collect()
+                    s.as_str()
+                        .splitn(maxsplit as usize + 1, sep.as_str())
+                        .map(Value::str)
+                        .collect()
                 };
                 Ok(Value::list(parts))
             }
@@ -201,7 +249,11 @@ pub fn install(vm: &Rc<Vm>) {
     });
     method(c, "rsplit", |vm, a, kw| {
         let s = self_str(vm, a, "rsplit")?;
-        let sep = a.get(1).cloned().or_else(|| kwarg(kw, "sep")).unwrap_or(Value::None);
+        let sep = a
+            .get(1)
+            .cloned()
+            .or_else(|| kwarg(kw, "sep"))
+            .unwrap_or(Value::None);
         let maxsplit = match a.get(2).cloned().or_else(|| kwarg(kw, "maxsplit")) {
             Some(v) => vm.index_value(&v)?,
             None => -1,
@@ -215,7 +267,10 @@ pub fn install(vm: &Rc<Vm>) {
                 let mut parts: Vec<Value> = if maxsplit < 0 {
                     s.as_str().rsplit(sep.as_str()).map(Value::str).collect()
                 } else {
-                    s.as_str().rsplitn(maxsplit as usize + 1, sep.as_str()).map(Value::str).collect()
+                    s.as_str()
+                        .rsplitn(maxsplit as usize + 1, sep.as_str())
+                        .map(Value::str)
+                        .collect()
                 };
                 parts.reverse();
                 Ok(Value::list(parts))
@@ -236,13 +291,28 @@ pub fn install(vm: &Rc<Vm>) {
         let mut i = 0;
         while i < bytes.len() {
             let (pos, ch) = bytes[i];
-            if matches!(ch, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            if matches!(
+                ch,
+                '\n' | '\r'
+                    | '\x0b'
+                    | '\x0c'
+                    | '\x1c'
+                    | '\x1d'
+                    | '\x1e'
+                    | '\u{85}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            ) {
                 let mut end = pos + ch.len_utf8();
                 if ch == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
                     end += 1;
                     i += 1;
                 }
-                out.push(Value::str(if keep { &t[start..end] } else { &t[start..pos] }));
+                out.push(Value::str(if keep {
+                    &t[start..end]
+                } else {
+                    &t[start..pos]
+                }));
                 start = end;
             }
             i += 1;
@@ -263,7 +333,12 @@ pub fn install(vm: &Rc<Vm>) {
             }
             match it {
                 Value::Str(x) => out.push_str(x.as_str()),
-                o => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(o)))),
+                o => {
+                    return Err(vm.type_error(format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        vm.type_name(o)
+                    )))
+                }
             }
         }
         Ok(Value::string(out))
@@ -277,9 +352,18 @@ pub fn install(vm: &Rc<Vm>) {
             Some(v) => vm.index_value(v)?,
             None => -1,
         };
-        Ok(Value::string(if count < 0 { s.as_str().replace(old, new) } else { s.as_str().replacen(old, new, count as usize) }))
+        Ok(Value::string(if count < 0 {
+            s.as_str().replace(old, new)
+        } else {
+            s.as_str().replacen(old, new, count as usize)
+        }))
     });
-    for (name, reverse, raise) in [("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true)] {
+    for (name, reverse, raise) in [
+        ("find", false, false),
+        ("rfind", true, false),
+        ("index", false, true),
+        ("rindex", true, true),
+    ] {
         method(c, name, move |vm, a, _| {
             let s = self_str(vm, a, name)?;
             arg_count(vm, name, &a[1..], 1, 3)?;
@@ -309,7 +393,13 @@ pub fn install(vm: &Rc<Vm>) {
             arg_count(vm, name, &a[1..], 1, 3)?;
             let (x, y) = bounds(vm, a, 2, s.char_len())?;
             let sub = char_slice(s, x, y);
-            let test = |p: &str| if ends { sub.ends_with(p) } else { sub.starts_with(p) };
+            let test = |p: &str| {
+                if ends {
+                    sub.ends_with(p)
+                } else {
+                    sub.starts_with(p)
+                }
+            };
             match &a[1] {
                 Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
                 Value::Tuple(t) => {
@@ -331,11 +421,24 @@ pub fn install(vm: &Rc<Vm>) {
         pad(vm, a, "center", |s, n, f| {
             let left = n / 2 + (n & s.len() & 1);
             let right = n - left;
-            format!("{}{}{}", f.to_string().repeat(left), s, f.to_string().repeat(right))
+            format!(
+                "{}{}{}",
+                f.to_string().repeat(left),
+                s,
+                f.to_string().repeat(right)
+            )
         })
     });
-    method(c, "ljust", |vm, a, _| pad(vm, a, "ljust", |s, n, f| format!("{}{}", s, f.to_string().repeat(n))));
-    method(c, "rjust", |vm, a, _| pad(vm, a, "rjust", |s, n, f| format!("{}{}", f.to_string().repeat(n), s)));
+    method(c, "ljust", |vm, a, _| {
+        pad(vm, a, "ljust", |s, n, f| {
+            format!("{}{}", s, f.to_string().repeat(n))
+        })
+    });
+    method(c, "rjust", |vm, a, _| {
+        pad(vm, a, "rjust", |s, n, f| {
+            format!("{}{}", f.to_string().repeat(n), s)
+        })
+    });
     method(c, "zfill", |vm, a, _| {
         let s = self_str(vm, a, "zfill")?;
         arg_count(vm, "zfill", &a[1..], 1, 1)?;
@@ -349,10 +452,18 @@ pub fn install(vm: &Rc<Vm>) {
             Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),
             _ => (String::new(), t),
         };
-        Ok(Value::string(format!("{}{}{}", sign, "0".repeat(width - n), rest)))
+        Ok(Value::string(format!(
+            "{}{}{}",
+            sign,
+            "0".repeat(width - n),
+            rest
+        )))
     });
     for (name, pred) in [
-        ("isdigit", (|c: char| c.is_ascii_digit() || c.is_numeric()) as fn(char) -> bool),
+        (
+            "isdigit",
+            (|c: char| c.is_ascii_digit() || c.is_numeric()) as fn(char) -> bool,
+        ),
         ("isdecimal", |c: char| c.is_ascii_digit()),
         ("isnumeric", |c: char| c.is_numeric()),
         ("isalpha", |c: char| c.is_alphabetic()),
@@ -361,22 +472,30 @@ pub fn install(vm: &Rc<Vm>) {
     ] {
         method(c, name, move |vm, a, _| {
             let s = self_str(vm, a, name)?;
-            Ok(Value::Bool(!s.as_str().is_empty() && s.as_str().chars().all(pred)))
+            Ok(Value::Bool(
+                !s.as_str().is_empty() && s.as_str().chars().all(pred),
+            ))
         });
     }
     method(c, "isupper", |vm, a, _| {
         let s = self_str(vm, a, "isupper")?.as_str();
-        Ok(Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
+        Ok(Value::Bool(
+            s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()),
+        ))
     });
     method(c, "islower", |vm, a, _| {
         let s = self_str(vm, a, "islower")?.as_str();
-        Ok(Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())))
+        Ok(Value::Bool(
+            s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()),
+        ))
     });
     method(c, "isidentifier", |vm, a, _| {
         let s = self_str(vm, a, "isidentifier")?.as_str();
         let mut ch = s.chars();
         Ok(Value::Bool(match ch.next() {
-            Some(f) => (f.is_alphabetic() || f == '_') && ch.all(|c| c.is_alphanumeric() || c == '_'),
+            Some(f) => {
+                (f.is_alphabetic() || f == '_') && ch.all(|c| c.is_alphanumeric() || c == '_')
+            }
             None => false,
         }))
     });
@@ -414,7 +533,11 @@ pub fn install(vm: &Rc<Vm>) {
             let t = s.as_str();
             let found = if rev { t.rfind(sep) } else { t.find(sep) };
             Ok(Value::tuple(match found {
-                Some(i) => vec![Value::str(&t[..i]), Value::str(sep), Value::str(&t[i + sep.len()..])],
+                Some(i) => vec![
+                    Value::str(&t[..i]),
+                    Value::str(sep),
+                    Value::str(&t[i + sep.len()..]),
+                ],
                 None if rev => vec![Value::str(""), Value::str(""), a[0].clone()],
                 None => vec![a[0].clone(), Value::str(""), Value::str("")],
             }))
@@ -465,67 +588,108 @@ pub fn install(vm: &Rc<Vm>) {
     });
     method(c, "format", |vm, a, kw| {
         let s = self_str(vm, a, "format")?;
-        Ok(Value::string(crate::builtins::str_methods::str_format(vm, s.as_str(), &a[1..], kw)?))
+        Ok(Value::string(crate::builtins::str_methods::str_format(
+            vm,
+            s.as_str(),
+            &a[1..],
+            kw,
+        )?))
     });
     method(c, "format_map", |vm, a, _| {
         let s = self_str(vm, a, "format_map")?;
-        let m = a.get(1).cloned().ok_or_else(|| vm.type_error("format_map() takes exactly one argument (0 given)"))?;
-        Ok(Value::string(str_format_with(vm, s.as_str(), &[], &|vm, k| vm.getitem(&m, &Value::str(k)))?))
+        let m = a
+            .get(1)
+            .cloned()
+            .ok_or_else(|| vm.type_error("format_map() takes exactly one argument (0 given)"))?;
+        Ok(Value::string(str_format_with(
+            vm,
+            s.as_str(),
+            &[],
+            &|vm, k| vm.getitem(&m, &Value::str(k)),
+        )?))
     });
-    method(c, "__len__", |vm, a, _| Ok(Value::Int(self_str(vm, a, "__len__")?.char_len() as i64)));
-    method(c, "__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(&a[0], &a[1])?)));
-    method(c, "__add__", |vm, a, _| vm.binary_op(crate::ast::BinOp::Add, &a[0], &a[1]));
-    method(c, "__mod__", |vm, a, _| vm.binary_op(crate::ast::BinOp::Mod, &a[0], &a[1]));
+    method(c, "__len__", |vm, a, _| {
+        Ok(Value::Int(self_str(vm, a, "__len__")?.char_len() as i64))
+    });
+    method(c, "__contains__", |vm, a, _| {
+        Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+    });
+    method(c, "__add__", |vm, a, _| {
+        vm.binary_op(crate::ast::BinOp::Add, &a[0], &a[1])
+    });
+    method(c, "__mod__", |vm, a, _| {
+        vm.binary_op(crate::ast::BinOp::Mod, &a[0], &a[1])
+    });
     method(c, "__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1]));
     method(c, "__iter__", |vm, a, _| vm.iter(&a[0]));
-    method(c, "__eq__", |vm, a, _| Ok(Value::Bool(vm.eq(&a[0], &a[1])?)));
+    method(c, "__eq__", |vm, a, _| {
+        Ok(Value::Bool(vm.eq(&a[0], &a[1])?))
+    });
     method(c, "__hash__", |vm, a, _| Ok(Value::Int(vm.hash(&a[0])?)));
     method(c, "__str__", |_, a, _| Ok(a[0].clone()));
     method(c, "__repr__", |vm, a, _| Ok(Value::string(vm.repr(&a[0])?)));
     method(c, "__format__", |vm, a, _| {
-        let spec = a.get(1).and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        let spec = a
+            .get(1)
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
         Ok(Value::string(vm.format(&a[0], &spec)?))
     });
-    let maketrans = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new("maketrans", |vm, a, _| {
-        let d = crate::object::PyDict::new();
-        match (a.first(), a.get(1)) {
-            (Some(Value::Str(x)), Some(Value::Str(y))) => {
-                if x.char_len() != y.char_len() {
-                    return Err(vm.value_error("the first two maketrans arguments must have equal length"));
-                }
-                for (p, q) in x.as_str().chars().zip(y.as_str().chars()) {
-                    d.set(vm, Value::Int(p as i64), Value::Int(q as i64))?;
-                }
-                if let Some(Value::Str(z)) = a.get(2) {
-                    for p in z.as_str().chars() {
-                        d.set(vm, Value::Int(p as i64), Value::None)?;
+    let maketrans = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(
+        "maketrans",
+        |vm, a, _| {
+            let d = crate::object::PyDict::new();
+            match (a.first(), a.get(1)) {
+                (Some(Value::Str(x)), Some(Value::Str(y))) => {
+                    if x.char_len() != y.char_len() {
+                        return Err(vm.value_error(
+                            "the first two maketrans arguments must have equal length",
+                        ));
+                    }
+                    for (p, q) in x.as_str().chars().zip(y.as_str().chars()) {
+                        d.set(vm, Value::Int(p as i64), Value::Int(q as i64))?;
+                    }
+                    if let Some(Value::Str(z)) = a.get(2) {
+                        for p in z.as_str().chars() {
+                            d.set(vm, Value::Int(p as i64), Value::None)?;
+                        }
                     }
                 }
-            }
-            (Some(Value::Dict(m)), None) => {
-                for (k, v) in m.items() {
-                    let k = match &k {
-                        Value::Str(s) => Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)),
-                        other => other.clone(),
-                    };
-                    d.set(vm, k, v)?;
+                (Some(Value::Dict(m)), None) => {
+                    for (k, v) in m.items() {
+                        let k = match &k {
+                            Value::Str(s) => {
+                                Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0))
+                            }
+                            other => other.clone(),
+                        };
+                        d.set(vm, k, v)?;
+                    }
                 }
+                _ => return Err(vm.type_error("maketrans() argument error")),
             }
-            _ => return Err(vm.type_error("maketrans() argument error")),
-        }
-        Ok(Value::Dict(Rc::new(d)))
-    })));
-    c.dict.set_str("maketrans", Value::Native(Rc::new(crate::object::descriptor::StaticMethod(maketrans))));
+            Ok(Value::Dict(Rc::new(d)))
+        },
+    )));
+    c.dict.set_str(
+        "maketrans",
+        Value::Native(Rc::new(crate::object::descriptor::StaticMethod(maketrans))),
+    );
     method(c, "translate", |vm, a, _| {
         let s = self_str(vm, a, "translate")?.as_str().to_string();
-        let table = a.get(1).cloned().ok_or_else(|| vm.type_error("translate() takes exactly one argument (0 given)"))?;
+        let table = a
+            .get(1)
+            .cloned()
+            .ok_or_else(|| vm.type_error("translate() takes exactly one argument (0 given)"))?;
         let mut out = String::new();
         for ch in s.chars() {
             match vm.getitem(&table, &Value::Int(ch as i64)) {
                 Ok(Value::None) => {}
                 Ok(Value::Str(r)) => out.push_str(r.as_str()),
                 Ok(Value::Int(n)) => out.push(char::from_u32(n as u32).unwrap_or(ch)),
-                Ok(_) => return Err(vm.type_error("character mapping must return integer, None or str")),
+                Ok(_) => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
+                }
                 Err(e) if e.is_instance_of(&vm.exc_class("LookupError")) => out.push(ch),
                 Err(e) => return Err(e),
             }
@@ -548,18 +712,30 @@ pub fn install(vm: &Rc<Vm>) {
         _ => Err(vm.type_error("decode() requires a bytes object")),
     });
     method(b, "hex", |_, a, _| match &a[0] {
-        Value::Bytes(b) => Ok(Value::string(b.iter().map(|x| format!("{x:02x}")).collect())),
+        Value::Bytes(b) => Ok(Value::string(
+            b.iter().map(|x| format!("{x:02x}")).collect(),
+        )),
         _ => Ok(Value::None),
     });
-    method(b, "__len__", |vm, a, _| Ok(Value::Int(vm.len(&a[0])? as i64)));
+    method(b, "__len__", |vm, a, _| {
+        Ok(Value::Int(vm.len(&a[0])? as i64))
+    });
     method(b, "__iter__", |vm, a, _| vm.iter(&a[0]));
     method(b, "__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1]));
 }
 
 /// `str.format(*args, **kwargs)`
-pub fn str_format(vm: &Vm, fmt: &str, args: &[Value], kw: crate::object::function::Kwargs) -> PyResult<String> {
+pub fn str_format(
+    vm: &Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: crate::object::function::Kwargs,
+) -> PyResult<String> {
     str_format_with(vm, fmt, args, &|vm, k| {
-        kw.iter().find(|(n, _)| &**n == k).map(|(_, v)| v.clone()).ok_or_else(|| vm.key_error(Value::str(k)))
+        kw.iter()
+            .find(|(n, _)| &**n == k)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| vm.key_error(Value::str(k)))
     })
 }
 
@@ -622,19 +798,29 @@ fn str_format_with(vm: &Vm, fmt: &str, args: &[Value], named: &KeyLookup) -> PyR
         let (first, rest) = name.split_at(split);
         let mut value = if first.is_empty() {
             if manual {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             let v = args.get(auto).cloned().ok_or_else(|| {
-                vm.index_error(format!("Replacement index {auto} out of range for positional args tuple"))
+                vm.index_error(format!(
+                    "Replacement index {auto} out of range for positional args tuple"
+                ))
             })?;
             auto += 1;
             v
         } else if let Ok(n) = first.parse::<usize>() {
             if auto > 0 {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             manual = true;
-            args.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+            args.get(n).cloned().ok_or_else(|| {
+                vm.index_error(format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                ))
+            })?
         } else {
             named(vm, first)?
         };
@@ -645,7 +831,9 @@ fn str_format_with(vm: &Vm, fmt: &str, args: &[Value], named: &KeyLookup) -> PyR
                 value = vm.getattr(&value, &after[..end])?;
                 r = &after[end..];
             } else if let Some(after) = r.strip_prefix('[') {
-                let end = after.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                let end = after
+                    .find(']')
+                    .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                 let key = &after[..end];
                 let k = match key.parse::<i64>() {
                     Ok(n) => Value::Int(n),
@@ -654,7 +842,9 @@ fn str_format_with(vm: &Vm, fmt: &str, args: &[Value], named: &KeyLookup) -> PyR
                 value = vm.getitem(&value, &k)?;
                 r = &after[end + 1..];
             } else {
-                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         }
         let value = match conv {

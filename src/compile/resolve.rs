@@ -28,7 +28,11 @@ struct Resolver<'a> {
 }
 
 /// Resolve every name of a parsed module in place.
-pub fn resolve_module(module: &mut Module, filename: &str, source: &str) -> Result<(), SyntaxError> {
+pub fn resolve_module(
+    module: &mut Module,
+    filename: &str,
+    source: &str,
+) -> Result<(), SyntaxError> {
     let mut r = Resolver {
         pass: Pass::Collect,
         scopes: vec![ScopeTable::new(ScopeKind::Module, None, "<module>".into())],
@@ -59,8 +63,16 @@ pub fn resolve_module(module: &mut Module, filename: &str, source: &str) -> Resu
 impl Resolver<'_> {
     fn fail(&mut self, span: Span, msg: impl Into<String>) {
         if self.error.is_none() {
-            let text = self.source.lines().nth(span.line.saturating_sub(1) as usize).map(String::from);
-            let end_col = if span.end_line == span.line && span.end_col > span.col { span.end_col + 1 } else { span.col + 2 };
+            let text = self
+                .source
+                .lines()
+                .nth(span.line.saturating_sub(1) as usize)
+                .map(String::from);
+            let end_col = if span.end_line == span.line && span.end_col > span.col {
+                span.end_col + 1
+            } else {
+                span.col + 2
+            };
             self.error = Some(SyntaxError {
                 kind: "SyntaxError",
                 msg: msg.into(),
@@ -86,7 +98,8 @@ impl Resolver<'_> {
         let saved = self.current;
         match self.pass {
             Pass::Collect => {
-                self.scopes.push(ScopeTable::new(kind, Some(saved), qualname));
+                self.scopes
+                    .push(ScopeTable::new(kind, Some(saved), qualname));
                 self.current = self.scopes.len() - 1;
             }
             Pass::Assign => {
@@ -124,7 +137,11 @@ impl Resolver<'_> {
                 self.scope().add(&id, flag);
             }
             Pass::Assign => {
-                name.loc = self.scopes[self.current].locs.get(&name.id).copied().unwrap_or(NameLoc::Global);
+                name.loc = self.scopes[self.current]
+                    .locs
+                    .get(&name.id)
+                    .copied()
+                    .unwrap_or(NameLoc::Global);
             }
         }
     }
@@ -157,11 +174,18 @@ impl Resolver<'_> {
                 self.expr(value);
                 self.aug_target(target);
             }
-            StmtKind::AnnAssign { target, annotation, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v);
                 }
-                if !matches!(self.scopes[self.current].kind, ScopeKind::Function | ScopeKind::Comprehension) {
+                if !matches!(
+                    self.scopes[self.current].kind,
+                    ScopeKind::Function | ScopeKind::Comprehension
+                ) {
                     self.expr(annotation);
                 }
                 if value.is_some() || !matches!(target.kind, ExprKind::Name(_)) {
@@ -210,8 +234,15 @@ impl Resolver<'_> {
                         if f & PARAM != 0 {
                             self.fail(span, format!("name '{n}' is parameter and global"));
                         } else if f & (USE | ASSIGN) != 0 {
-                            let what = if f & ASSIGN != 0 { "assigned to" } else { "used" };
-                            self.fail(span, format!("name '{n}' is {what} before global declaration"));
+                            let what = if f & ASSIGN != 0 {
+                                "assigned to"
+                            } else {
+                                "used"
+                            };
+                            self.fail(
+                                span,
+                                format!("name '{n}' is {what} before global declaration"),
+                            );
                         }
                         let n = n.clone();
                         self.scope().add(&n, GLOBAL);
@@ -229,8 +260,15 @@ impl Resolver<'_> {
                         if f & PARAM != 0 {
                             self.fail(span, format!("name '{n}' is parameter and nonlocal"));
                         } else if f & (USE | ASSIGN) != 0 {
-                            let what = if f & ASSIGN != 0 { "assigned to" } else { "used" };
-                            self.fail(span, format!("name '{n}' is {what} before nonlocal declaration"));
+                            let what = if f & ASSIGN != 0 {
+                                "assigned to"
+                            } else {
+                                "used"
+                            };
+                            self.fail(
+                                span,
+                                format!("name '{n}' is {what} before nonlocal declaration"),
+                            );
                         }
                         let n = n.clone();
                         self.scope().add(&n, NONLOCAL);
@@ -242,7 +280,9 @@ impl Resolver<'_> {
                             if s.kind == ScopeKind::Module {
                                 break;
                             }
-                            if s.kind != ScopeKind::Class && (s.flags(&n) & (ASSIGN | PARAM | NONLOCAL) != 0) {
+                            if s.kind != ScopeKind::Class
+                                && (s.flags(&n) & (ASSIGN | PARAM | NONLOCAL) != 0)
+                            {
                                 found = true;
                                 break;
                             }
@@ -285,7 +325,13 @@ impl Resolver<'_> {
                 self.loop_depth -= 1;
                 self.block(orelse);
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async {
                     self.check_async(span, "'async for' outside async function");
                 }
@@ -296,7 +342,12 @@ impl Resolver<'_> {
                 self.loop_depth -= 1;
                 self.block(orelse);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.block(body);
                 for h in handlers {
                     if let Some(t) = &mut h.typ {
@@ -310,7 +361,11 @@ impl Resolver<'_> {
                 self.block(orelse);
                 self.block(finalbody);
             }
-            StmtKind::With { items, body, is_async } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
                 if *is_async {
                     self.check_async(span, "'async with' outside async function");
                 }
@@ -361,12 +416,24 @@ impl Resolver<'_> {
             self.expr(d);
         }
         let p = &mut def.params;
-        for param in p.posonly.iter_mut().chain(p.args.iter_mut()).chain(p.kwonly.iter_mut()) {
+        for param in p
+            .posonly
+            .iter_mut()
+            .chain(p.args.iter_mut())
+            .chain(p.kwonly.iter_mut())
+        {
             if let Some(d) = &mut param.default {
                 self.expr(d);
             }
         }
-        for param in p.posonly.iter_mut().chain(p.args.iter_mut()).chain(p.vararg.iter_mut()).chain(p.kwonly.iter_mut()).chain(p.kwarg.iter_mut()) {
+        for param in p
+            .posonly
+            .iter_mut()
+            .chain(p.args.iter_mut())
+            .chain(p.vararg.iter_mut())
+            .chain(p.kwonly.iter_mut())
+            .chain(p.kwarg.iter_mut())
+        {
             if let Some(a) = &mut param.annotation {
                 self.expr(a);
             }
@@ -374,7 +441,11 @@ impl Resolver<'_> {
         if let Some(r) = &mut def.returns {
             self.expr(r);
         }
-        let qualname = if def.is_lambda { self.child_qualname("<lambda>") } else { self.child_qualname(&def.name) };
+        let qualname = if def.is_lambda {
+            self.child_qualname("<lambda>")
+        } else {
+            self.child_qualname(&def.name)
+        };
         let saved = self.enter(ScopeKind::Function, qualname);
         let saved_loops = std::mem::replace(&mut self.loop_depth, 0);
         if self.pass == Pass::Collect {
@@ -383,7 +454,14 @@ impl Resolver<'_> {
             let p = &def.params;
             let mut seen = std::collections::HashSet::new();
             let mut dup = None;
-            for param in p.posonly.iter().chain(p.args.iter()).chain(p.vararg.iter()).chain(p.kwonly.iter()).chain(p.kwarg.iter()) {
+            for param in p
+                .posonly
+                .iter()
+                .chain(p.args.iter())
+                .chain(p.vararg.iter())
+                .chain(p.kwonly.iter())
+                .chain(p.kwarg.iter())
+            {
                 if !seen.insert(param.name.clone()) {
                     dup = Some((param.name.clone(), param.span));
                 }
@@ -391,7 +469,10 @@ impl Resolver<'_> {
                 s.add(&param.name, PARAM);
             }
             if let Some((n, sp)) = dup {
-                self.fail(sp, format!("duplicate argument '{n}' in function definition"));
+                self.fail(
+                    sp,
+                    format!("duplicate argument '{n}' in function definition"),
+                );
             }
         }
         self.block(&mut def.body);
@@ -471,7 +552,9 @@ impl Resolver<'_> {
 
     fn arg(&mut self, a: &mut Arg) {
         match a {
-            Arg::Positional(e) | Arg::Star(e) | Arg::Keyword(_, e) | Arg::DoubleStar(e) => self.expr(e),
+            Arg::Positional(e) | Arg::Star(e) | Arg::Keyword(_, e) | Arg::DoubleStar(e) => {
+                self.expr(e)
+            }
         }
     }
 
@@ -507,7 +590,9 @@ impl Resolver<'_> {
                     self.expr(v);
                 }
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left);
                 for c in comparators {
                     self.expr(c);
@@ -562,7 +647,11 @@ impl Resolver<'_> {
                         _ => false,
                     };
                     if !ok {
-                        let msg = if s.kind == ScopeKind::Function { "'await' outside async function" } else { "'await' outside function" };
+                        let msg = if s.kind == ScopeKind::Function {
+                            "'await' outside async function"
+                        } else {
+                            "'await' outside function"
+                        };
                         self.fail(span, msg);
                     }
                 }
@@ -595,7 +684,12 @@ impl Resolver<'_> {
             ScopeKind::Function => self.scope().is_generator = true,
             ScopeKind::Comprehension => {
                 let q = self.scopes[self.current].qualname.clone();
-                let which = q.rsplit('.').next().unwrap_or("").trim_matches(|c| c == '<' || c == '>').to_string();
+                let which = q
+                    .rsplit('.')
+                    .next()
+                    .unwrap_or("")
+                    .trim_matches(|c| c == '<' || c == '>')
+                    .to_string();
                 let which = match which.as_str() {
                     "listcomp" => "list comprehension",
                     "setcomp" => "set comprehension",
@@ -604,7 +698,13 @@ impl Resolver<'_> {
                 };
                 self.fail(span, format!("'{what}' inside {which}"));
             }
-            _ => self.fail(span, format!("'{}' outside function", what.split(' ').next().unwrap_or(what))),
+            _ => self.fail(
+                span,
+                format!(
+                    "'{}' outside function",
+                    what.split(' ').next().unwrap_or(what)
+                ),
+            ),
         }
     }
 
@@ -622,7 +722,11 @@ impl Resolver<'_> {
                 }
                 let id = target.id.clone();
                 self.scopes[owner].add(&id, ASSIGN);
-                let flag = if self.scopes[owner].kind == ScopeKind::Module { GLOBAL } else { USE };
+                let flag = if self.scopes[owner].kind == ScopeKind::Module {
+                    GLOBAL
+                } else {
+                    USE
+                };
                 let mut cur = self.current;
                 while self.scopes[cur].kind == ScopeKind::Comprehension {
                     if flag == USE {
@@ -661,7 +765,10 @@ impl Resolver<'_> {
             let is_async = c.generators.iter().any(|g| g.is_async);
             s.is_coroutine = is_async || enclosing_async;
             if is_async && !enclosing_async && c.kind != ComprehensionKind::Generator {
-                self.fail(span, "asynchronous comprehension outside of an asynchronous function");
+                self.fail(
+                    span,
+                    "asynchronous comprehension outside of an asynchronous function",
+                );
             }
         }
         for (i, g) in c.generators.iter_mut().enumerate() {

@@ -70,12 +70,18 @@ impl ScopeTable {
 pub fn analyze(scopes: &mut [ScopeTable]) {
     // 1. Free variables: find their binder, mark it CELL, pass through intermediates.
     for i in 0..scopes.len() {
-        let names: Vec<(Ident, u8)> = scopes[i].symbols.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let names: Vec<(Ident, u8)> = scopes[i]
+            .symbols
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
         for (name, flags) in names {
             let wants_free = match scopes[i].kind {
                 ScopeKind::Module => false,
                 ScopeKind::Class => {
-                    flags & (ASSIGN | GLOBAL) == 0 && flags & USE != 0 && enclosing_binder(scopes, i, &name).is_some()
+                    flags & (ASSIGN | GLOBAL) == 0
+                        && flags & USE != 0
+                        && enclosing_binder(scopes, i, &name).is_some()
                 }
                 _ => {
                     flags & NONLOCAL != 0
@@ -92,12 +98,21 @@ pub fn analyze(scopes: &mut [ScopeTable]) {
     // 2. Final locations and slot/cell numbering, parents first.
     for i in 0..scopes.len() {
         let parent_cells: HashMap<Ident, u32> = match scopes[i].parent {
-            Some(p) => scopes[p].info.cell_names.iter().enumerate().map(|(k, n)| (n.clone(), k as u32)).collect(),
+            Some(p) => scopes[p]
+                .info
+                .cell_names
+                .iter()
+                .enumerate()
+                .map(|(k, n)| (n.clone(), k as u32))
+                .collect(),
             None => HashMap::new(),
         };
         let s = &mut scopes[i];
         let mut locs = HashMap::new();
-        let mut info = crate::ast::ScopeInfo { qualname: s.qualname.clone(), ..Default::default() };
+        let mut info = crate::ast::ScopeInfo {
+            qualname: s.qualname.clone(),
+            ..Default::default()
+        };
         info.is_generator = s.is_generator;
         info.is_coroutine = s.is_coroutine;
         // Cells first (own), then free variables.
@@ -115,7 +130,10 @@ pub fn analyze(scopes: &mut [ScopeTable]) {
             locs.insert(n.clone(), NameLoc::Cell(k as u32));
         }
         for n in &frees {
-            info.freevars.push(crate::ast::FreeVar { name: n.clone(), outer: parent_cells.get(n).copied().unwrap_or(0) });
+            info.freevars.push(crate::ast::FreeVar {
+                name: n.clone(),
+                outer: parent_cells.get(n).copied().unwrap_or(0),
+            });
         }
         if s.kind == ScopeKind::Class {
             if let Some(k) = cells.iter().position(|n| &**n == "__class__") {
@@ -134,7 +152,11 @@ pub fn analyze(scopes: &mut [ScopeTable]) {
                     if locs.contains_key(name) && flags & ASSIGN == 0 {
                         continue; // free from an enclosing function
                     }
-                    let loc = if flags & GLOBAL != 0 { NameLoc::Global } else { NameLoc::Namespace };
+                    let loc = if flags & GLOBAL != 0 {
+                        NameLoc::Global
+                    } else {
+                        NameLoc::Namespace
+                    };
                     locs.insert(name.clone(), loc);
                 }
             }
@@ -199,7 +221,9 @@ fn enclosing_binder(scopes: &[ScopeTable], i: usize, name: &str) -> Option<usize
 }
 
 fn mark_free(scopes: &mut [ScopeTable], i: usize, name: &Ident) {
-    let Some(binder) = enclosing_binder(scopes, i, name) else { return };
+    let Some(binder) = enclosing_binder(scopes, i, name) else {
+        return;
+    };
     scopes[i].add(name, FREE);
     let mut cur = scopes[i].parent;
     while let Some(p) = cur {

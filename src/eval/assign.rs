@@ -54,21 +54,20 @@ pub fn store_target(vm: &Vm, f: &mut Frame, t: &Expr, v: Value) -> PyResult<()> 
         ExprKind::Name(n) => store_name(vm, f, n, v),
         ExprKind::Attribute { value, attr } => {
             let obj = eval_expr(vm, f, value)?;
-            vm.setattr(&obj, attr, Some(v)).map_err(|e| {
-                e.note_span(t.span, None);
-                e
-            })
+            vm.setattr(&obj, attr, Some(v))
+                .inspect_err(|e| e.note_span(t.span, None))
         }
         ExprKind::Subscript { value, index } => {
             let obj = eval_expr(vm, f, value)?;
             let i = eval_expr(vm, f, index)?;
-            vm.setitem(&obj, &i, v).map_err(|e| {
-                e.note_span(t.span, None);
-                e
-            })
+            vm.setitem(&obj, &i, v)
+                .inspect_err(|e| e.note_span(t.span, None))
         }
         ExprKind::Tuple(items) | ExprKind::List(items) => unpack(vm, f, items, v),
-        ExprKind::Starred(_) => Err(vm.error("SyntaxError", "starred assignment target must be in a list or tuple")),
+        ExprKind::Starred(_) => Err(vm.error(
+            "SyntaxError",
+            "starred assignment target must be in a list or tuple",
+        )),
         _ => Err(vm.error("SyntaxError", "cannot assign to expression")),
     }
 }
@@ -79,19 +78,31 @@ fn unpack(vm: &Vm, f: &mut Frame, targets: &[Expr], v: Value) -> PyResult<()> {
         Value::List(l) => l.to_vec(),
         _ => {
             if !vm.has_iter(&v) {
-                return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&v))));
+                return Err(vm.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    vm.type_name(&v)
+                )));
             }
             vm.collect(&v)?
         }
     };
-    let star = targets.iter().position(|t| matches!(t.kind, ExprKind::Starred(_)));
+    let star = targets
+        .iter()
+        .position(|t| matches!(t.kind, ExprKind::Starred(_)));
     match star {
         None => {
             if values.len() != targets.len() {
                 return Err(if values.len() > targets.len() {
-                    vm.value_error(format!("too many values to unpack (expected {})", targets.len()))
+                    vm.value_error(format!(
+                        "too many values to unpack (expected {})",
+                        targets.len()
+                    ))
                 } else {
-                    vm.value_error(format!("not enough values to unpack (expected {}, got {})", targets.len(), values.len()))
+                    vm.value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        targets.len(),
+                        values.len()
+                    ))
                 });
             }
             for (t, x) in targets.iter().zip(values) {
@@ -147,7 +158,13 @@ pub fn delete_target(vm: &Vm, f: &mut Frame, t: &Expr) -> PyResult<()> {
 }
 
 /// `target <op>= value`, evaluating the target's parts once.
-pub fn aug_assign(vm: &Vm, f: &mut Frame, t: &Expr, op: crate::ast::BinOp, value: &Expr) -> PyResult<()> {
+pub fn aug_assign(
+    vm: &Vm,
+    f: &mut Frame,
+    t: &Expr,
+    op: crate::ast::BinOp,
+    value: &Expr,
+) -> PyResult<()> {
     match &t.kind {
         ExprKind::Name(n) => {
             let cur = load_name(vm, f, n)?;
@@ -162,7 +179,10 @@ pub fn aug_assign(vm: &Vm, f: &mut Frame, t: &Expr, op: crate::ast::BinOp, value
             let r = vm.inplace_op(op, &cur, &rhs)?;
             vm.setattr(&obj, attr, Some(r))
         }
-        ExprKind::Subscript { value: obj_e, index } => {
+        ExprKind::Subscript {
+            value: obj_e,
+            index,
+        } => {
             let obj = eval_expr(vm, f, obj_e)?;
             let i = eval_expr(vm, f, index)?;
             let cur = vm.getitem(&obj, &i)?;

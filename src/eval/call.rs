@@ -4,7 +4,7 @@
 use super::frame::Frame;
 use super::stmt::run_frame_body;
 use super::{eval_expr, Flow};
-use crate::ast::{ClassDef, Expr, FuncDef, StmtKind, ExprKind, Constant};
+use crate::ast::{ClassDef, Constant, Expr, ExprKind, FuncDef, StmtKind};
 use crate::object::class::{c3_mro, Layout};
 use crate::object::function::{Kwargs, PyCell};
 use crate::object::{Class, Function, PyDict, PyResult, Value};
@@ -18,7 +18,12 @@ pub struct ArgValues {
 }
 
 /// Call a Python function.
-pub fn call_function(vm: &Vm, func: &Rc<Function>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+pub fn call_function(
+    vm: &Vm,
+    func: &Rc<Function>,
+    args: &[Value],
+    kwargs: Kwargs,
+) -> PyResult<Value> {
     let frame = new_call_frame(vm, func, args, kwargs)?;
     let scope = &func.def.scope;
     if scope.is_generator || scope.is_coroutine {
@@ -40,7 +45,9 @@ fn run_call_frame(vm: &Vm, mut frame: Frame, def: &Rc<FuncDef>) -> PyResult<Valu
         Ok(()) => Ok(Value::None),
         Err(Flow::Return(v)) => Ok(v),
         Err(Flow::Error(e)) => Err(e),
-        Err(Flow::Yield(_)) | Err(Flow::Break) | Err(Flow::Continue) => Err(vm.runtime_error("internal: stray control flow")),
+        Err(Flow::Yield(_)) | Err(Flow::Break) | Err(Flow::Continue) => {
+            Err(vm.runtime_error("internal: stray control flow"))
+        }
     }
 }
 
@@ -51,14 +58,26 @@ pub fn stack_exhausted(vm: &Vm) -> bool {
 }
 
 /// Build the frame for a call: bind arguments to parameter slots and set up cells.
-pub fn new_call_frame(vm: &Vm, func: &Rc<Function>, args: &[Value], kwargs: Kwargs) -> PyResult<Frame> {
+pub fn new_call_frame(
+    vm: &Vm,
+    func: &Rc<Function>,
+    args: &[Value],
+    kwargs: Kwargs,
+) -> PyResult<Frame> {
     let def = &func.def;
     let scope = &def.scope;
-    let mut frame = Frame::new(func.globals.clone(), func.source.clone(), func.name.borrow().clone(), vm.new_frame_id());
+    let mut frame = Frame::new(
+        func.globals.clone(),
+        func.source.clone(),
+        func.name.borrow().clone(),
+        vm.new_frame_id(),
+    );
     frame.slots = vec![None; scope.nslots as usize];
     bind_arguments(vm, func, &mut frame.slots, args, kwargs)?;
     if scope.ncells > 0 || !func.closure.is_empty() {
-        frame.cells.reserve(scope.ncells as usize + func.closure.len());
+        frame
+            .cells
+            .reserve(scope.ncells as usize + func.closure.len());
         for _ in 0..scope.ncells {
             frame.cells.push(PyCell::new(None));
         }
@@ -91,7 +110,13 @@ fn name_list(names: &[&str]) -> String {
     }
 }
 
-fn bind_arguments(vm: &Vm, func: &Function, slots: &mut [Option<Value>], args: &[Value], kwargs: Kwargs) -> PyResult<()> {
+fn bind_arguments(
+    vm: &Vm,
+    func: &Function,
+    slots: &mut [Option<Value>],
+    args: &[Value],
+    kwargs: Kwargs,
+) -> PyResult<()> {
     let p = &func.def.params;
     let npos = p.posonly.len() + p.args.len();
     let simple = p.vararg.is_none() && p.kwarg.is_none() && p.kwonly.is_empty();
@@ -108,11 +133,18 @@ fn bind_arguments(vm: &Vm, func: &Function, slots: &mut [Option<Value>], args: &
     }
     let mut next = npos;
     if let Some(_v) = &p.vararg {
-        let extra = if args.len() > npos { args[npos..].to_vec() } else { Vec::new() };
+        let extra = if args.len() > npos {
+            args[npos..].to_vec()
+        } else {
+            Vec::new()
+        };
         slots[next] = Some(Value::tuple(extra));
         next += 1;
     } else if args.len() > npos {
-        let kwonly_given = kwargs.iter().filter(|(k, _)| p.kwonly.iter().any(|q| &q.name == k)).count();
+        let kwonly_given = kwargs
+            .iter()
+            .filter(|(k, _)| p.kwonly.iter().any(|q| &q.name == k))
+            .count();
         let ndefaults = func.defaults.len();
         let takes = if ndefaults > 0 {
             format!("from {} to {} positional arguments", npos - ndefaults, npos)
@@ -130,13 +162,27 @@ fn bind_arguments(vm: &Vm, func: &Function, slots: &mut [Option<Value>], args: &
                 was
             )
         } else {
-            format!("{}() takes {} but {} {} given", qualname, takes, args.len(), was)
+            format!(
+                "{}() takes {} but {} {} given",
+                qualname,
+                takes,
+                args.len(),
+                was
+            )
         };
         return Err(vm.type_error(msg));
     }
     let kwonly_start = next;
-    let kwarg_slot = if p.kwarg.is_some() { Some(kwonly_start + p.kwonly.len()) } else { None };
-    let kwdict = if kwarg_slot.is_some() { Some(PyDict::new()) } else { None };
+    let kwarg_slot = if p.kwarg.is_some() {
+        Some(kwonly_start + p.kwonly.len())
+    } else {
+        None
+    };
+    let kwdict = if kwarg_slot.is_some() {
+        Some(PyDict::new())
+    } else {
+        None
+    };
     let mut posonly_as_kw: Vec<&str> = Vec::new();
     for (name, value) in kwargs {
         let mut placed = false;
@@ -144,7 +190,9 @@ fn bind_arguments(vm: &Vm, func: &Function, slots: &mut [Option<Value>], args: &
             if &param.name == name {
                 let slot = p.posonly.len() + i;
                 if slots[slot].is_some() {
-                    return Err(vm.type_error(format!("{qualname}() got multiple values for argument '{name}'")));
+                    return Err(vm.type_error(format!(
+                        "{qualname}() got multiple values for argument '{name}'"
+                    )));
                 }
                 slots[slot] = Some(value.clone());
                 placed = true;
@@ -156,7 +204,9 @@ fn bind_arguments(vm: &Vm, func: &Function, slots: &mut [Option<Value>], args: &
                 if &param.name == name {
                     let slot = kwonly_start + i;
                     if slots[slot].is_some() {
-                        return Err(vm.type_error(format!("{qualname}() got multiple values for argument '{name}'")));
+                        return Err(vm.type_error(format!(
+                            "{qualname}() got multiple values for argument '{name}'"
+                        )));
                     }
                     slots[slot] = Some(value.clone());
                     placed = true;
@@ -168,7 +218,9 @@ fn bind_arguments(vm: &Vm, func: &Function, slots: &mut [Option<Value>], args: &
             match &kwdict {
                 Some(d) => {
                     if d.get_str(name).is_some() {
-                        return Err(vm.type_error(format!("{qualname}() got multiple values for keyword argument '{name}'")));
+                        return Err(vm.type_error(format!(
+                            "{qualname}() got multiple values for keyword argument '{name}'"
+                        )));
                     }
                     d.set_str(name, value.clone());
                 }
@@ -177,7 +229,9 @@ fn bind_arguments(vm: &Vm, func: &Function, slots: &mut [Option<Value>], args: &
                         posonly_as_kw.push(name);
                         continue;
                     }
-                    return Err(vm.type_error(format!("{qualname}() got an unexpected keyword argument '{name}'")));
+                    return Err(vm.type_error(format!(
+                        "{qualname}() got an unexpected keyword argument '{name}'"
+                    )));
                 }
             }
         }
@@ -193,12 +247,17 @@ fn bind_arguments(vm: &Vm, func: &Function, slots: &mut [Option<Value>], args: &
     let ndefaults = func.defaults.len();
     let first_default = npos - ndefaults;
     let mut missing: Vec<&str> = Vec::new();
+    #[allow(clippy::needless_range_loop)]
     for i in given..npos {
         if slots[i].is_none() {
             if i >= first_default {
                 slots[i] = Some(func.defaults[i - first_default].clone());
             } else {
-                let param = if i < p.posonly.len() { &p.posonly[i] } else { &p.args[i - p.posonly.len()] };
+                let param = if i < p.posonly.len() {
+                    &p.posonly[i]
+                } else {
+                    &p.args[i - p.posonly.len()]
+                };
                 missing.push(&param.name);
             }
         }
@@ -239,7 +298,11 @@ fn bind_arguments(vm: &Vm, func: &Function, slots: &mut [Option<Value>], args: &
 /// The docstring of a body: its first statement when that is a string literal.
 pub fn docstring(body: &[crate::ast::Stmt]) -> Value {
     if let Some(first) = body.first() {
-        if let StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. }) = &first.kind {
+        if let StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        }) = &first.kind
+        {
             return Value::str(s);
         }
     }
@@ -247,7 +310,13 @@ pub fn docstring(body: &[crate::ast::Stmt]) -> Value {
 }
 
 /// Create a function object for `def`/`lambda`, evaluating defaults in frame `f`.
-pub fn make_function(vm: &Vm, f: &mut Frame, def: &Rc<FuncDef>, _d: Vec<Value>, _k: Vec<Value>) -> PyResult<Value> {
+pub fn make_function(
+    vm: &Vm,
+    f: &mut Frame,
+    def: &Rc<FuncDef>,
+    _d: Vec<Value>,
+    _k: Vec<Value>,
+) -> PyResult<Value> {
     let p = &def.params;
     let mut defaults = Vec::new();
     for param in p.posonly.iter().chain(p.args.iter()) {
@@ -262,12 +331,21 @@ pub fn make_function(vm: &Vm, f: &mut Frame, def: &Rc<FuncDef>, _d: Vec<Value>, 
             None => None,
         });
     }
-    let closure = def.scope.freevars.iter().map(|fv| f.cells[fv.outer as usize].clone()).collect();
+    let closure = def
+        .scope
+        .freevars
+        .iter()
+        .map(|fv| f.cells[fv.outer as usize].clone())
+        .collect();
     let module = match f.globals.get_str("__name__") {
         Some(Value::Str(s)) => s.as_str().into(),
         _ => "__main__".into(),
     };
-    let name: Rc<str> = if def.is_lambda { "<lambda>".into() } else { def.name.clone() };
+    let name: Rc<str> = if def.is_lambda {
+        "<lambda>".into()
+    } else {
+        def.name.clone()
+    };
     Ok(Value::Function(Rc::new(Function {
         def: def.clone(),
         globals: f.globals.clone(),
@@ -278,7 +356,11 @@ pub fn make_function(vm: &Vm, f: &mut Frame, def: &Rc<FuncDef>, _d: Vec<Value>, 
         qualname: RefCell::new(def.scope.qualname.clone()),
         module,
         source: f.source.clone(),
-        doc: RefCell::new(if def.is_lambda { Value::None } else { docstring(&def.body) }),
+        doc: RefCell::new(if def.is_lambda {
+            Value::None
+        } else {
+            docstring(&def.body)
+        }),
         dict: Rc::new(PyDict::new()),
     })))
 }
@@ -294,12 +376,17 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
                 let v = eval_expr(vm, f, e)?;
                 bases_v.extend(vm.collect(&v)?);
             }
-            crate::ast::Arg::Keyword(k, e) if &**k == "metaclass" => metaclass = Some(eval_expr(vm, f, e)?),
+            crate::ast::Arg::Keyword(k, e) if &**k == "metaclass" => {
+                metaclass = Some(eval_expr(vm, f, e)?)
+            }
             crate::ast::Arg::Keyword(..) | crate::ast::Arg::DoubleStar(_) => {}
         }
     }
     let ns = Rc::new(PyDict::new());
-    let module = f.globals.get_str("__name__").unwrap_or_else(|| Value::str("__main__"));
+    let module = f
+        .globals
+        .get_str("__name__")
+        .unwrap_or_else(|| Value::str("__main__"));
     ns.set_str("__module__", module);
     ns.set_str("__qualname__", Value::str(&def.scope.qualname));
     let doc = docstring(&def.body);
@@ -307,7 +394,12 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         ns.set_str("__doc__", doc);
     }
     let scope = &def.scope;
-    let mut frame = Frame::new(f.globals.clone(), f.source.clone(), def.name.clone(), vm.new_frame_id());
+    let mut frame = Frame::new(
+        f.globals.clone(),
+        f.source.clone(),
+        def.name.clone(),
+        vm.new_frame_id(),
+    );
     frame.namespace = Some(ns.clone());
     for _ in 0..scope.ncells {
         frame.cells.push(PyCell::new(None));
@@ -324,7 +416,11 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
     let cls = match metaclass {
         Some(meta) if !matches!(&meta, Value::Class(c) if Rc::ptr_eq(c, &vm.types.type_)) => {
             let bases_t = Value::tuple(bases_v);
-            return vm.call(&meta, &[Value::str(&def.name), bases_t, Value::Dict(ns)], &[]);
+            return vm.call(
+                &meta,
+                &[Value::str(&def.name), bases_t, Value::Dict(ns)],
+                &[],
+            );
         }
         _ => build_class(vm, &def.name, &def.scope.qualname, &bases_v, ns)?,
     };
@@ -335,17 +431,29 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
 }
 
 /// Create a class object from its name, bases and namespace (also `type(name, bases, ns)`).
-pub fn build_class(vm: &Vm, name: &str, qualname: &str, bases: &[Value], ns: Rc<PyDict>) -> PyResult<Rc<Class>> {
+pub fn build_class(
+    vm: &Vm,
+    name: &str,
+    qualname: &str,
+    bases: &[Value],
+    ns: Rc<PyDict>,
+) -> PyResult<Rc<Class>> {
     let mut base_classes = Vec::new();
     for b in bases {
         match b {
             Value::Class(c) => {
                 if c.is_builtin && !is_subclassable(vm, c) {
-                    return Err(vm.type_error(format!("type '{}' is not an acceptable base type", c.name)));
+                    return Err(
+                        vm.type_error(format!("type '{}' is not an acceptable base type", c.name))
+                    );
                 }
                 base_classes.push(c.clone())
             }
-            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+            other => {
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
+                )
+            }
         }
     }
     if base_classes.is_empty() {
@@ -358,9 +466,16 @@ pub fn build_class(vm: &Vm, name: &str, qualname: &str, bases: &[Value], ns: Rc<
     }
     let mro = c3_mro(&base_classes).ok_or_else(|| {
         let names: Vec<&str> = base_classes.iter().map(|c| &*c.name).collect();
-        vm.type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")))
+        vm.type_error(format!(
+            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            names.join(", ")
+        ))
     })?;
-    let layout = if base_classes.iter().any(|b| b.layout == Layout::Exception) { Layout::Exception } else { Layout::Object };
+    let layout = if base_classes.iter().any(|b| b.layout == Layout::Exception) {
+        Layout::Exception
+    } else {
+        Layout::Object
+    };
     let module: Rc<str> = match ns.get_str("__module__") {
         Some(Value::Str(s)) => s.as_str().into(),
         _ => "__main__".into(),
@@ -395,11 +510,19 @@ pub fn build_class(vm: &Vm, name: &str, qualname: &str, bases: &[Value], ns: Rc<
 
 fn is_subclassable(vm: &Vm, c: &Rc<Class>) -> bool {
     let t = &vm.types;
-    !(Rc::ptr_eq(c, &t.bool_) || Rc::ptr_eq(c, &t.function) || Rc::ptr_eq(c, &t.none) || Rc::ptr_eq(c, &t.builtin_function))
+    !(Rc::ptr_eq(c, &t.bool_)
+        || Rc::ptr_eq(c, &t.function)
+        || Rc::ptr_eq(c, &t.none)
+        || Rc::ptr_eq(c, &t.builtin_function))
 }
 
 /// Used by `builtins` for `type(name, bases, dict)`.
-pub fn make_class_namespace_call(vm: &Vm, name: &str, bases: &[Value], ns: &PyDict) -> PyResult<Value> {
+pub fn make_class_namespace_call(
+    vm: &Vm,
+    name: &str,
+    bases: &[Value],
+    ns: &PyDict,
+) -> PyResult<Value> {
     let d = Rc::new(ns.copy());
     if d.get_str("__module__").is_none() {
         d.set_str("__module__", Value::str("__main__"));

@@ -17,10 +17,9 @@ pub fn eval_comprehension(vm: &Vm, f: &mut Frame, c: &Rc<Comprehension>) -> PyRe
         None => return Err(vm.runtime_error("internal: comprehension without a for clause")),
     };
     let iterable = eval_expr(vm, f, &first.iter)?;
-    let it = vm.iter(&iterable).map_err(|e| {
-        e.note_span(first.iter.span, None);
-        e
-    })?;
+    let it = vm
+        .iter(&iterable)
+        .inspect_err(|e| e.note_span(first.iter.span, None))?;
     let scope = &c.scope;
     let name: Rc<str> = match c.kind {
         ComprehensionKind::List => "<listcomp>".into(),
@@ -93,7 +92,9 @@ fn build(vm: &Vm, f: &mut Frame, c: &Comprehension) -> PyResult<Value> {
             }))?;
             Ok(Value::Dict(Rc::new(out)))
         }
-        ComprehensionKind::Generator => Err(vm.runtime_error("internal: generator expression built eagerly")),
+        ComprehensionKind::Generator => {
+            Err(vm.runtime_error("internal: generator expression built eagerly"))
+        }
     }
 }
 
@@ -130,16 +131,18 @@ fn comp_loop(vm: &Vm, f: &mut Frame, c: &Comprehension, level: usize, sink: &mut
                 resume_inner = true;
                 it
             }
-            _ => return Err(Flow::Error(vm.runtime_error("internal: bad comprehension resume state"))),
+            _ => {
+                return Err(Flow::Error(
+                    vm.runtime_error("internal: bad comprehension resume state"),
+                ))
+            }
         }
     } else if level == 0 {
         f.slots[0].clone().unwrap_or(Value::None)
     } else {
         let v = eval_expr(vm, f, &g.iter)?;
-        vm.iter(&v).map_err(|e| {
-            e.note_span(g.iter.span, None);
-            e
-        })?
+        vm.iter(&v)
+            .inspect_err(|e| e.note_span(g.iter.span, None))?
     };
     loop {
         if !resume_inner {

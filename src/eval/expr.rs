@@ -25,10 +25,16 @@ pub fn eval_expr(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
 fn anchor_of(e: &Expr) -> Option<Anchor> {
     match &e.kind {
         ExprKind::BinOp { left, right, .. } if e.span.line == e.span.end_line => {
-            Some(Anchor::BinOp { left_end: left.span.end_col, right_start: right.span.col })
+            Some(Anchor::BinOp {
+                left_end: left.span.end_col,
+                right_start: right.span.col,
+            })
         }
         ExprKind::Subscript { value, index } if e.span.line == e.span.end_line => {
-            Some(Anchor::Subscript { value_end: value.span.end_col, index_end: index.span.end_col })
+            Some(Anchor::Subscript {
+                value_end: value.span.end_col,
+                index_end: index.span.end_col,
+            })
         }
         _ => None,
     }
@@ -52,7 +58,10 @@ pub fn load_name(vm: &Vm, f: &Frame, n: &Name) -> PyResult<Value> {
         },
         NameLoc::Global => match f.globals.get_str(&n.id) {
             Some(v) => Ok(v),
-            None => vm.builtins.get_str(&n.id).ok_or_else(|| name_error(vm, f, &n.id)),
+            None => vm
+                .builtins
+                .get_str(&n.id)
+                .ok_or_else(|| name_error(vm, f, &n.id)),
         },
         NameLoc::Namespace | NameLoc::Unresolved => {
             if let Some(ns) = &f.namespace {
@@ -62,7 +71,10 @@ pub fn load_name(vm: &Vm, f: &Frame, n: &Name) -> PyResult<Value> {
             }
             match f.globals.get_str(&n.id) {
                 Some(v) => Ok(v),
-                None => vm.builtins.get_str(&n.id).ok_or_else(|| name_error(vm, f, &n.id)),
+                None => vm
+                    .builtins
+                    .get_str(&n.id)
+                    .ok_or_else(|| name_error(vm, f, &n.id)),
             }
         }
     }
@@ -282,15 +294,26 @@ pub fn unary(vm: &Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
                 UnaryOp::Not => ("__bool__", "not"),
             };
             match vm.type_of(v).lookup(name) {
-                Some(m) if matches!(v, Value::Instance(_) | Value::Native(_)) => vm.call(&m, &[v.clone()], &[]),
-                _ => Err(vm.type_error(format!("bad operand type for unary {}: '{}'", sym, vm.type_name(v)))),
+                Some(m) if matches!(v, Value::Instance(_) | Value::Native(_)) => {
+                    vm.call(&m, &[v.clone()], &[])
+                }
+                _ => Err(vm.type_error(format!(
+                    "bad operand type for unary {}: '{}'",
+                    sym,
+                    vm.type_name(v)
+                ))),
             }
         }
     }
 }
 
 /// Evaluate call arguments into positional values and keyword pairs.
-pub fn eval_args(vm: &Vm, f: &mut Frame, args: &[Arg], first: Option<Value>) -> PyResult<ArgValues> {
+pub fn eval_args(
+    vm: &Vm,
+    f: &mut Frame,
+    args: &[Arg],
+    first: Option<Value>,
+) -> PyResult<ArgValues> {
     let mut pos = Vec::with_capacity(args.len() + first.is_some() as usize);
     if let Some(v) = first {
         pos.push(v);
@@ -303,7 +326,9 @@ pub fn eval_args(vm: &Vm, f: &mut Frame, args: &[Arg], first: Option<Value>) -> 
                 let v = eval_expr(vm, f, e)?;
                 match vm.collect(&v) {
                     Ok(items) => pos.extend(items),
-                    Err(err) if err.is_instance_of(&vm.exc_class("TypeError")) && !vm.has_iter(&v) => {
+                    Err(err)
+                        if err.is_instance_of(&vm.exc_class("TypeError")) && !vm.has_iter(&v) =>
+                    {
                         return Err(vm.type_error(format!(
                             "{} argument after * must be an iterable, not {}",
                             "function",
@@ -326,7 +351,9 @@ pub fn eval_args(vm: &Vm, f: &mut Frame, args: &[Arg], first: Option<Value>) -> 
                         Value::Str(s) => {
                             let name: Rc<str> = s.as_str().into();
                             if kw.iter().any(|(n, _)| *n == name) {
-                                return Err(vm.type_error(format!("function got multiple values for keyword argument '{name}'")));
+                                return Err(vm.type_error(format!(
+                                    "function got multiple values for keyword argument '{name}'"
+                                )));
                             }
                             kw.push((name, v));
                         }
@@ -343,10 +370,9 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
     // `obj.method(...)`: call without building a bound method.
     if let ExprKind::Attribute { value, attr } = &func.kind {
         let obj = eval_expr(vm, f, value)?;
-        let m = vm.load_method(&obj, attr).map_err(|e| {
-            e.note_span(func.span, None);
-            e
-        })?;
+        let m = vm
+            .load_method(&obj, attr)
+            .inspect_err(|e| e.note_span(func.span, None))?;
         return match m {
             Method::Unbound(callee) => {
                 let a = eval_args(vm, f, args, Some(obj))?;
@@ -387,8 +413,15 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
 
 /// `super()` inside a method: the class from the `__class__` cell and the first argument.
 fn zero_arg_super(vm: &Vm, f: &Frame, sup: &Value) -> PyResult<Value> {
-    let def = f.def.clone().ok_or_else(|| vm.runtime_error("super(): no arguments"))?;
-    let idx = def.scope.cell_names.iter().position(|n| &**n == "__class__");
+    let def = f
+        .def
+        .clone()
+        .ok_or_else(|| vm.runtime_error("super(): no arguments"))?;
+    let idx = def
+        .scope
+        .cell_names
+        .iter()
+        .position(|n| &**n == "__class__");
     let cls = idx.and_then(|i| f.cells.get(i)).and_then(|c| c.get());
     let cls = match cls {
         Some(c) => c,
@@ -397,7 +430,11 @@ fn zero_arg_super(vm: &Vm, f: &Frame, sup: &Value) -> PyResult<Value> {
     let first = if def.scope.nslots > 0 && !def.scope.cell_params.iter().any(|(s, _)| *s == 0) {
         f.slots.first().cloned().flatten()
     } else {
-        def.scope.cell_params.iter().find(|(s, _)| *s == 0).and_then(|(_, c)| f.cells[*c as usize].get())
+        def.scope
+            .cell_params
+            .iter()
+            .find(|(s, _)| *s == 0)
+            .and_then(|(_, c)| f.cells[*c as usize].get())
     };
     match first {
         Some(obj) => vm.call(sup, &[cls, obj], &[]),
@@ -407,14 +444,16 @@ fn zero_arg_super(vm: &Vm, f: &Frame, sup: &Value) -> PyResult<Value> {
 
 impl Vm {
     pub fn has_iter(&self, v: &Value) -> bool {
-        matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Bytes(_))
-            || self.type_of(v).lookup("__iter__").is_some()
+        matches!(
+            v,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::Bytes(_)
+        ) || self.type_of(v).lookup("__iter__").is_some()
             || self.type_of(v).lookup("__getitem__").is_some()
             || matches!(v, Value::Native(n) if n.is_iterator())
     }
-}
-
-pub fn err_with_span(e: PyErr, span: Span) -> PyErr {
-    e.note_span(span, None);
-    e
 }

@@ -33,7 +33,10 @@ pub enum Resume {
 
 pub enum TryPhase {
     Body,
-    Handler { index: usize, exc: PyErr },
+    Handler {
+        index: usize,
+        exc: PyErr,
+    },
     Else,
     /// In `finally`, with what was happening before it (None: normal completion).
     Finally(Option<crate::eval::Flow>),

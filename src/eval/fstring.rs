@@ -11,7 +11,12 @@ pub fn eval_fstring(vm: &Vm, f: &mut Frame, parts: &[FStringPart]) -> PyResult<S
     for p in parts {
         match p {
             FStringPart::Literal(s) => out.push_str(s),
-            FStringPart::Expr { value, conversion, spec, debug_text } => {
+            FStringPart::Expr {
+                value,
+                conversion,
+                spec,
+                debug_text,
+            } => {
                 if let Some(t) = debug_text {
                     out.push_str(t);
                 }

@@ -19,8 +19,18 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 /// Run a module's top-level code in `globals`.
-pub fn run_module(vm: &Vm, module: &Module, source: Rc<SourceFile>, globals: Rc<PyDict>) -> PyResult<()> {
-    let mut frame = Frame::new(globals.clone(), source, "<module>".into(), vm.new_frame_id());
+pub fn run_module(
+    vm: &Vm,
+    module: &Module,
+    source: Rc<SourceFile>,
+    globals: Rc<PyDict>,
+) -> PyResult<()> {
+    let mut frame = Frame::new(
+        globals.clone(),
+        source,
+        "<module>".into(),
+        vm.new_frame_id(),
+    );
     frame.namespace = Some(globals);
     frame.slots = vec![None; module.scope.nslots as usize];
     match run_frame_body(vm, &mut frame, &module.body) {
@@ -48,7 +58,13 @@ pub fn commit_traceback(f: &Frame, e: &PyErr) {
         return;
     }
     if let Some((span, anchor)) = d.pending.take() {
-        d.traceback.push(TbEntry { source: f.source.clone(), func_name: f.name.clone(), span, anchor, frame_id: f.id });
+        d.traceback.push(TbEntry {
+            source: f.source.clone(),
+            func_name: f.name.clone(),
+            span,
+            anchor,
+            frame_id: f.id,
+        });
     }
 }
 
@@ -135,11 +151,27 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
             };
             Err(Flow::Return(v))
         }
-        StmtKind::Raise { exc, cause } => Err(Flow::Error(raise_stmt(vm, f, exc.as_ref(), cause.as_ref())?)),
+        StmtKind::Raise { exc, cause } => Err(Flow::Error(raise_stmt(
+            vm,
+            f,
+            exc.as_ref(),
+            cause.as_ref(),
+        )?)),
         StmtKind::If { test, body, orelse } => exec_if(vm, f, test, body, orelse),
         StmtKind::While { test, body, orelse } => exec_while(vm, f, test, body, orelse),
-        StmtKind::For { target, iter, body, orelse, .. } => exec_for(vm, f, target, iter, body, orelse),
-        StmtKind::Try { body, handlers, orelse, finalbody } => exec_try(vm, f, body, handlers, orelse, finalbody),
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } => exec_for(vm, f, target, iter, body, orelse),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => exec_try(vm, f, body, handlers, orelse, finalbody),
         StmtKind::With { items, body, .. } => exec_with(vm, f, items, 0, body),
         StmtKind::FunctionDef(def) => {
             let mut decorators = Vec::with_capacity(def.decorators.len());
@@ -150,7 +182,15 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
             for d in decorators.iter().rev() {
                 v = vm.call(d, &[v], &[])?;
             }
-            store_name(vm, f, &Name { id: def.name.clone(), loc: def.name_loc }, v)?;
+            store_name(
+                vm,
+                f,
+                &Name {
+                    id: def.name.clone(),
+                    loc: def.name_loc,
+                },
+                v,
+            )?;
             Ok(())
         }
         StmtKind::ClassDef(def) => {
@@ -162,7 +202,15 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
             for d in decorators.iter().rev() {
                 v = vm.call(d, &[v], &[])?;
             }
-            store_name(vm, f, &Name { id: def.name.clone(), loc: def.name_loc }, v)?;
+            store_name(
+                vm,
+                f,
+                &Name {
+                    id: def.name.clone(),
+                    loc: def.name_loc,
+                },
+                v,
+            )?;
             Ok(())
         }
         StmtKind::Assert { test, msg } => {
@@ -172,7 +220,9 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
                     Some(m) => vec![eval_expr(vm, f, m)?],
                     None => vec![],
                 };
-                return Err(Flow::Error(vm.raise_new(vm.exc_class("AssertionError"), args)));
+                return Err(Flow::Error(
+                    vm.raise_new(vm.exc_class("AssertionError"), args),
+                ));
             }
             Ok(())
         }
@@ -181,14 +231,25 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
                 let dotted: Vec<&str> = n.module.iter().map(|s| &**s).collect();
                 let full = dotted.join(".");
                 let module = vm.import_module(&full)?;
-                let bound = if n.asname.is_some() { module } else { vm.import_module(dotted[0])? };
+                let bound = if n.asname.is_some() {
+                    module
+                } else {
+                    vm.import_module(dotted[0])?
+                };
                 store_name(vm, f, &n.target, bound)?;
             }
             Ok(())
         }
-        StmtKind::ImportFrom { module, level, names } => {
+        StmtKind::ImportFrom {
+            module,
+            level,
+            names,
+        } => {
             if *level > 0 {
-                return Err(Flow::Error(vm.error("ImportError", "attempted relative import with no known parent package")));
+                return Err(Flow::Error(vm.error(
+                    "ImportError",
+                    "attempted relative import with no known parent package",
+                )));
             }
             let full = module.iter().map(|s| &**s).collect::<Vec<_>>().join(".");
             let m = vm.import_module(&full)?;
@@ -205,7 +266,12 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
                         let all = md.dict.get_str("__all__");
                         let names: Vec<Value> = match all {
                             Some(a) => vm.collect(&a)?,
-                            None => md.dict.keys().into_iter().filter(|k| !k.as_str().map(|s| s.starts_with('_')).unwrap_or(true)).collect(),
+                            None => md
+                                .dict
+                                .keys()
+                                .into_iter()
+                                .filter(|k| !k.as_str().map(|s| s.starts_with('_')).unwrap_or(true))
+                                .collect(),
                         };
                         for k in names {
                             if let Some(name) = k.as_str() {
@@ -264,10 +330,7 @@ fn delegate_stmt(vm: &Vm, f: &mut Frame, inner: &Expr, is_await: bool, targets: 
         } else {
             crate::object::generator::yield_from_iter(vm, &v)
         }
-        .map_err(|e| {
-            e.note_span(inner.span, None);
-            e
-        })?;
+        .inspect_err(|e| e.note_span(inner.span, None))?;
         let step = delegate_step(vm, &d, Sent::Value(Value::None));
         (d, step)
     };
@@ -301,7 +364,11 @@ fn raise_stmt(vm: &Vm, f: &mut Frame, exc: Option<&Expr>, cause: Option<&Expr>) 
     let e = vm.make_exception(v, "exceptions must derive from BaseException")?;
     if let Some(c) = cause {
         let cv = eval_expr(vm, f, c)?;
-        let cause = if cv.is_none() { None } else { Some(vm.make_exception(cv, "exception causes must derive from BaseException")?) };
+        let cause = if cv.is_none() {
+            None
+        } else {
+            Some(vm.make_exception(cv, "exception causes must derive from BaseException")?)
+        };
         let mut d = e.data();
         d.cause = cause;
         d.suppress_context = true;
@@ -341,12 +408,14 @@ fn exec_if(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) 
         }
     } else {
         let t = eval_expr(vm, f, test)?;
-        vm.truthy(&t).map_err(|e| {
-            e.note_span(test.span, None);
-            e
-        })?
+        vm.truthy(&t)
+            .inspect_err(|e| e.note_span(test.span, None))?
     };
-    let r = if branch { exec_block(vm, f, body) } else { exec_block(vm, f, orelse) };
+    let r = if branch {
+        exec_block(vm, f, body)
+    } else {
+        exec_block(vm, f, orelse)
+    };
     if let Err(Flow::Yield(_)) = &r {
         f.resume.push(Resume::If(branch));
     }
@@ -358,7 +427,9 @@ fn exec_while(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt
     if f.resuming {
         match f.resume.pop() {
             Some(Resume::While { in_else: false }) => resume_body = true,
-            Some(Resume::While { in_else: true }) => return run_loop_else(vm, f, orelse, Resume::While { in_else: true }),
+            Some(Resume::While { in_else: true }) => {
+                return run_loop_else(vm, f, orelse, Resume::While { in_else: true })
+            }
             _ => return Err(corrupt(vm)),
         }
     }
@@ -394,7 +465,14 @@ fn run_loop_else(vm: &Vm, f: &mut Frame, orelse: &[Stmt], record: Resume) -> Exe
     r
 }
 
-fn exec_for(vm: &Vm, f: &mut Frame, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Exec {
+fn exec_for(
+    vm: &Vm,
+    f: &mut Frame,
+    target: &Expr,
+    iter: &Expr,
+    body: &[Stmt],
+    orelse: &[Stmt],
+) -> Exec {
     let mut resume_body = false;
     let it = if f.resuming {
         match f.resume.pop() {
@@ -402,15 +480,14 @@ fn exec_for(vm: &Vm, f: &mut Frame, target: &Expr, iter: &Expr, body: &[Stmt], o
                 resume_body = true;
                 it
             }
-            Some(Resume::For { iter: None }) => return run_loop_else(vm, f, orelse, Resume::For { iter: None }),
+            Some(Resume::For { iter: None }) => {
+                return run_loop_else(vm, f, orelse, Resume::For { iter: None })
+            }
             _ => return Err(corrupt(vm)),
         }
     } else {
         let v = eval_expr(vm, f, iter)?;
-        vm.iter(&v).map_err(|e| {
-            e.note_span(iter.span, None);
-            e
-        })?
+        vm.iter(&v).inspect_err(|e| e.note_span(iter.span, None))?
     };
     loop {
         if !resume_body {
@@ -437,7 +514,14 @@ fn exec_for(vm: &Vm, f: &mut Frame, target: &Expr, iter: &Expr, body: &[Stmt], o
     run_loop_else(vm, f, orelse, Resume::For { iter: None })
 }
 
-fn exec_try(vm: &Vm, f: &mut Frame, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) -> Exec {
+fn exec_try(
+    vm: &Vm,
+    f: &mut Frame,
+    body: &[Stmt],
+    handlers: &[ExceptHandler],
+    orelse: &[Stmt],
+    finalbody: &[Stmt],
+) -> Exec {
     let phase = if f.resuming {
         match f.resume.pop() {
             Some(Resume::Try(p)) => p,
@@ -489,7 +573,9 @@ pub fn exception_matches(vm: &Vm, e: &PyErr, typ: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
     }
 }
 
@@ -519,7 +605,8 @@ fn run_handler(vm: &Vm, f: &mut Frame, handlers: &[ExceptHandler], index: usize,
     let r = exec_block(vm, f, &h.body);
     vm.handling.borrow_mut().pop();
     if let Err(Flow::Yield(v)) = r {
-        f.resume.push(Resume::Try(TryPhase::Handler { index, exc: e }));
+        f.resume
+            .push(Resume::Try(TryPhase::Handler { index, exc: e }));
         return Err(Flow::Yield(v));
     }
     if let Some(n) = &h.name {
@@ -570,7 +657,10 @@ fn exec_with(vm: &Vm, f: &mut Frame, items: &[WithItem], k: usize, body: &[Stmt]
         let (enter, exit) = match (cls.lookup("__enter__"), cls.lookup("__exit__")) {
             (Some(en), Some(ex)) => (en, ex),
             (None, _) => {
-                let e = vm.type_error(format!("'{}' object does not support the context manager protocol", cls.name));
+                let e = vm.type_error(format!(
+                    "'{}' object does not support the context manager protocol",
+                    cls.name
+                ));
                 e.note_span(item.context.span, None);
                 return Err(Flow::Error(e));
             }
@@ -583,7 +673,10 @@ fn exec_with(vm: &Vm, f: &mut Frame, items: &[WithItem], k: usize, body: &[Stmt]
                 return Err(Flow::Error(e));
             }
         };
-        let exit = Value::BoundMethod(Rc::new(crate::object::BoundMethod { func: exit, receiver: mgr.clone() }));
+        let exit = Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+            func: exit,
+            receiver: mgr.clone(),
+        }));
         let v = vm.call(&enter, &[mgr], &[])?;
         if let Some(t) = &item.target {
             store_target(vm, f, t, v)?;

@@ -25,7 +25,12 @@ fn distance(a: &str, b: &str, max_cost: usize) -> usize {
     let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     a.drain(..pre);
     b.drain(..pre);
-    let post = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let post = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     a.truncate(a.len() - post);
     b.truncate(b.len() - post);
     if a.is_empty() || b.is_empty() {

@@ -27,12 +27,16 @@ fn format_chain(vm: &Vm, e: &PyErr, out: &mut String, seen: &mut Vec<PyErr>) {
     if let Some(c) = cause {
         if !seen.iter().any(|s| s.same(&c)) {
             format_chain(vm, &c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
     } else if let (Some(c), false) = (context, suppress) {
         if !seen.iter().any(|s| s.same(&c)) {
             format_chain(vm, &c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     let entries: Vec<TbEntry> = e.data().traceback.iter().rev().cloned().collect();
@@ -54,7 +58,9 @@ pub fn exception_only(vm: &Vm, e: &PyErr) -> String {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".into(),
     };
-    let hint = suggestion(vm, e).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
+    let hint = suggestion(vm, e)
+        .map(|s| format!(". Did you mean: '{s}'?"))
+        .unwrap_or_default();
     if msg.is_empty() {
         format!("{name}{hint}\n")
     } else {
@@ -63,7 +69,11 @@ pub fn exception_only(vm: &Vm, e: &PyErr) -> String {
 }
 
 fn strings(vm: &Vm, v: &Value) -> Vec<String> {
-    vm.collect(v).unwrap_or_default().iter().filter_map(|x| x.as_str().map(String::from)).collect()
+    vm.collect(v)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|x| x.as_str().map(String::from))
+        .collect()
 }
 
 /// CPython 3.11's suggestion for an uncaught NameError or AttributeError.
@@ -71,7 +81,10 @@ fn suggestion(vm: &Vm, e: &PyErr) -> Option<String> {
     let d = &e.instance().dict;
     let wrong = d.get_str("name")?.as_str()?.to_string();
     if e.is_instance_of(&vm.exc_class("NameError")) {
-        let locals = d.get_str("__pyco_locals__").map(|l| strings(vm, &l)).unwrap_or_default();
+        let locals = d
+            .get_str("__pyco_locals__")
+            .map(|l| strings(vm, &l))
+            .unwrap_or_default();
         if let Some(s) = super::suggest::suggest(&wrong, locals.iter().map(|s| s.as_str())) {
             return Some(s);
         }
@@ -102,7 +115,11 @@ pub fn format_entries(entries: &[TbEntry]) -> String {
         if last != Some(key) {
             if count > RECURSIVE_CUTOFF {
                 let n = count - RECURSIVE_CUTOFF;
-                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n > 1 { "s" } else { "" }
+                ));
             }
             last = Some(key);
             count = 0;
@@ -115,14 +132,23 @@ pub fn format_entries(entries: &[TbEntry]) -> String {
     }
     if count > RECURSIVE_CUTOFF {
         let n = count - RECURSIVE_CUTOFF;
-        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n > 1 { "s" } else { "" }
+        ));
     }
     out
 }
 
 fn format_entry(en: &TbEntry) -> String {
-    let mut row = format!("  File \"{}\", line {}, in {}\n", en.source.name, en.span.line, en.func_name);
-    let Some(line) = en.source.line(en.span.line) else { return row };
+    let mut row = format!(
+        "  File \"{}\", line {}, in {}\n",
+        en.source.name, en.span.line, en.func_name
+    );
+    let Some(line) = en.source.line(en.span.line) else {
+        return row;
+    };
     let stripped = line.trim();
     if stripped.is_empty() {
         return row;
@@ -139,7 +165,11 @@ fn format_entry(en: &TbEntry) -> String {
         return row;
     }
     let segment: Vec<char> = chars[start..end].to_vec();
-    let anchors = if en.span.end_line == en.span.line { en.anchor.and_then(|a| anchor_offsets(&segment, start, a)) } else { None };
+    let anchors = if en.span.end_line == en.span.line {
+        en.anchor.and_then(|a| anchor_offsets(&segment, start, a))
+    } else {
+        None
+    };
     let stripped_len = stripped.chars().count();
     let show = end - start < stripped_len || anchors.map(|(l, r)| r > l).unwrap_or(false);
     if !show {
@@ -162,7 +192,10 @@ fn format_entry(en: &TbEntry) -> String {
 /// CPython's `_extract_caret_anchors_from_line_segment`, on the node shape we recorded.
 fn anchor_offsets(seg: &[char], start: usize, a: Anchor) -> Option<(usize, usize)> {
     match a {
-        Anchor::BinOp { left_end, right_start } => {
+        Anchor::BinOp {
+            left_end,
+            right_start,
+        } => {
             let op_start = (left_end as usize).checked_sub(start)?;
             let op_end = (right_start as usize).checked_sub(start)?;
             if op_end > seg.len() || op_start > op_end {
@@ -175,13 +208,18 @@ fn anchor_offsets(seg: &[char], start: usize, a: Anchor) -> Option<(usize, usize
             if op_offset + 1 < op_str.len() && !op_str[op_offset + 1].is_whitespace() {
                 right += 1;
             }
-            while left < seg.len() && (seg[left].is_whitespace() || seg[left] == ')' || seg[left] == '#') {
+            while left < seg.len()
+                && (seg[left].is_whitespace() || seg[left] == ')' || seg[left] == '#')
+            {
                 left += 1;
                 right += 1;
             }
             Some((left, right))
         }
-        Anchor::Subscript { value_end, index_end } => {
+        Anchor::Subscript {
+            value_end,
+            index_end,
+        } => {
             let mut left = (value_end as usize).checked_sub(start)?;
             let mut right = (index_end as usize).checked_sub(start)? + 1;
             while left < seg.len() && (seg[left].is_whitespace() || seg[left] != '[') {
@@ -227,4 +265,3 @@ impl Vm {
         self.write_stderr(&text);
     }
 }
-

@@ -477,8 +477,9 @@ impl<'a> Layout<'a> {
                 self.chains.push((d, d));
             }
             Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
-                if self.chains.len() > 1 {
-                    self.chains.pop();
+                let depth = self.chains.len();
+                if depth > 1 {
+                    self.chains.truncate(depth - 1);
                 }
             }
             Tok::Comma

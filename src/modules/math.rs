@@ -58,11 +58,15 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     });
     reg(d, "pow", |vm, args, _| {
         arg_count(vm, "pow", args, 2, 2)?;
-        Ok(Value::Float(to_f64(vm, &args[0])?.powf(to_f64(vm, &args[1])?)))
+        Ok(Value::Float(
+            to_f64(vm, &args[0])?.powf(to_f64(vm, &args[1])?),
+        ))
     });
     reg(d, "atan2", |vm, args, _| {
         arg_count(vm, "atan2", args, 2, 2)?;
-        Ok(Value::Float(to_f64(vm, &args[0])?.atan2(to_f64(vm, &args[1])?)))
+        Ok(Value::Float(
+            to_f64(vm, &args[0])?.atan2(to_f64(vm, &args[1])?),
+        ))
     });
     reg(d, "hypot", |vm, args, _| {
         let mut s = 0.0f64;
@@ -91,7 +95,9 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
                     vm.overflow_error("cannot convert float infinity to integer")
                 });
             }
-            Ok(from_big(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
+            Ok(from_big(
+                num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
+            ))
         });
     }
     reg(d, "factorial", |vm, args, _| {
@@ -99,7 +105,9 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         let n = match &args[0] {
             Value::Int(n) => *n,
             Value::Bool(b) => *b as i64,
-            Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+            Value::Float(_) => {
+                return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+            }
             other => vm.index_value(other)?,
         };
         if n < 0 {
@@ -114,25 +122,39 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     reg(d, "gcd", |vm, args, _| {
         let mut g = BigInt::from(0);
         for a in args {
-            let b = to_big(a).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a))))?;
+            let b = to_big(a).ok_or_else(|| {
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(a)
+                ))
+            })?;
             g = num_integer::Integer::gcd(&g, &b);
         }
         Ok(from_big(g))
     });
     reg(d, "isqrt", |vm, args, _| {
         arg_count(vm, "isqrt", args, 1, 1)?;
-        let b = to_big(&args[0]).ok_or_else(|| vm.type_error("isqrt() argument must be an integer"))?;
+        let b =
+            to_big(&args[0]).ok_or_else(|| vm.type_error("isqrt() argument must be an integer"))?;
         if b < BigInt::from(0) {
             return Err(vm.value_error("isqrt() argument must be nonnegative"));
         }
         Ok(from_big(b.sqrt()))
     });
-    reg(d, "isnan", |vm, args, _| Ok(Value::Bool(to_f64(vm, &args[0])?.is_nan())));
-    reg(d, "isinf", |vm, args, _| Ok(Value::Bool(to_f64(vm, &args[0])?.is_infinite())));
-    reg(d, "isfinite", |vm, args, _| Ok(Value::Bool(to_f64(vm, &args[0])?.is_finite())));
+    reg(d, "isnan", |vm, args, _| {
+        Ok(Value::Bool(to_f64(vm, &args[0])?.is_nan()))
+    });
+    reg(d, "isinf", |vm, args, _| {
+        Ok(Value::Bool(to_f64(vm, &args[0])?.is_infinite()))
+    });
+    reg(d, "isfinite", |vm, args, _| {
+        Ok(Value::Bool(to_f64(vm, &args[0])?.is_finite()))
+    });
     reg(d, "copysign", |vm, args, _| {
         arg_count(vm, "copysign", args, 2, 2)?;
-        Ok(Value::Float(to_f64(vm, &args[0])?.copysign(to_f64(vm, &args[1])?)))
+        Ok(Value::Float(
+            to_f64(vm, &args[0])?.copysign(to_f64(vm, &args[1])?),
+        ))
     });
     reg(d, "fsum", |vm, args, _| {
         arg_count(vm, "fsum", args, 1, 1)?;

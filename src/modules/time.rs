@@ -12,11 +12,17 @@ thread_local! {
 
 pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     reg(d, "time", |_, _, _| {
-        let t = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+        let t = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
         Ok(Value::Float(t.as_secs_f64()))
     });
     for name in ["monotonic", "perf_counter"] {
-        reg(d, name, |_, _, _| Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64()) + 1000.0)));
+        reg(d, name, |_, _, _| {
+            Ok(Value::Float(
+                START.with(|s| s.elapsed().as_secs_f64()) + 1000.0,
+            ))
+        });
     }
     reg(d, "sleep", |vm, args, _| {
         arg_count(vm, "sleep", args, 1, 1)?;

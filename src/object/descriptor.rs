@@ -74,6 +74,10 @@ impl NativeObject for Super {
         self
     }
     fn repr(&self, vm: &Vm, _this: &Value) -> PyResult<String> {
-        Ok(format!("<super: <class '{}'>, <{} object>>", self.cls.name, vm.type_name(&self.obj)))
+        Ok(format!(
+            "<super: <class '{}'>, <{} object>>",
+            self.cls.name,
+            vm.type_name(&self.obj)
+        ))
     }
 }

@@ -140,7 +140,9 @@ impl PyDict {
         for cand in candidates {
             if vm.eq(&cand, key)? {
                 let map = self.map.borrow();
-                return Ok(map.raw_entry_v1().index_from_hash(mix(hash), |k| k.key.is(&cand)));
+                return Ok(map
+                    .raw_entry_v1()
+                    .index_from_hash(mix(hash), |k| k.key.is(&cand)));
             }
         }
         Ok(None)
@@ -151,14 +153,19 @@ impl PyDict {
         self.get_hashed(vm, key, hash)
     }
     pub fn get_hashed(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
-        Ok(self.find(vm, key, hash)?.and_then(|i| self.map.borrow().get_index(i).map(|(_, v)| v.clone())))
+        Ok(self
+            .find(vm, key, hash)?
+            .and_then(|i| self.map.borrow().get_index(i).map(|(_, v)| v.clone())))
     }
     /// Lookup by a string key (no Python code can run).
     pub fn get_str(&self, key: &str) -> Option<Value> {
         let hash = super::str::str_hash(key);
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash(mix(hash), |k| matches!(&k.key, Value::Str(s) if s.as_str() == key))
+            .from_hash(
+                mix(hash),
+                |k| matches!(&k.key, Value::Str(s) if s.as_str() == key),
+            )
             .map(|(_, v)| v.clone())
     }
     pub fn set(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
@@ -182,9 +189,10 @@ impl PyDict {
     pub fn set_str(&self, key: &str, value: Value) {
         let hash = super::str::str_hash(key);
         let mut map = self.map.borrow_mut();
-        let idx = map
-            .raw_entry_v1()
-            .index_from_hash(mix(hash), |k| matches!(&k.key, Value::Str(s) if s.as_str() == key));
+        let idx = map.raw_entry_v1().index_from_hash(
+            mix(hash),
+            |k| matches!(&k.key, Value::Str(s) if s.as_str() == key),
+        );
         match idx {
             Some(i) => {
                 if let Some((_, v)) = map.get_index_mut(i) {
@@ -192,7 +200,13 @@ impl PyDict {
                 }
             }
             None => {
-                map.insert(DictKey { hash, key: Value::str(key) }, value);
+                map.insert(
+                    DictKey {
+                        hash,
+                        key: Value::str(key),
+                    },
+                    value,
+                );
             }
         }
     }
@@ -200,9 +214,10 @@ impl PyDict {
         let hash = key.hash();
         let k = key.as_str();
         let mut map = self.map.borrow_mut();
-        let idx = map
-            .raw_entry_v1()
-            .index_from_hash(mix(hash), |dk| matches!(&dk.key, Value::Str(s) if s.as_str() == k));
+        let idx = map.raw_entry_v1().index_from_hash(
+            mix(hash),
+            |dk| matches!(&dk.key, Value::Str(s) if s.as_str() == k),
+        );
         match idx {
             Some(i) => {
                 if let Some((_, v)) = map.get_index_mut(i) {
@@ -210,7 +225,13 @@ impl PyDict {
                 }
             }
             None => {
-                map.insert(DictKey { hash, key: Value::Str(key) }, value);
+                map.insert(
+                    DictKey {
+                        hash,
+                        key: Value::Str(key),
+                    },
+                    value,
+                );
             }
         }
     }
@@ -224,9 +245,10 @@ impl PyDict {
     pub fn remove_str(&self, key: &str) -> Option<Value> {
         let hash = super::str::str_hash(key);
         let mut map = self.map.borrow_mut();
-        let idx = map
-            .raw_entry_v1()
-            .index_from_hash(mix(hash), |k| matches!(&k.key, Value::Str(s) if s.as_str() == key))?;
+        let idx = map.raw_entry_v1().index_from_hash(
+            mix(hash),
+            |k| matches!(&k.key, Value::Str(s) if s.as_str() == key),
+        )?;
         map.shift_remove_index(idx).map(|(_, v)| v)
     }
     pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
@@ -240,13 +262,22 @@ impl PyDict {
         self.map.borrow().values().cloned().collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map.borrow().iter().map(|(k, v)| (k.key.clone(), v.clone())).collect()
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect()
     }
     pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
-        self.map.borrow().get_index(i).map(|(k, v)| (k.key.clone(), v.clone()))
+        self.map
+            .borrow()
+            .get_index(i)
+            .map(|(k, v)| (k.key.clone(), v.clone()))
     }
     pub fn copy(&self) -> PyDict {
-        PyDict { map: RefCell::new(self.map.borrow().clone()) }
+        PyDict {
+            map: RefCell::new(self.map.borrow().clone()),
+        }
     }
     pub fn clear(&self) {
         self.map.borrow_mut().clear();

@@ -53,8 +53,16 @@ pub struct BuiltinFunction {
 }
 
 impl BuiltinFunction {
-    pub fn new(name: &str, func: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static) -> BuiltinFunction {
-        BuiltinFunction { name: name.into(), owner: None, func: Box::new(func), receiver: None }
+    pub fn new(
+        name: &str,
+        func: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static,
+    ) -> BuiltinFunction {
+        BuiltinFunction {
+            name: name.into(),
+            owner: None,
+            func: Box::new(func),
+            receiver: None,
+        }
     }
 }
 

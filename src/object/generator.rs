@@ -66,7 +66,11 @@ pub fn new_generator(_vm: &Vm, func: &Rc<super::Function>, frame: Frame) -> Valu
 
 pub fn new_genexpr(_vm: &Vm, c: Rc<Comprehension>, frame: Frame) -> Value {
     let qualname = c.scope.qualname.clone();
-    let kind = if c.scope.is_coroutine { GenKind::AsyncGenerator } else { GenKind::Generator };
+    let kind = if c.scope.is_coroutine {
+        GenKind::AsyncGenerator
+    } else {
+        GenKind::Generator
+    };
     Value::Native(Rc::new(Generator {
         body: GenBody::Comp(c),
         frame: RefCell::new(Some(Box::new(frame))),
@@ -90,7 +94,9 @@ impl Generator {
     /// Run the frame until its next yield or its end.
     pub fn resume(&self, vm: &Vm, sent: Sent) -> PyResult<Step> {
         match self.state.get() {
-            GenState::Running => return Err(vm.value_error(format!("{} already executing", self.what()))),
+            GenState::Running => {
+                return Err(vm.value_error(format!("{} already executing", self.what())))
+            }
             GenState::Closed => {
                 return match sent {
                     Sent::Throw(e) => Err(e),
@@ -102,7 +108,10 @@ impl Generator {
             }
             GenState::Created => match &sent {
                 Sent::Value(v) if !v.is_none() => {
-                    return Err(vm.type_error(format!("can't send non-None value to a just-started {}", self.what())))
+                    return Err(vm.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        self.what()
+                    )))
                 }
                 Sent::Throw(e) => {
                     self.state.set(GenState::Closed);
@@ -180,9 +189,14 @@ impl Generator {
         }
         let exit = vm.raise_new(vm.exc_class("GeneratorExit"), vec![]);
         match self.resume(vm, Sent::Throw(exit)) {
-            Ok(Step::Yielded(_)) => Err(vm.runtime_error(format!("{} ignored GeneratorExit", self.what()))),
+            Ok(Step::Yielded(_)) => {
+                Err(vm.runtime_error(format!("{} ignored GeneratorExit", self.what())))
+            }
             Ok(Step::Returned(_)) => Ok(Value::None),
-            Err(e) if e.is_instance_of(&vm.exc_class("GeneratorExit")) || e.is_instance_of(&vm.exc_class("StopIteration")) => {
+            Err(e)
+                if e.is_instance_of(&vm.exc_class("GeneratorExit"))
+                    || e.is_instance_of(&vm.exc_class("StopIteration")) =>
+            {
                 Ok(Value::None)
             }
             Err(e) => Err(e),
@@ -212,7 +226,12 @@ impl NativeObject for Generator {
         self
     }
     fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
-        Ok(format!("<{} object {} at {:#x}>", self.what(), self.qualname, this.heap_ptr().unwrap_or(0)))
+        Ok(format!(
+            "<{} object {} at {:#x}>",
+            self.what(),
+            self.qualname,
+            this.heap_ptr().unwrap_or(0)
+        ))
     }
     fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
         if self.kind != GenKind::Generator {
@@ -233,7 +252,9 @@ impl NativeObject for Generator {
 pub fn yield_from_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Some(g) = v.as_native::<Generator>() {
         if g.kind == GenKind::Coroutine {
-            return Err(vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+            return Err(vm.type_error(
+                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+            ));
         }
         return Ok(v.clone());
     }
@@ -256,11 +277,17 @@ pub fn await_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                 }
             }
             if !vm.is_iterator(&it) {
-                return Err(vm.type_error(format!("__await__() returned non-iterator of type '{}'", vm.type_name(&it))));
+                return Err(vm.type_error(format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    vm.type_name(&it)
+                )));
             }
             Ok(it)
         }
-        None => Err(vm.type_error(format!("object {} can't be used in 'await' expression", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "object {} can't be used in 'await' expression",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -304,7 +331,9 @@ pub fn delegate_step(vm: &Vm, d: &Value, sent: Sent) -> PyResult<Step> {
             }
             match vm.type_of(d).lookup("__next__") {
                 Some(f) => call_catching(vm.call(&f, &[d.clone()], &[])),
-                None => Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(d)))),
+                None => {
+                    Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(d))))
+                }
             }
         }
         Sent::Value(v) => {

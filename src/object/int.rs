@@ -48,7 +48,7 @@ pub fn floordiv(a: i64, b: i64) -> Value {
     if a == i64::MIN && b == -1 {
         return from_big(-BigInt::from(a));
     }
-    Value::Int(a.div_floor(&b))
+    Value::Int(Integer::div_floor(&a, &b))
 }
 /// Python modulo (sign of the divisor); the caller has excluded b == 0.
 pub fn modulo(a: i64, b: i64) -> Value {
@@ -144,7 +144,11 @@ pub fn hash_float(x: f64) -> i64 {
             h -= P;
         }
     }
-    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) };
+    let e = if e >= 0 {
+        e % BITS as i32
+    } else {
+        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
+    };
     h = ((h << e) & P) | (h >> (BITS as i32 - e));
     let mut r = h as i64;
     if x < 0.0 {

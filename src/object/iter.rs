@@ -36,7 +36,11 @@ pub struct SeqIter {
 }
 impl SeqIter {
     pub fn new(seq: Value) -> SeqIter {
-        SeqIter { seq, index: Cell::new(0), byte: Cell::new(0) }
+        SeqIter {
+            seq,
+            index: Cell::new(0),
+            byte: Cell::new(0),
+        }
     }
     fn step(&self, _vm: &Vm) -> PyResult<Option<Value>> {
         let i = self.index.get();
@@ -46,7 +50,10 @@ impl SeqIter {
             Value::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
             Value::Str(s) => {
                 if s.is_ascii() {
-                    s.as_str().as_bytes().get(i).map(|b| Value::str(std::str::from_utf8(&[*b]).unwrap_or("")))
+                    s.as_str()
+                        .as_bytes()
+                        .get(i)
+                        .map(|b| Value::str(std::str::from_utf8(&[*b]).unwrap_or("")))
                 } else {
                     let pos = self.byte.get();
                     s.as_str()[pos..].chars().next().map(|c| {
@@ -92,7 +99,11 @@ pub struct VecIter {
 }
 impl VecIter {
     pub fn new(name: &'static str, items: Vec<Value>) -> VecIter {
-        VecIter { name, items, index: Cell::new(0) }
+        VecIter {
+            name,
+            items,
+            index: Cell::new(0),
+        }
     }
     fn step(&self, _vm: &Vm) -> PyResult<Option<Value>> {
         let i = self.index.get();
@@ -131,7 +142,12 @@ pub struct DictIter {
 impl DictIter {
     pub fn new(dict: Rc<PyDict>, kind: DictIterKind) -> DictIter {
         let len = dict.len();
-        DictIter { dict, kind, index: Cell::new(0), len }
+        DictIter {
+            dict,
+            kind,
+            index: Cell::new(0),
+            len,
+        }
     }
     fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
         if self.dict.len() != self.len {
@@ -224,12 +240,22 @@ impl Zip {
                     if self.strict {
                         if i > 0 {
                             let plural = if i == 1 { " " } else { "s 1-" };
-                            return Err(vm.value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, i)));
+                            return Err(vm.value_error(format!(
+                                "zip() argument {} is shorter than argument{}{}",
+                                i + 1,
+                                plural,
+                                i
+                            )));
                         }
                         for (j, other) in self.iters.iter().enumerate().skip(1) {
                             if vm.next(other)?.is_some() {
                                 let plural = if j == 1 { " " } else { "s 1-" };
-                                return Err(vm.value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural, j)));
+                                return Err(vm.value_error(format!(
+                                    "zip() argument {} is longer than argument{}{}",
+                                    j + 1,
+                                    plural,
+                                    j
+                                )));
                             }
                         }
                     }
@@ -267,7 +293,11 @@ pub struct Filter {
 impl Filter {
     fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
         while let Some(v) = vm.next(&self.iter)? {
-            let keep = if self.func.is_none() { vm.truthy(&v)? } else { vm.truthy(&vm.call(&self.func, &[v.clone()], &[])?)? };
+            let keep = if self.func.is_none() {
+                vm.truthy(&v)?
+            } else {
+                vm.truthy(&vm.call(&self.func, &[v.clone()], &[])?)?
+            };
             if keep {
                 return Ok(Some(v));
             }
@@ -304,7 +334,10 @@ pub struct GetItemIter {
 }
 impl GetItemIter {
     pub fn new(obj: Value) -> GetItemIter {
-        GetItemIter { obj, index: Cell::new(0) }
+        GetItemIter {
+            obj,
+            index: Cell::new(0),
+        }
     }
     fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
         let i = self.index.get();
@@ -316,7 +349,10 @@ impl GetItemIter {
                 self.index.set(i + 1);
                 Ok(Some(v))
             }
-            Err(e) if e.is_instance_of(&vm.exc_class("IndexError")) || e.is_instance_of(&vm.exc_class("StopIteration")) => {
+            Err(e)
+                if e.is_instance_of(&vm.exc_class("IndexError"))
+                    || e.is_instance_of(&vm.exc_class("StopIteration")) =>
+            {
                 self.index.set(-1);
                 Ok(None)
             }

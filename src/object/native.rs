@@ -13,7 +13,11 @@ pub trait NativeObject: Any {
     /// `repr(self)`; the default is CPython's `<type object at 0x...>`.
     fn repr(&self, vm: &Vm, this: &Value) -> PyResult<String> {
         let cls = self.class(vm);
-        Ok(format!("<{} object at {:#x}>", cls.name, this.heap_ptr().unwrap_or(0)))
+        Ok(format!(
+            "<{} object at {:#x}>",
+            cls.name,
+            this.heap_ptr().unwrap_or(0)
+        ))
     }
     /// The iterator protocol: `Some(result)` when this object is an iterator.
     fn next(&self, _vm: &Vm) -> Option<PyResult<Option<Value>>> {

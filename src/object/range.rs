@@ -59,7 +59,12 @@ impl NativeObject for Slice {
         self
     }
     fn repr(&self, vm: &Vm, _this: &Value) -> PyResult<String> {
-        Ok(format!("slice({}, {}, {})", vm.repr(&self.start)?, vm.repr(&self.stop)?, vm.repr(&self.step)?))
+        Ok(format!(
+            "slice({}, {}, {})",
+            vm.repr(&self.start)?,
+            vm.repr(&self.stop)?,
+            vm.repr(&self.step)?
+        ))
     }
 }
 

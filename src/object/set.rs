@@ -10,9 +10,16 @@ pub struct PySet {
 
 impl PySet {
     pub fn new(frozen: bool) -> PySet {
-        PySet { table: PyDict::new(), frozen }
+        PySet {
+            table: PyDict::new(),
+            frozen,
+        }
     }
-    pub fn from_values(vm: &Vm, items: impl IntoIterator<Item = Value>, frozen: bool) -> PyResult<PySet> {
+    pub fn from_values(
+        vm: &Vm,
+        items: impl IntoIterator<Item = Value>,
+        frozen: bool,
+    ) -> PyResult<PySet> {
         let s = PySet::new(frozen);
         for v in items {
             s.add(vm, v)?;

@@ -41,7 +41,10 @@ impl Vm {
                 if let Some(Value::Native(n)) = &class_attr {
                     if let Some(p) = n.as_any().downcast_ref::<Property>() {
                         if p.fget.is_none() {
-                            return Err(self.error("AttributeError", format!("property '{name}' of '{}' object has no getter", cls.name)));
+                            return Err(self.error(
+                                "AttributeError",
+                                format!("property '{name}' of '{}' object has no getter", cls.name),
+                            ));
                         }
                         return self.call(&p.fget, &[obj.clone()], &[]).map(Some);
                     }
@@ -66,12 +69,20 @@ impl Vm {
                 None => None,
             }),
             Value::Function(f) => Ok(match name {
-                "__name__" => Some(Value::Str(Rc::new(crate::object::PyStr::new(&f.name.borrow())))),
-                "__qualname__" => Some(Value::Str(Rc::new(crate::object::PyStr::new(&f.qualname.borrow())))),
+                "__name__" => Some(Value::Str(Rc::new(crate::object::PyStr::new(
+                    &f.name.borrow(),
+                )))),
+                "__qualname__" => Some(Value::Str(Rc::new(crate::object::PyStr::new(
+                    &f.qualname.borrow(),
+                )))),
                 "__module__" => Some(Value::str(&f.module)),
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
-                "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__defaults__" => Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.clone())
+                }),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__class__" => Some(Value::Class(self.types.function.clone())),
                 _ => match f.dict.get_str(name) {
@@ -111,19 +122,30 @@ impl Vm {
         }
     }
 
-    fn super_getattr(&self, sup: &crate::object::descriptor::Super, name: &str) -> PyResult<Option<Value>> {
+    fn super_getattr(
+        &self,
+        sup: &crate::object::descriptor::Super,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
         let start = match &sup.obj {
             Value::Class(c) if c.is_subclass(&sup.cls) => c.clone(),
             other => self.type_of(other),
         };
         let mro = start.mro_iter();
-        let pos = mro.iter().position(|c| Rc::ptr_eq(c, &sup.cls)).map(|p| p + 1).unwrap_or(mro.len());
+        let pos = mro
+            .iter()
+            .position(|c| Rc::ptr_eq(c, &sup.cls))
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for c in &mro[pos..] {
             if let Some(attr) = c.dict.get_str(name) {
                 if let Value::Class(_) = &sup.obj {
                     if let Value::Native(n) = &attr {
                         if let Some(cm) = n.as_any().downcast_ref::<ClassMethod>() {
-                            return Ok(Some(Value::BoundMethod(Rc::new(BoundMethod { func: cm.0.clone(), receiver: sup.obj.clone() }))));
+                            return Ok(Some(Value::BoundMethod(Rc::new(BoundMethod {
+                                func: cm.0.clone(),
+                                receiver: sup.obj.clone(),
+                            }))));
                         }
                         if let Some(sm) = n.as_any().downcast_ref::<StaticMethod>() {
                             return Ok(Some(sm.0.clone()));
@@ -151,10 +173,16 @@ impl Vm {
     /// Bind a class attribute found for an instance access.
     fn bind(&self, attr: Value, obj: &Value, cls: &Rc<Class>) -> Value {
         match &attr {
-            Value::Function(_) | Value::Builtin(_) => Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() })),
+            Value::Function(_) | Value::Builtin(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: attr,
+                receiver: obj.clone(),
+            })),
             Value::Native(n) => {
                 if let Some(cm) = n.as_any().downcast_ref::<ClassMethod>() {
-                    Value::BoundMethod(Rc::new(BoundMethod { func: cm.0.clone(), receiver: Value::Class(cls.clone()) }))
+                    Value::BoundMethod(Rc::new(BoundMethod {
+                        func: cm.0.clone(),
+                        receiver: Value::Class(cls.clone()),
+                    }))
                 } else if let Some(sm) = n.as_any().downcast_ref::<StaticMethod>() {
                     sm.0.clone()
                 } else {
@@ -169,7 +197,10 @@ impl Vm {
         if let Some(attr) = cls.lookup(name) {
             if let Value::Native(n) = &attr {
                 if let Some(cm) = n.as_any().downcast_ref::<ClassMethod>() {
-                    return Ok(Some(Value::BoundMethod(Rc::new(BoundMethod { func: cm.0.clone(), receiver: Value::Class(cls.clone()) }))));
+                    return Ok(Some(Value::BoundMethod(Rc::new(BoundMethod {
+                        func: cm.0.clone(),
+                        receiver: Value::Class(cls.clone()),
+                    }))));
                 }
                 if let Some(sm) = n.as_any().downcast_ref::<StaticMethod>() {
                     return Ok(Some(sm.0.clone()));
@@ -183,14 +214,26 @@ impl Vm {
             "__module__" => Some(Value::str(&cls.module)),
             "__doc__" => Some(Value::None),
             "__dict__" => Some(Value::Dict(Rc::new(cls.dict.copy()))),
-            "__bases__" => Some(Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect())),
-            "__base__" => Some(cls.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
-            "__mro__" => Some(Value::tuple(cls.mro_iter().into_iter().map(Value::Class).collect())),
+            "__bases__" => Some(Value::tuple(
+                cls.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+            )),
+            "__base__" => Some(
+                cls.bases
+                    .first()
+                    .map(|b| Value::Class(b.clone()))
+                    .unwrap_or(Value::None),
+            ),
+            "__mro__" => Some(Value::tuple(
+                cls.mro_iter().into_iter().map(Value::Class).collect(),
+            )),
             "__class__" => Some(Value::Class(self.types.type_.clone())),
             _ => {
                 // Methods of `type` itself (e.g. `C.mro()`, `C.__subclasses__`).
                 match self.types.type_.dict.get_str(name) {
-                    Some(f @ Value::Builtin(_)) => Some(Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(cls.clone()) }))),
+                    Some(f @ Value::Builtin(_)) => Some(Value::BoundMethod(Rc::new(BoundMethod {
+                        func: f,
+                        receiver: Value::Class(cls.clone()),
+                    }))),
                     _ => None,
                 }
             }
@@ -210,11 +253,15 @@ impl Vm {
                 }
                 Ok(Method::Plain(self.getattr(obj, name)?))
             }
-            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) => Ok(Method::Plain(self.getattr(obj, name)?)),
+            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::BoundMethod(_) => {
+                Ok(Method::Plain(self.getattr(obj, name)?))
+            }
             _ => {
                 let cls = self.type_of(obj);
                 match cls.lookup(name) {
-                    Some(attr @ (Value::Function(_) | Value::Builtin(_))) => Ok(Method::Unbound(attr)),
+                    Some(attr @ (Value::Function(_) | Value::Builtin(_))) => {
+                        Ok(Method::Unbound(attr))
+                    }
                     _ => Ok(Method::Plain(self.getattr(obj, name)?)),
                 }
             }
@@ -244,7 +291,10 @@ impl Vm {
                         let f = if value.is_some() { &p.fset } else { &p.fdel };
                         if f.is_none() {
                             let what = if value.is_some() { "setter" } else { "deleter" };
-                            return Err(self.error("AttributeError", format!("property '{name}' of '{}' object has no {what}", cls.name)));
+                            return Err(self.error(
+                                "AttributeError",
+                                format!("property '{name}' of '{}' object has no {what}", cls.name),
+                            ));
                         }
                         let mut args = vec![obj.clone()];
                         args.extend(value);
@@ -258,8 +308,15 @@ impl Vm {
                     }
                 }
                 if value.is_some() {
-                    if let Some(sa) = cls.lookup("__setattr__").filter(|f| matches!(f, Value::Function(_))) {
-                        self.call(&sa, &[obj.clone(), Value::str(name), value.unwrap_or(Value::None)], &[])?;
+                    if let Some(sa) = cls
+                        .lookup("__setattr__")
+                        .filter(|f| matches!(f, Value::Function(_)))
+                    {
+                        self.call(
+                            &sa,
+                            &[obj.clone(), Value::str(name), value.unwrap_or(Value::None)],
+                            &[],
+                        )?;
                         return Ok(());
                     }
                 }
@@ -311,7 +368,9 @@ impl Vm {
             Value::Function(f) => {
                 match (name, value) {
                     ("__name__", Some(Value::Str(s))) => *f.name.borrow_mut() = s.as_str().into(),
-                    ("__qualname__", Some(Value::Str(s))) => *f.qualname.borrow_mut() = s.as_str().into(),
+                    ("__qualname__", Some(Value::Str(s))) => {
+                        *f.qualname.borrow_mut() = s.as_str().into()
+                    }
                     ("__doc__", Some(v)) => *f.doc.borrow_mut() = v,
                     (_, Some(v)) => f.dict.set_str(name, v),
                     (_, None) => {
@@ -332,7 +391,10 @@ impl Vm {
                     }
                 }
                 if cls.lookup(name).is_some() {
-                    Err(self.error("AttributeError", format!("'{}' object attribute '{}' is read-only", cls.name, name)))
+                    Err(self.error(
+                        "AttributeError",
+                        format!("'{}' object attribute '{}' is read-only", cls.name, name),
+                    ))
                 } else {
                     Err(self.attribute_error(obj, name))
                 }

@@ -46,15 +46,25 @@ impl Vm {
 
     pub fn is_callable(&self, v: &Value) -> bool {
         match v {
-            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => {
+                true
+            }
             _ => self.type_of(v).lookup("__call__").is_some(),
         }
     }
 
     /// A bare instance of a user class (no `__init__` run).
     pub fn new_instance(&self, cls: &Rc<Class>) -> Value {
-        let exc = if cls.layout == Layout::Exception { Some(RefCell::new(Default::default())) } else { None };
-        Value::Instance(Rc::new(Instance { class: RefCell::new(cls.clone()), dict: Rc::new(PyDict::new()), exc }))
+        let exc = if cls.layout == Layout::Exception {
+            Some(RefCell::new(Default::default()))
+        } else {
+            None
+        };
+        Value::Instance(Rc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: Rc::new(PyDict::new()),
+            exc,
+        }))
     }
 
     /// `cls(*args, **kwargs)`: `__new__` then `__init__`, as `type.__call__` does.
@@ -73,7 +83,10 @@ impl Vm {
         let obj = if object_new {
             self.new_instance(cls)
         } else {
-            let f = match new.as_ref().and_then(|f| f.as_native::<crate::object::descriptor::StaticMethod>()) {
+            let f = match new
+                .as_ref()
+                .and_then(|f| f.as_native::<crate::object::descriptor::StaticMethod>())
+            {
                 Some(sm) => sm.0.clone(),
                 None => new.clone().unwrap_or(Value::None),
             };
@@ -85,7 +98,8 @@ impl Vm {
         };
         match cls.lookup("__init__") {
             Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object") => {
-                if object_new && (!args.is_empty() || !kwargs.is_empty()) {
+                let extra = !args.is_empty() || !kwargs.is_empty();
+                if object_new && extra {
                     return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
                 }
             }
@@ -93,7 +107,10 @@ impl Vm {
             Some(init) => {
                 let r = self.call(&init, &with_first(obj.clone()), kwargs)?;
                 if !r.is_none() {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
                 }
             }
         }

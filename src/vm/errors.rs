@@ -20,7 +20,10 @@ impl Vm {
         Rc::new(Instance {
             class: RefCell::new(cls),
             dict: Rc::new(PyDict::new()),
-            exc: Some(RefCell::new(ExcData { args, ..Default::default() })),
+            exc: Some(RefCell::new(ExcData {
+                args,
+                ..Default::default()
+            })),
         })
     }
 
@@ -83,7 +86,9 @@ impl Vm {
     pub fn unbound_local(&self, name: &str) -> PyErr {
         self.error(
             "UnboundLocalError",
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
     pub fn unbound_free(&self, name: &str) -> PyErr {
@@ -102,7 +107,11 @@ impl Vm {
         let msg = match obj {
             Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         };
         let e = self.error("AttributeError", msg);
         e.instance().dict.set_str("name", Value::str(name));
@@ -113,7 +122,10 @@ impl Vm {
         self.error("RecursionError", "maximum recursion depth exceeded")
     }
     pub fn not_implemented_feature(&self, what: &str) -> PyErr {
-        self.error("NotImplementedError", format!("{what} is not supported by pyco"))
+        self.error(
+            "NotImplementedError",
+            format!("{what} is not supported by pyco"),
+        )
     }
     /// `TypeError: '<type>' object is not iterable` and friends.
     pub fn not_a(&self, obj: &Value, what: &str) -> PyErr {

@@ -14,7 +14,10 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::BigInt(b) => b.to_i64().ok_or_else(|| {
-                self.index_error(format!("cannot fit '{}' into an index-sized integer", self.type_name(v)))
+                self.index_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    self.type_name(v)
+                ))
             }),
             _ => match self.type_of(v).lookup("__index__") {
                 Some(f) => {
@@ -80,7 +83,11 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Value::Class(c) => match c.lookup("__class_getitem__") {
-                Some(f) => self.call(&self.getattr(obj, "__class_getitem__").unwrap_or(f), &[key.clone()], &[]),
+                Some(f) => self.call(
+                    &self.getattr(obj, "__class_getitem__").unwrap_or(f),
+                    &[key.clone()],
+                    &[],
+                ),
                 None => Err(self.type_error(format!("type '{}' is not subscriptable", c.name))),
             },
             _ => {
@@ -101,14 +108,24 @@ impl Vm {
             Value::List(l) => {
                 let items = l.to_vec();
                 let (a, b, c) = s.indices(self, items.len() as i64)?;
-                Ok(Value::list(slice_positions(a, b, c).into_iter().map(|i| items[i].clone()).collect()))
+                Ok(Value::list(
+                    slice_positions(a, b, c)
+                        .into_iter()
+                        .map(|i| items[i].clone())
+                        .collect(),
+                ))
             }
             Value::Tuple(t) => {
                 let (a, b, c) = s.indices(self, t.len() as i64)?;
                 if a == 0 && c == 1 && b == t.len() as i64 {
                     return Ok(obj.clone());
                 }
-                Ok(Value::tuple(slice_positions(a, b, c).into_iter().map(|i| t.as_slice()[i].clone()).collect()))
+                Ok(Value::tuple(
+                    slice_positions(a, b, c)
+                        .into_iter()
+                        .map(|i| t.as_slice()[i].clone())
+                        .collect(),
+                ))
             }
             Value::Str(st) => {
                 let (a, b, c) = s.indices(self, st.char_len() as i64)?;
@@ -118,24 +135,46 @@ impl Vm {
                         let (a, b) = (a as usize, (b.max(a)) as usize);
                         return Ok(Value::str(&st.as_str()[a..b]));
                     }
-                    let out: Vec<u8> = slice_positions(a, b, c).into_iter().map(|i| bytes[i]).collect();
+                    let out: Vec<u8> = slice_positions(a, b, c)
+                        .into_iter()
+                        .map(|i| bytes[i])
+                        .collect();
                     return Ok(Value::string(String::from_utf8(out).unwrap_or_default()));
                 }
                 let chars: Vec<char> = st.as_str().chars().collect();
-                Ok(Value::string(slice_positions(a, b, c).into_iter().map(|i| chars[i]).collect()))
+                Ok(Value::string(
+                    slice_positions(a, b, c)
+                        .into_iter()
+                        .map(|i| chars[i])
+                        .collect(),
+                ))
             }
             Value::Bytes(bs) => {
                 let (a, b, c) = s.indices(self, bs.len() as i64)?;
-                Ok(Value::Bytes(slice_positions(a, b, c).into_iter().map(|i| bs[i]).collect::<Vec<u8>>().into()))
+                Ok(Value::Bytes(
+                    slice_positions(a, b, c)
+                        .into_iter()
+                        .map(|i| bs[i])
+                        .collect::<Vec<u8>>()
+                        .into(),
+                ))
             }
             _ => {
                 if let Some(r) = obj.as_native::<Range>() {
                     let (a, b, c) = s.indices(self, r.len())?;
-                    return Ok(Value::Native(Rc::new(Range { start: r.get(a), stop: r.get(b), step: r.step * c })));
+                    return Ok(Value::Native(Rc::new(Range {
+                        start: r.get(a),
+                        stop: r.get(b),
+                        step: r.step * c,
+                    })));
                 }
                 match self.type_of(obj).lookup("__getitem__") {
                     Some(f) => {
-                        let sv = crate::object::range::new_slice(s.start.clone(), s.stop.clone(), s.step.clone());
+                        let sv = crate::object::range::new_slice(
+                            s.start.clone(),
+                            s.stop.clone(),
+                            s.step.clone(),
+                        );
                         self.call(&f, &[obj.clone(), sv], &[])
                     }
                     None => Err(self.not_a(obj, "is not subscriptable")),
@@ -177,13 +216,15 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => d.set(self, key.clone(), value),
-            Value::Instance(_) | Value::Native(_) => match self.type_of(obj).lookup("__setitem__") {
-                Some(f) => {
-                    self.call(&f, &[obj.clone(), key.clone(), value], &[])?;
-                    Ok(())
+            Value::Instance(_) | Value::Native(_) => {
+                match self.type_of(obj).lookup("__setitem__") {
+                    Some(f) => {
+                        self.call(&f, &[obj.clone(), key.clone(), value], &[])?;
+                        Ok(())
+                    }
+                    None => Err(self.not_a(obj, "does not support item assignment")),
                 }
-                None => Err(self.not_a(obj, "does not support item assignment")),
-            },
+            }
             _ => Err(self.not_a(obj, "does not support item assignment")),
         }
     }
@@ -210,13 +251,15 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
-            Value::Instance(_) | Value::Native(_) => match self.type_of(obj).lookup("__delitem__") {
-                Some(f) => {
-                    self.call(&f, &[obj.clone(), key.clone()], &[])?;
-                    Ok(())
+            Value::Instance(_) | Value::Native(_) => {
+                match self.type_of(obj).lookup("__delitem__") {
+                    Some(f) => {
+                        self.call(&f, &[obj.clone(), key.clone()], &[])?;
+                        Ok(())
+                    }
+                    None => Err(self.not_a(obj, "does not support item deletion")),
                 }
-                None => Err(self.not_a(obj, "does not support item deletion")),
-            },
+            }
             _ => Err(self.not_a(obj, "does not support item deletion")),
         }
     }

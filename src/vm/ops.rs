@@ -70,14 +70,21 @@ impl Vm {
                 BinOp::Sub => Ok(int::sub(x, y)),
                 BinOp::Mult => Ok(int::mul(x, y)),
                 BinOp::Mod if y == 0 => Err(self.zero_division("integer modulo by zero")),
-                BinOp::FloorDiv if y == 0 => Err(self.zero_division("integer division or modulo by zero")),
+                BinOp::FloorDiv if y == 0 => {
+                    Err(self.zero_division("integer division or modulo by zero"))
+                }
                 BinOp::FloorDiv => Ok(int::floordiv(x, y)),
                 BinOp::Mod => Ok(int::modulo(x, y)),
                 BinOp::Div => {
                     if y == 0 {
                         Err(self.zero_division("division by zero"))
                     } else {
-                        Ok(Value::Float(int_true_div(&BigInt::from(x), &BigInt::from(y), x as f64, y as f64)))
+                        Ok(Value::Float(int_true_div(
+                            &BigInt::from(x),
+                            &BigInt::from(y),
+                            x as f64,
+                            y as f64,
+                        )))
                     }
                 }
                 BinOp::BitAnd => Ok(Value::Int(x & y)),
@@ -138,7 +145,9 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) if !s.frozen => {
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s))
+                if !s.frozen =>
+            {
                 if let Value::Set(_) = b {
                     let r = self.binary_op(op, a, b)?;
                     if let Value::Set(new) = r {
@@ -153,9 +162,16 @@ impl Vm {
             _ => {}
         }
         match self.binary_op(op, a, b) {
-            Err(e) if e.is_instance_of(&self.exc_class("TypeError")) && !matches!(a, Value::Instance(_)) => {
+            Err(e)
+                if e.is_instance_of(&self.exc_class("TypeError"))
+                    && !matches!(a, Value::Instance(_)) =>
+            {
                 // CPython names the augmented operator in its message.
-                if self.to_str(&e.value()).map(|m| m.starts_with("unsupported operand")).unwrap_or(false) {
+                if self
+                    .to_str(&e.value())
+                    .map(|m| m.starts_with("unsupported operand"))
+                    .unwrap_or(false)
+                {
                     return Err(self.type_error(format!(
                         "unsupported operand type(s) for {}=: '{}' and '{}'",
                         op_symbol(op),
@@ -170,28 +186,52 @@ impl Vm {
     }
 
     fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> crate::object::PyErr {
-        let sym = if op == BinOp::Pow { "** or pow()" } else { op_symbol(op) };
+        let sym = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op_symbol(op)
+        };
         if op == BinOp::Add {
             match a {
                 Value::Str(_) => {
-                    return self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b)))
+                    return self.type_error(format!(
+                        "can only concatenate str (not \"{}\") to str",
+                        self.type_name(b)
+                    ))
                 }
                 Value::List(_) => {
-                    return self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b)))
+                    return self.type_error(format!(
+                        "can only concatenate list (not \"{}\") to list",
+                        self.type_name(b)
+                    ))
                 }
                 Value::Tuple(_) => {
-                    return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b)))
+                    return self.type_error(format!(
+                        "can only concatenate tuple (not \"{}\") to tuple",
+                        self.type_name(b)
+                    ))
                 }
                 _ => {}
             }
         }
         if op == BinOp::Mult {
-            let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
+            let seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                )
+            };
             if seq(a) && !is_intlike(b) && !matches!(b, Value::Instance(_)) {
-                return self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b)));
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(b)
+                ));
             }
             if seq(b) && !is_intlike(a) && !matches!(a, Value::Instance(_)) {
-                return self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(a)));
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(a)
+                ));
             }
         }
         self.type_error(format!(
@@ -202,7 +242,13 @@ impl Vm {
         ))
     }
 
-    fn dunder_binary(&self, a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+    fn dunder_binary(
+        &self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let user = |v: &Value| matches!(v, Value::Instance(_) | Value::Native(_));
@@ -211,7 +257,11 @@ impl Vm {
         }
         let same = Rc::ptr_eq(&ta, &tb);
         let fa = if user(a) { ta.lookup(name) } else { None };
-        let fb = if user(b) && !same { tb.lookup(rname) } else { None };
+        let fb = if user(b) && !same {
+            tb.lookup(rname)
+        } else {
+            None
+        };
         // A subclass's reflected method wins when it overrides it.
         if let Some(fb) = &fb {
             if tb.is_subclass(&ta) && !same {
@@ -249,31 +299,48 @@ impl Vm {
             BinOp::Sub => from_big(x - y),
             BinOp::Mult => from_big(x * y),
             BinOp::Mod if y.is_zero() => return Err(self.zero_division("integer modulo by zero")),
-            BinOp::FloorDiv if y.is_zero() => return Err(self.zero_division("integer division or modulo by zero")),
+            BinOp::FloorDiv if y.is_zero() => {
+                return Err(self.zero_division("integer division or modulo by zero"))
+            }
             BinOp::FloorDiv => int::big_floordiv(x, y),
             BinOp::Mod => int::big_mod(x, y),
             BinOp::Div => {
                 if y.is_zero() {
                     return Err(self.zero_division("division by zero"));
                 }
-                let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::INFINITY));
+                let (fx, fy) = (
+                    x.to_f64().unwrap_or(f64::INFINITY),
+                    y.to_f64().unwrap_or(f64::INFINITY),
+                );
                 let r = int_true_div(x, y, fx, fy);
                 if r.is_infinite() {
-                    return Err(self.overflow_error("integer division result too large for a float"));
+                    return Err(
+                        self.overflow_error("integer division result too large for a float")
+                    );
                 }
                 Value::Float(r)
             }
             BinOp::Pow => {
                 if y.is_negative() {
-                    let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                    let (fx, fy) = (
+                        x.to_f64().unwrap_or(f64::INFINITY),
+                        y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                    );
                     if fx == 0.0 {
                         return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
                     Value::Float(fx.powf(fy))
                 } else {
                     match y.to_u64() {
-                        Some(e) if e < (1 << 32) || x.magnitude() <= &num_bigint::BigUint::from(1u32) => {
-                            let e = if x.magnitude() <= &num_bigint::BigUint::from(1u32) { e % 2 + if e > 0 { 2 } else { 0 } } else { e };
+                        Some(e)
+                            if e < (1 << 32)
+                                || x.magnitude() <= &num_bigint::BigUint::from(1u32) =>
+                        {
+                            let e = if x.magnitude() <= &num_bigint::BigUint::from(1u32) {
+                                e % 2 + if e > 0 { 2 } else { 0 }
+                            } else {
+                                e
+                            };
                             int::pow(x, e)
                         }
                         _ => return Err(self.error("MemoryError", "")),
@@ -302,7 +369,9 @@ impl Vm {
             BinOp::BitAnd => from_big(x & y),
             BinOp::BitOr => from_big(x | y),
             BinOp::BitXor => from_big(x ^ y),
-            BinOp::MatMult => return Err(self.binop_type_error(op, &from_big(x.clone()), &from_big(y.clone()))),
+            BinOp::MatMult => {
+                return Err(self.binop_type_error(op, &from_big(x.clone()), &from_big(y.clone())))
+            }
         })
     }
 
@@ -364,7 +433,9 @@ impl Vm {
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.error("OverflowError", "(34, 'Numerical result out of range')"));
+                    return Err(
+                        self.error("OverflowError", "(34, 'Numerical result out of range')")
+                    );
                 }
                 r
             }
@@ -404,7 +475,10 @@ impl Vm {
                 Value::Bytes(v.into())
             }
             (BinOp::Mult, seq, n) | (BinOp::Mult, n, seq)
-                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) && repeat_count(n).is_some() =>
+                if matches!(
+                    seq,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                ) && repeat_count(n).is_some() =>
             {
                 let n = repeat_count(n).unwrap_or(0).max(0) as usize;
                 match seq {
@@ -433,7 +507,9 @@ impl Vm {
                     _ => return Ok(None),
                 }
             }
-            (BinOp::Mod, Value::Str(fmt), args) => Value::string(self.percent_format(fmt.as_str(), args)?),
+            (BinOp::Mod, Value::Str(fmt), args) => {
+                Value::string(self.percent_format(fmt.as_str(), args)?)
+            }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let d = x.copy();
                 for (k, v) in y.items() {
@@ -525,7 +601,11 @@ impl Vm {
                 match ta.lookup(name) {
                     Some(f) if !matches!(f, Value::Builtin(_)) => {
                         let r = vm.call(&f, &[a.clone(), b.clone()], &[])?;
-                        Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) })
+                        Ok(if matches!(r, Value::NotImplemented) {
+                            None
+                        } else {
+                            Some(r)
+                        })
                     }
                     _ => Ok(None),
                 }
@@ -537,23 +617,38 @@ impl Vm {
                 match tb.lookup(rname) {
                     Some(f) if !matches!(f, Value::Builtin(_)) => {
                         let r = vm.call(&f, &[b.clone(), a.clone()], &[])?;
-                        Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) })
+                        Ok(if matches!(r, Value::NotImplemented) {
+                            None
+                        } else {
+                            Some(r)
+                        })
                     }
                     _ => Ok(None),
                 }
             };
-            let first = if reflected_first { try_b(self)? } else { try_a(self)? };
+            let first = if reflected_first {
+                try_b(self)?
+            } else {
+                try_a(self)?
+            };
             if let Some(r) = first {
                 return Ok(r);
             }
-            let second = if reflected_first { try_a(self)? } else { try_b(self)? };
+            let second = if reflected_first {
+                try_a(self)?
+            } else {
+                try_b(self)?
+            };
             if let Some(r) = second {
                 return Ok(r);
             }
             if op == CmpOp::NotEq {
                 // Default __ne__ inverts __eq__.
                 if user(a) {
-                    if let Some(f) = ta.lookup("__eq__").filter(|f| !matches!(f, Value::Builtin(_))) {
+                    if let Some(f) = ta
+                        .lookup("__eq__")
+                        .filter(|f| !matches!(f, Value::Builtin(_)))
+                    {
                         let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
                         if !matches!(r, Value::NotImplemented) {
                             return Ok(Value::Bool(!self.truthy(&r)?));
@@ -585,21 +680,34 @@ impl Vm {
 
     /// Ordering of built-in values: `Ok(Some(Some(ord)))`, `Ok(Some(None))` for unordered
     /// floats, `Ok(None)` when the types are not both built-in and comparable.
-    fn builtin_order(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Option<std::cmp::Ordering>>> {
+    fn builtin_order(
+        &self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Option<std::cmp::Ordering>>> {
         use Value::*;
         let eq_only = matches!(op, CmpOp::Eq | CmpOp::NotEq);
         Ok(Some(match (a, b) {
-            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => Some(to_big(a).cmp(&to_big(b))),
+            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+                Some(to_big(a).cmp(&to_big(b)))
+            }
             (Float(x), Float(y)) => x.partial_cmp(y),
-            (Float(x), Int(_) | Bool(_) | BigInt(_)) => float_int_cmp(*x, &to_big(b).unwrap_or_default()),
-            (Int(_) | Bool(_) | BigInt(_), Float(y)) => float_int_cmp(*y, &to_big(a).unwrap_or_default()).map(|o| o.reverse()),
+            (Float(x), Int(_) | Bool(_) | BigInt(_)) => {
+                float_int_cmp(*x, &to_big(b).unwrap_or_default())
+            }
+            (Int(_) | Bool(_) | BigInt(_), Float(y)) => {
+                float_int_cmp(*y, &to_big(a).unwrap_or_default()).map(|o| o.reverse())
+            }
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
             (List(x), List(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 return self.seq_order(op, &x, &y).map(Some);
             }
-            (Tuple(x), Tuple(y)) => return self.seq_order(op, x.as_slice(), y.as_slice()).map(Some),
+            (Tuple(x), Tuple(y)) => {
+                return self.seq_order(op, x.as_slice(), y.as_slice()).map(Some)
+            }
             (Dict(x), Dict(y)) if eq_only => {
                 if x.len() != y.len() {
                     return Ok(Some(Some(std::cmp::Ordering::Less)));
@@ -632,26 +740,37 @@ impl Vm {
                     CmpOp::Gt => ba && !ab,
                     _ => false,
                 };
-                return Ok(Some(Some(if r == cmp_result(op, std::cmp::Ordering::Equal) {
-                    std::cmp::Ordering::Equal
-                } else if r == cmp_result(op, std::cmp::Ordering::Less) {
-                    std::cmp::Ordering::Less
-                } else {
-                    std::cmp::Ordering::Greater
-                })));
+                return Ok(Some(Some(
+                    if r == cmp_result(op, std::cmp::Ordering::Equal) {
+                        std::cmp::Ordering::Equal
+                    } else if r == cmp_result(op, std::cmp::Ordering::Less) {
+                        std::cmp::Ordering::Less
+                    } else {
+                        std::cmp::Ordering::Greater
+                    },
+                )));
             }
             (None, None) if eq_only => Some(std::cmp::Ordering::Equal),
             _ => {
                 let builtin = |v: &Value| !matches!(v, Instance(_) | Native(_));
                 if eq_only && builtin(a) && builtin(b) {
-                    return Ok(Some(Some(if a.is(b) { std::cmp::Ordering::Equal } else { std::cmp::Ordering::Less })));
+                    return Ok(Some(Some(if a.is(b) {
+                        std::cmp::Ordering::Equal
+                    } else {
+                        std::cmp::Ordering::Less
+                    })));
                 }
                 return Ok(Option::None);
             }
         }))
     }
 
-    fn seq_order(&self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
+    fn seq_order(
+        &self,
+        op: CmpOp,
+        x: &[Value],
+        y: &[Value],
+    ) -> PyResult<Option<std::cmp::Ordering>> {
         if matches!(op, CmpOp::Eq | CmpOp::NotEq) && x.len() != y.len() {
             return Ok(Some(std::cmp::Ordering::Less));
         }
@@ -663,7 +782,11 @@ impl Vm {
                 return Ok(Some(std::cmp::Ordering::Less));
             }
             let lt = self.compare(CmpOp::Lt, p, q)?;
-            return Ok(Some(if self.truthy(&lt)? { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }));
+            return Ok(Some(if self.truthy(&lt)? {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            }));
         }
         Ok(Some(x.len().cmp(&y.len())))
     }
@@ -701,13 +824,21 @@ fn float_int_cmp(x: f64, i: &BigInt) -> Option<std::cmp::Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if x > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     // Compare exactly: floor(x) against i, then the fractional part.
     let fl = x.floor();
     let fb = num_bigint::BigInt::from_f64_exact(fl);
     match fb.cmp(i) {
-        std::cmp::Ordering::Equal => Some(if x > fl { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }),
+        std::cmp::Ordering::Equal => Some(if x > fl {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -731,7 +862,11 @@ fn int_true_div(x: &BigInt, y: &BigInt, fx: f64, fy: f64) -> f64 {
     let neg = x.is_negative() != y.is_negative();
     let (ax, ay) = (x.abs(), y.abs());
     let shift = (ay.bits() as i64) - (ax.bits() as i64) + 64;
-    let (num, den) = if shift >= 0 { (ax << shift as usize, ay) } else { (ax, ay << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (ax << shift as usize, ay)
+    } else {
+        (ax, ay << (-shift) as usize)
+    };
     let mut q = &num / &den;
     if (&q * &den) != num {
         // Sticky bit: an inexact quotient must not look like a tie when rounded.

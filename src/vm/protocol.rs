@@ -104,7 +104,11 @@ impl Vm {
                 self.repr_leave();
                 result?
             }
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.heap_ptr().unwrap_or(0)),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow(),
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::Builtin(b) => match &b.receiver {
                 Some(r) if !matches!(r, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {:#x}>",
@@ -117,7 +121,11 @@ impl Vm {
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().to_string(),
-                    other => self.getattr(other, "__qualname__").ok().and_then(|q| q.as_str().map(String::from)).unwrap_or_else(|| "?".into()),
+                    other => self
+                        .getattr(other, "__qualname__")
+                        .ok()
+                        .and_then(|q| q.as_str().map(String::from))
+                        .unwrap_or_else(|| "?".into()),
                 };
                 format!("<bound method {} of {}>", fname, self.repr(&m.receiver)?)
             }
@@ -132,7 +140,11 @@ impl Vm {
                 if crate::modules::is_builtin_module(&m.name) {
                     format!("<module '{}' (built-in)>", m.name)
                 } else {
-                    match m.dict.get_str("__file__").and_then(|f| f.as_str().map(String::from)) {
+                    match m
+                        .dict
+                        .get_str("__file__")
+                        .and_then(|f| f.as_str().map(String::from))
+                    {
                         Some(f) => format!("<module '{}' from '{}'>", m.name, f),
                         None => format!("<module '{}'>", m.name),
                     }
@@ -166,7 +178,13 @@ impl Vm {
         self.repr_stack.borrow_mut().pop();
     }
 
-    fn repr_seq(&self, container: &Value, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    fn repr_seq(
+        &self,
+        container: &Value,
+        items: &[Value],
+        open: &str,
+        close: &str,
+    ) -> PyResult<String> {
         let ptr = container.heap_ptr().unwrap_or(0);
         if self.repr_enter(ptr) {
             return Ok(format!("{open}...{close}"));
@@ -191,13 +209,22 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(inst) => {
-                if inst.exc.is_some() && inst.class().lookup("__str__").map(|f| matches!(f, Value::Builtin(_))).unwrap_or(true) {
+                if inst.exc.is_some()
+                    && inst
+                        .class()
+                        .lookup("__str__")
+                        .map(|f| matches!(f, Value::Builtin(_)))
+                        .unwrap_or(true)
+                {
                     return self.exception_str(v);
                 }
                 let r = self.call_method(v, "__str__", &[])?;
                 match r {
                     Value::Str(s) => Ok(s.as_str().to_string()),
-                    other => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&other)))),
+                    other => Err(self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&other)
+                    ))),
                 }
             }
             _ => self.repr(v),
@@ -261,7 +288,10 @@ impl Vm {
             Value::Int(i) if i >= 0 => Ok(i as usize),
             Value::Bool(b) => Ok(b as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-            other => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&other)))),
+            other => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(&other)
+            ))),
         }
     }
 
@@ -279,7 +309,10 @@ impl Vm {
                     let r = self.call(&f, &[v.clone()], &[])?;
                     self.len_result(r)
                 }
-                None => Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+                None => Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(v)
+                ))),
             },
         }
     }
@@ -310,7 +343,9 @@ impl Vm {
                 Ok(if h == -1 { 1546275796 } else { h })
             }
             Value::Bytes(b) => Ok(crate::object::str::str_hash(&String::from_utf8_lossy(b))),
-            Value::List(_) | Value::Dict(_) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            Value::List(_) | Value::Dict(_) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
             Value::Set(s) => {
                 if s.frozen {
                     let mut h: i64 = 0;
@@ -325,7 +360,9 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 match cls.lookup("__hash__") {
-                    Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", cls.name))),
+                    Some(Value::None) => {
+                        Err(self.type_error(format!("unhashable type: '{}'", cls.name)))
+                    }
                     Some(f @ Value::Function(_)) => match self.call(&f, &[v.clone()], &[])? {
                         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                         Value::BigInt(b) => Ok(int::hash_big(&b)),
@@ -342,7 +379,9 @@ impl Vm {
     /// `iter(v)`
     pub fn iter(&self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => Value::Native(Rc::new(SeqIter::new(v.clone()))),
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
+                Value::Native(Rc::new(SeqIter::new(v.clone())))
+            }
             Value::Dict(d) => Value::Native(Rc::new(DictIter::new(d.clone(), DictIterKind::Keys))),
             Value::Set(s) => Value::Native(Rc::new(VecIter::new("set_iterator", s.items()))),
             Value::Native(n) if n.is_iterator() => v.clone(),
@@ -417,7 +456,10 @@ impl Vm {
         match container {
             Value::Str(s) => match x {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                _ => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(x)))),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(x)
+                ))),
             },
             Value::Dict(d) => d.contains(self, x),
             Value::Set(s) => s.contains(self, x),
@@ -444,8 +486,13 @@ impl Vm {
                     let r = self.call(&f, &[container.clone(), x.clone()], &[])?;
                     return self.truthy(&r);
                 }
-                if cls.lookup("__iter__").is_none() && cls.lookup("__getitem__").is_none() && !matches!(container, Value::Native(_)) {
-                    return Err(self.type_error(format!("argument of type '{}' is not iterable", cls.name)));
+                if cls.lookup("__iter__").is_none()
+                    && cls.lookup("__getitem__").is_none()
+                    && !matches!(container, Value::Native(_))
+                {
+                    return Err(
+                        self.type_error(format!("argument of type '{}' is not iterable", cls.name))
+                    );
                 }
                 let it = self.iter(container)?;
                 while let Some(v) = self.next(&it)? {

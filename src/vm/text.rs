@@ -77,7 +77,9 @@ impl Vm {
 
     /// `str(exc)`: the single argument's str, the args tuple's repr, or ''.
     pub fn exception_str(&self, v: &Value) -> PyResult<String> {
-        let Value::Instance(inst) = v else { return self.to_str(v) };
+        let Value::Instance(inst) = v else {
+            return self.to_str(v);
+        };
         let args = match &inst.exc {
             Some(d) => d.borrow().args.clone(),
             None => return self.to_str(v),
@@ -98,7 +100,10 @@ impl Vm {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.as_slice().to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(_) if self.type_of(args).lookup("__getitem__").is_some() && !matches!(args, Value::Str(_)) => {
+            Value::Instance(_)
+                if self.type_of(args).lookup("__getitem__").is_some()
+                    && !matches!(args, Value::Str(_)) =>
+            {
                 (vec![args.clone()], Some(args.clone()))
             }
             other => (vec![other.clone()], None),
@@ -166,7 +171,10 @@ impl Vm {
                 }
                 i += 1;
             }
-            let mut num = |i: &mut usize, vm: &Vm, take: &mut dyn FnMut(&Vm) -> PyResult<Value>| -> PyResult<Option<usize>> {
+            let num = |i: &mut usize,
+                       vm: &Vm,
+                       take: &mut dyn FnMut(&Vm) -> PyResult<Value>|
+             -> PyResult<Option<usize>> {
                 if *i < chars.len() && chars[*i] == '*' {
                     *i += 1;
                     let v = take(vm)?;
@@ -205,9 +213,12 @@ impl Vm {
                 None => take(self)?,
             };
             let piece = match conv {
-                's' => format::pad_percent(&self.to_str(&arg)?, &flags).map_err(|e| self.format_error(e))?,
-                'r' => format::pad_percent(&self.repr(&arg)?, &flags).map_err(|e| self.format_error(e))?,
-                'a' => format::pad_percent(&self.ascii(&arg)?, &flags).map_err(|e| self.format_error(e))?,
+                's' => format::pad_percent(&self.to_str(&arg)?, &flags)
+                    .map_err(|e| self.format_error(e))?,
+                'r' => format::pad_percent(&self.repr(&arg)?, &flags)
+                    .map_err(|e| self.format_error(e))?,
+                'a' => format::pad_percent(&self.ascii(&arg)?, &flags)
+                    .map_err(|e| self.format_error(e))?,
                 'c' => {
                     let s = match &arg {
                         Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
@@ -223,18 +234,30 @@ impl Vm {
                     let b = match &arg {
                         Value::Float(x) if matches!(conv, 'd' | 'i' | 'u') => {
                             if !x.is_finite() {
-                                return Err(self.overflow_error("cannot convert float infinity to integer"));
+                                return Err(
+                                    self.overflow_error("cannot convert float infinity to integer")
+                                );
                             }
-                            to_big(&crate::object::int::from_big(num_traits::FromPrimitive::from_f64(x.trunc()).unwrap_or_default()))
+                            to_big(&crate::object::int::from_big(
+                                num_traits::FromPrimitive::from_f64(x.trunc()).unwrap_or_default(),
+                            ))
                         }
                         v => to_big(v).or_else(|| {
-                            self.type_of(v).lookup("__index__").and_then(|_| self.index_value(v).ok()).map(num_bigint::BigInt::from)
+                            self.type_of(v)
+                                .lookup("__index__")
+                                .and_then(|_| self.index_value(v).ok())
+                                .map(num_bigint::BigInt::from)
                         }),
                     };
                     match b {
-                        Some(b) => format::percent_int(&b, &flags, conv).map_err(|e| self.format_error(e))?,
+                        Some(b) => format::percent_int(&b, &flags, conv)
+                            .map_err(|e| self.format_error(e))?,
                         None => {
-                            let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
+                            let what = if matches!(conv, 'd' | 'i' | 'u') {
+                                "a real number"
+                            } else {
+                                "an integer"
+                            };
                             return Err(self.type_error(format!(
                                 "%{} format: {} is required, not {}",
                                 conv,
@@ -249,8 +272,15 @@ impl Vm {
                         Value::Float(x) => *x,
                         Value::Int(n) => *n as f64,
                         Value::Bool(b) => *b as i64 as f64,
-                        Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY),
-                        _ => return Err(self.type_error(format!("must be real number, not {}", self.type_name(&arg)))),
+                        Value::BigInt(b) => {
+                            num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY)
+                        }
+                        _ => {
+                            return Err(self.type_error(format!(
+                                "must be real number, not {}",
+                                self.type_name(&arg)
+                            )))
+                        }
                     };
                     format::percent_float(x, &flags, conv).map_err(|e| self.format_error(e))?
                 }
