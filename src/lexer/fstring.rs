@@ -226,7 +226,7 @@ impl Scan<'_, '_> {
     /// Skips a string literal inside a field's expression.
     fn skip_string(&mut self, q: char) -> Result<(), SynErr> {
         let rest = self.body.get(self.pos..).unwrap_or("");
-        let triple: String = std::iter::repeat(q).take(3).collect();
+        let triple: String = std::iter::repeat_n(q, 3).collect();
         let closer = if rest.starts_with(&triple) {
             triple
         } else {
