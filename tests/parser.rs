@@ -630,7 +630,18 @@ fn deep_nesting_is_an_error_not_a_crash() {
         let e = parse_module(&src, "t.py").unwrap_err();
         assert_eq!(e.kind, "RecursionError");
     }
-    parse(&format!("x = {}1\n", "-".repeat(2000)));
+    parse(&format!("x = {}1\n", "-".repeat(2990)));
+    let elifs = |n: usize| {
+        "if x == 0:\n    pass\n".to_string()
+            + &(1..n)
+                .map(|i| format!("elif x == {i}:\n    pass\n"))
+                .collect::<String>()
+    };
+    parse(&elifs(2900));
+    assert_eq!(
+        parse_module(&elifs(5000), "t.py").unwrap_err().kind,
+        "RecursionError"
+    );
 }
 
 #[test]

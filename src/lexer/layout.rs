@@ -467,6 +467,7 @@ impl<'a> Layout<'a> {
     /// Keeps an upper bound of the tree depth the current expression can reach, so that
     /// pathological nesting is refused here instead of overflowing a recursive pass later.
     fn track_depth(&mut self, tok: &Tok) -> Result<(), SynErr> {
+        let levels = self.chains.len();
         let Some(top) = self.chains.last_mut() else {
             return Ok(());
         };
@@ -476,11 +477,8 @@ impl<'a> Layout<'a> {
                 let d = top.1;
                 self.chains.push((d, d));
             }
-            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
-                let depth = self.chains.len();
-                if depth > 1 {
-                    self.chains.truncate(depth - 1);
-                }
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace if levels > 1 => {
+                self.chains.pop();
             }
             Tok::Comma
             | Tok::Semi
@@ -626,5 +624,97 @@ impl Iterator for Layout<'_> {
         }
         self.prev_out = item.as_ref().ok().map(|t| t.1.clone());
         Some(item)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<String> {
+        Layout::new(src, Mode::File, Loc::new(1, 0))
+            .map(|t| match t {
+                Ok((_, Tok::Newline, _)) => "NL".to_string(),
+                Ok((_, Tok::Indent, _)) => "IN".to_string(),
+                Ok((_, Tok::Dedent, _)) => "DE".to_string(),
+                Ok((_, Tok::Name(n), _)) => n.to_string(),
+                Ok((_, t, _)) => format!("{t:?}"),
+                Err(e) => format!("ERR {}", e.msg),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn indentation_tokens() {
+        assert_eq!(
+            kinds("if a:\n    b\n\n  # c\n    c\nd"),
+            ["If", "a", "Colon", "NL", "IN", "b", "NL", "c", "NL", "DE", "d", "NL"]
+        );
+        assert_eq!(kinds("a\n\tb\n"), ["a", "NL", "IN", "b", "NL", "DE"]);
+        assert_eq!(
+            kinds("x = (1,\n   2)\n"),
+            [
+                "x",
+                "Equal",
+                "Lpar",
+                "Number(Int(1))",
+                "Comma",
+                "Number(Int(2))",
+                "Rpar",
+                "NL"
+            ]
+        );
+        assert_eq!(
+            kinds("x = 1 + \\\n  2"),
+            [
+                "x",
+                "Equal",
+                "Number(Int(1))",
+                "Plus",
+                "Number(Int(2))",
+                "NL"
+            ]
+        );
+        assert!(kinds("").is_empty());
+    }
+
+    #[test]
+    fn with_parens_lookahead() {
+        assert_eq!(kinds("with (a as b):\n  x")[1], "WithLpar");
+        assert_eq!(kinds("with (a, b) as c:\n  x")[1], "Lpar");
+    }
+
+    #[test]
+    fn positions_count_characters() {
+        let toks: Vec<_> = Layout::new("é = 'ü'\nb", Mode::File, Loc::new(1, 0))
+            .filter_map(Result::ok)
+            .collect();
+        assert_eq!((toks[2].0, toks[2].2), (Loc::new(1, 4), Loc::new(1, 7)));
+        assert_eq!(toks[4].0, Loc::new(2, 0));
+    }
+
+    #[test]
+    fn tokenizer_errors() {
+        assert_eq!(
+            kinds("if 1:\n\tx\n        y\n").last().unwrap(),
+            "ERR inconsistent use of tabs and spaces in indentation"
+        );
+        assert_eq!(
+            kinds("x = 'abc").last().unwrap(),
+            "ERR unterminated string literal (detected at line 1)"
+        );
+        assert_eq!(
+            kinds("x = (]").last().unwrap(),
+            "ERR closing parenthesis ']' does not match opening parenthesis '('"
+        );
+        assert_eq!(
+            kinds("x = 1abc").last().unwrap(),
+            "ERR invalid decimal literal"
+        );
+        assert_eq!(kinds("x = a$").last().unwrap(), "ERR invalid syntax");
+        assert_eq!(
+            kinds("x = a€").last().unwrap(),
+            "ERR invalid character '€' (U+20AC)"
+        );
     }
 }

@@ -707,7 +707,16 @@ pub fn if_chain(
     head: (Loc, Loc, Expr, Vec<Stmt>),
     elifs: Vec<(Loc, Loc, Expr, Vec<Stmt>)>,
     orelse: Option<Vec<Stmt>>,
-) -> Stmt {
+) -> R<Stmt> {
+    if elifs.len() as u32 > crate::lexer::layout::MAX_EXPR_DEPTH {
+        let error = SynErr::offset(
+            "RecursionError",
+            "maximum recursion depth exceeded during compilation",
+            0,
+            0,
+        );
+        return Err(ParseError::User { error });
+    }
     let mut tail = orelse.unwrap_or_default();
     for (l, r, test, body) in elifs.into_iter().rev() {
         tail = vec![st(
@@ -721,7 +730,7 @@ pub fn if_chain(
         )];
     }
     let (l, r, test, body) = head;
-    st(
+    Ok(st(
         StmtKind::If {
             test,
             body,
@@ -729,7 +738,7 @@ pub fn if_chain(
         },
         l,
         r,
-    )
+    ))
 }
 
 pub fn import_name(module: Vec<Ident>, asname: Option<Ident>) -> ImportName {
