@@ -1,0 +1,1 @@
+# Empty program: measures process start to exit.
