@@ -30,7 +30,17 @@ pub fn method(
     name: &str,
     f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static,
 ) {
-    let mut b = BuiltinFunction::new(name, f);
+    // `object`'s methods see the instance itself (its `__str__` must reach a user `__repr__`);
+    // the other types' methods see a subclass instance as its built-in value.
+    let unwrap = &*cls.name != "object";
+    let mut b = BuiltinFunction::new(name, move |vm, args, kw| match args.first() {
+        Some(Value::Instance(i)) if unwrap && i.base.is_some() => {
+            let mut unwrapped = args.to_vec();
+            unwrapped[0] = i.base.clone().unwrap_or(Value::None);
+            f(vm, &unwrapped, kw)
+        }
+        _ => f(vm, args, kw),
+    });
     b.owner = Some(cls.name.clone());
     cls.dict.set_str(name, Value::Builtin(Rc::new(b)));
 }

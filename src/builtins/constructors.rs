@@ -11,13 +11,39 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// Register a built-in type's constructor as its `__new__`. Called for a user subclass, it
+/// makes an instance of the subclass around the built-in value: empty for the mutable
+/// types (their `__init__` fills it), built from the arguments for the immutable ones.
 fn ctor(
     cls: &Rc<Class>,
     f: impl Fn(&Vm, &[Value], crate::object::function::Kwargs) -> PyResult<Value> + 'static,
 ) {
-    // Constructors receive the class first; built-in types ignore it.
+    let own = cls.clone();
+    let mutable = matches!(&*cls.name, "list" | "dict" | "set");
     method(cls, "__new__", move |vm, args, kw| {
-        f(vm, &args[1.min(args.len())..], kw)
+        let target = match args.first() {
+            Some(Value::Class(c)) => c.clone(),
+            _ => {
+                return Err(
+                    vm.type_error(format!("{}.__new__(X): X is not a type object", own.name))
+                )
+            }
+        };
+        if Rc::ptr_eq(&target, &own) || target.is_builtin {
+            return f(vm, &args[1..], kw);
+        }
+        if !target.is_subclass(&own) {
+            return Err(vm.type_error(format!(
+                "{}.__new__({}): {} is not a subtype of {}",
+                own.name, target.name, target.name, own.name
+            )));
+        }
+        let base = if mutable {
+            f(vm, &[], &[])?
+        } else {
+            f(vm, &args[1..], kw)?
+        };
+        Ok(vm.new_subclass_instance(&target, base))
     });
 }
 

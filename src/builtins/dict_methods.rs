@@ -78,6 +78,17 @@ pub fn install(vm: &Rc<Vm>) {
             })))
         });
     }
+    method(c, "__init__", |vm, a, kw| {
+        arg_count(vm, "dict", &a[1..], 0, 1)?;
+        let d = this(vm, a, "__init__")?;
+        if let Some(src) = a.get(1) {
+            super::constructors::dict_update(vm, d, src)?;
+        }
+        for (k, v) in kw {
+            d.set_str(k, v.clone());
+        }
+        Ok(Value::None)
+    });
     method(c, "get", |vm, a, _| {
         arg_count(vm, "get", &a[1..], 1, 2)?;
         Ok(this(vm, a, "get")?
@@ -146,6 +157,7 @@ pub fn install(vm: &Rc<Vm>) {
         "fromkeys",
         Value::Native(Rc::new(crate::object::descriptor::ClassMethod(fromkeys))),
     );
+    c.dict.set_str("__hash__", Value::None);
     method(c, "__len__", |vm, a, _| {
         Ok(Value::Int(this(vm, a, "__len__")?.len() as i64))
     });

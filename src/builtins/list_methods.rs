@@ -39,6 +39,17 @@ fn seq_index_of(vm: &Vm, items: &[Value], x: &Value, a: &[Value]) -> PyResult<Op
 
 pub fn install(vm: &Rc<Vm>) {
     let c = &vm.types.list;
+    method(c, "__init__", |vm, a, kw| {
+        super::no_kwargs(vm, "list", kw)?;
+        arg_count(vm, "list", &a[1..], 0, 1)?;
+        let l = this(vm, a, "__init__")?;
+        let items = match a.get(1) {
+            Some(v) => vm.collect(v)?,
+            None => vec![],
+        };
+        *l.items.borrow_mut() = items;
+        Ok(Value::None)
+    });
     method(c, "append", |vm, a, _| {
         arg_count(vm, "list.append", &a[1..], 1, 1)?;
         this(vm, a, "append")?.push(a[1].clone());
@@ -152,6 +163,7 @@ pub fn install(vm: &Rc<Vm>) {
             }
         }
     });
+    c.dict.set_str("__hash__", Value::None);
     method(c, "__len__", |vm, a, _| {
         Ok(Value::Int(this(vm, a, "__len__")?.len() as i64))
     });

@@ -98,6 +98,18 @@ pub fn install(vm: &Rc<Vm>) {
         method(c, "__repr__", |vm, a, _| Ok(Value::string(vm.repr(&a[0])?)));
     }
     let c = &vm.types.set;
+    c.dict.set_str("__hash__", Value::None);
+    method(c, "__init__", |vm, a, _| {
+        arg_count(vm, "set", &a[1..], 0, 1)?;
+        let s = mutable(vm, a, "__init__")?;
+        s.table.clear();
+        if let Some(src) = a.get(1) {
+            for x in vm.collect(src)? {
+                s.add(vm, x)?;
+            }
+        }
+        Ok(Value::None)
+    });
     method(c, "add", |vm, a, _| {
         arg_count(vm, "set.add", &a[1..], 1, 1)?;
         mutable(vm, a, "add")?.add(vm, a[1].clone())?;

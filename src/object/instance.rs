@@ -10,6 +10,9 @@ pub struct Instance {
     pub dict: Rc<PyDict>,
     /// Present when the class derives from `BaseException`.
     pub exc: Option<RefCell<ExcData>>,
+    /// For instances of user subclasses of built-in types (`class Stack(list)`): the
+    /// built-in value the instance is.
+    pub base: Option<super::Value>,
 }
 
 impl Instance {

@@ -64,6 +64,7 @@ impl Vm {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(PyDict::new()),
             exc,
+            base: None,
         }))
     }
 
@@ -115,6 +116,38 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// An instance of user class `cls` whose built-in base value is `base`.
+    pub fn new_subclass_instance(&self, cls: &Rc<Class>, base: Value) -> Value {
+        let exc = if cls.layout == Layout::Exception {
+            Some(RefCell::new(Default::default()))
+        } else {
+            None
+        };
+        Value::Instance(Rc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: Rc::new(PyDict::new()),
+            exc,
+            base: Some(base),
+        }))
+    }
+
+    /// For an instance of a user subclass of a built-in type: its built-in value, when no
+    /// user class in its MRO overrides `dunder` (so the built-in behaviour applies).
+    pub fn builtin_base(&self, v: &Value, dunder: &str) -> Option<Value> {
+        let Value::Instance(i) = v else { return None };
+        let base = i.base.as_ref()?;
+        for c in i.class().mro_iter() {
+            if c.dict.get_str(dunder).is_some() {
+                return if c.is_builtin {
+                    Some(base.clone())
+                } else {
+                    None
+                };
+            }
+        }
+        Some(base.clone())
     }
 
     /// The nearest built-in class in `cls`'s MRO.

@@ -24,6 +24,7 @@ impl Vm {
                 args,
                 ..Default::default()
             })),
+            base: None,
         })
     }
 

@@ -55,6 +55,16 @@ impl Vm {
 
     /// `obj[key]`
     pub fn getitem(&self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(Value::Dict(d)) = self.builtin_base(obj, "__getitem__") {
+            // dict subclasses: a missing key goes to `__missing__` if the class has one.
+            if let Some(v) = d.get(self, key)? {
+                return Ok(v);
+            }
+            return match self.type_of(obj).lookup("__missing__") {
+                Some(m) => self.call(&m, &[obj.clone(), key.clone()], &[]),
+                None => Err(self.key_error(key.clone())),
+            };
+        }
         if let Some(s) = key.as_native::<Slice>() {
             return self.get_slice(obj, s);
         }

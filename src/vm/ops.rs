@@ -62,6 +62,15 @@ fn is_intlike(v: &Value) -> bool {
 impl Vm {
     /// `a <op> b`
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let (name, rname, _) = dunder(op);
+            let (pa, pb) = (self.builtin_base(a, name), self.builtin_base(b, rname));
+            if pa.is_some() || pb.is_some() {
+                let a2 = pa.unwrap_or_else(|| a.clone());
+                let b2 = pb.unwrap_or_else(|| b.clone());
+                return self.binary_op(op, &a2, &b2);
+            }
+        }
         // The hot path: small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let (x, y) = (*x, *y);
@@ -571,6 +580,22 @@ impl Vm {
     /// Rich comparison `a <op> b` for the six ordering/equality operators.
     pub fn compare(&self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         use std::cmp::Ordering;
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let name = match op {
+                CmpOp::Eq => "__eq__",
+                CmpOp::NotEq => "__ne__",
+                CmpOp::Lt => "__lt__",
+                CmpOp::LtE => "__le__",
+                CmpOp::Gt => "__gt__",
+                _ => "__ge__",
+            };
+            let (pa, pb) = (self.builtin_base(a, name), self.builtin_base(b, name));
+            if pa.is_some() || pb.is_some() {
+                let a2 = pa.unwrap_or_else(|| a.clone());
+                let b2 = pb.unwrap_or_else(|| b.clone());
+                return self.compare(op, &a2, &b2);
+            }
+        }
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(cmp_result(op, x.cmp(y))));
         }

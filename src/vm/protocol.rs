@@ -358,6 +358,9 @@ impl Vm {
                 }
             }
             Value::Instance(inst) => {
+                if let Some(b) = self.builtin_base(v, "__hash__") {
+                    return self.hash(&b);
+                }
                 let cls = inst.class();
                 match cls.lookup("__hash__") {
                     Some(Value::None) => {
