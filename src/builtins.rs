@@ -16,6 +16,7 @@ mod str_methods;
 use crate::object::function::Kwargs;
 use crate::object::{BuiltinFunction, Class, PyDict, PyResult, Value};
 use crate::vm::Vm;
+pub use constructors::dict_update;
 pub use functions::dir_of;
 use std::rc::Rc;
 

@@ -239,7 +239,12 @@ pub fn install(vm: &Rc<Vm>) {
                 .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
             let bases = match &args[1] {
                 Value::Tuple(t) => t.as_slice().to_vec(),
-                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+                other => {
+                    return Err(vm.type_error(format!(
+                        "type.__new__() argument 2 must be tuple, not {}",
+                        vm.type_name(other)
+                    )))
+                }
             };
             match &args[2] {
                 Value::Dict(d) => crate::eval::make_class_namespace_call(vm, name, &bases, d),

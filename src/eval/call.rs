@@ -467,7 +467,7 @@ pub fn build_class(
     let mro = c3_mro(&base_classes).ok_or_else(|| {
         let names: Vec<&str> = base_classes.iter().map(|c| &*c.name).collect();
         vm.type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")
         ))
     })?;

@@ -220,9 +220,9 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
                     Some(m) => vec![eval_expr(vm, f, m)?],
                     None => vec![],
                 };
-                return Err(Flow::Error(
-                    vm.raise_new(vm.exc_class("AssertionError"), args),
-                ));
+                let e = vm.raise_new(vm.exc_class("AssertionError"), args);
+                e.note_span(test.span, None);
+                return Err(Flow::Error(e));
             }
             Ok(())
         }

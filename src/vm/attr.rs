@@ -194,6 +194,22 @@ impl Vm {
     }
 
     fn class_getattr(&self, cls: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
+        // The type's own data attributes win over the class dict, as in CPython.
+        match name {
+            "__name__" => return Ok(Some(Value::str(&cls.name))),
+            "__qualname__" => return Ok(Some(Value::str(&cls.qualname))),
+            "__mro__" => {
+                return Ok(Some(Value::tuple(
+                    cls.mro_iter().into_iter().map(Value::Class).collect(),
+                )))
+            }
+            "__bases__" => {
+                return Ok(Some(Value::tuple(
+                    cls.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                )))
+            }
+            _ => {}
+        }
         if let Some(attr) = cls.lookup(name) {
             if let Value::Native(n) = &attr {
                 if let Some(cm) = n.as_any().downcast_ref::<ClassMethod>() {
@@ -242,6 +258,12 @@ impl Vm {
 
     /// Look up `obj.name` for an immediate call.
     pub fn load_method(&self, obj: &Value, name: &str) -> PyResult<Method> {
+        if obj
+            .as_native::<crate::object::descriptor::Super>()
+            .is_some()
+        {
+            return Ok(Method::Plain(self.getattr(obj, name)?));
+        }
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();

@@ -198,6 +198,9 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Some(s) = key.as_native::<Slice>() {
+                    if !self.has_iter(&value) {
+                        return Err(self.type_error("can only assign an iterable"));
+                    }
                     let new = self.collect(&value)?;
                     let len = l.len() as i64;
                     let (a, b, c) = s.indices(self, len)?;

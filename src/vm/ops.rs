@@ -147,12 +147,8 @@ impl Vm {
                 }
             }
             (BinOp::BitOr, Value::Dict(d)) => {
-                if let Value::Dict(other) = b {
-                    for (k, v) in other.items() {
-                        d.set(self, k, v)?;
-                    }
-                    return Ok(a.clone());
-                }
+                crate::builtins::dict_update(self, d, b)?;
+                return Ok(a.clone());
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s))
                 if !s.frozen =>
@@ -624,7 +620,7 @@ impl Vm {
                     return Ok(None);
                 }
                 match ta.lookup(name) {
-                    Some(f) if !matches!(f, Value::Builtin(_)) => {
+                    Some(f) if !is_object_default(&f) => {
                         let r = vm.call(&f, &[a.clone(), b.clone()], &[])?;
                         Ok(if matches!(r, Value::NotImplemented) {
                             None
@@ -640,7 +636,7 @@ impl Vm {
                     return Ok(None);
                 }
                 match tb.lookup(rname) {
-                    Some(f) if !matches!(f, Value::Builtin(_)) => {
+                    Some(f) if !is_object_default(&f) => {
                         let r = vm.call(&f, &[b.clone(), a.clone()], &[])?;
                         Ok(if matches!(r, Value::NotImplemented) {
                             None
@@ -824,6 +820,11 @@ impl Vm {
         let r = self.compare(CmpOp::Lt, a, b)?;
         self.truthy(&r)
     }
+}
+
+/// `object`'s own comparison methods: identity, handled by the caller's fallback.
+fn is_object_default(f: &Value) -> bool {
+    matches!(f, Value::Builtin(b) if b.owner.as_deref() == Some("object"))
 }
 
 fn cmp_result(op: CmpOp, o: std::cmp::Ordering) -> bool {
