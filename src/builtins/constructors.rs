@@ -254,6 +254,10 @@ pub fn install(vm: &Rc<Vm>) {
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     });
 
+    ctor(&t.none, |vm, args, _| {
+        arg_count(vm, "NoneType", args, 0, 0)?;
+        Ok(Value::None)
+    });
     let range = vm.native_class("range");
     ctor(&range, |vm, args, kw| {
         no_kwargs(vm, "range", kw)?;

@@ -129,6 +129,108 @@ pub fn install(vm: &Rc<Vm>) {
             Ok(())
         }),
     );
+    let os = vm.exc_class("OSError");
+    method(&os, "__new__", |vm, a, _| {
+        let Some(Value::Class(c)) = a.first() else {
+            return Err(vm.type_error("OSError.__new__(X): X is not a type object"));
+        };
+        let mut cls = c.clone();
+        // OSError(errno, strerror) builds the subclass for that errno, as CPython does.
+        if std::rc::Rc::ptr_eq(&cls, &vm.exc_class("OSError")) && a.len() >= 3 {
+            if let Value::Int(n) = a[1] {
+                let sub = match n {
+                    1 | 13 => Some("PermissionError"),
+                    2 => Some("FileNotFoundError"),
+                    3 => Some("ProcessLookupError"),
+                    4 => Some("InterruptedError"),
+                    10 => Some("ChildProcessError"),
+                    11 | 114 | 115 => Some("BlockingIOError"),
+                    17 => Some("FileExistsError"),
+                    20 => Some("NotADirectoryError"),
+                    21 => Some("IsADirectoryError"),
+                    32 => Some("BrokenPipeError"),
+                    103 => Some("ConnectionAbortedError"),
+                    104 => Some("ConnectionResetError"),
+                    110 => Some("TimeoutError"),
+                    111 => Some("ConnectionRefusedError"),
+                    _ => None,
+                };
+                if let Some(s) = sub {
+                    cls = vm.exc_class(s);
+                }
+            }
+        }
+        Ok(Value::Instance(
+            vm.new_exception_instance(cls, a[1..].to_vec()),
+        ))
+    });
+    method(&os, "__str__", |vm, a, _| {
+        let args = exc_of(vm, &a[0])?.data().args.clone();
+        if args.len() >= 2 && args.len() <= 5 {
+            let mut s = format!("[Errno {}] {}", vm.to_str(&args[0])?, vm.to_str(&args[1])?);
+            if let Some(f) = args.get(2) {
+                s.push_str(&format!(": {}", vm.repr(f)?));
+            }
+            return Ok(Value::string(s));
+        }
+        Ok(Value::string(vm.exception_str(&a[0])?))
+    });
+    let os_arg = |i: usize| -> Getter {
+        match i {
+            0 => |vm, v| {
+                let a = exc_of(vm, v)?.data().args.clone();
+                Ok(if a.len() >= 2 {
+                    a[0].clone()
+                } else {
+                    Value::None
+                })
+            },
+            1 => |vm, v| {
+                let a = exc_of(vm, v)?.data().args.clone();
+                Ok(if a.len() >= 2 {
+                    a[1].clone()
+                } else {
+                    Value::None
+                })
+            },
+            _ => |vm, v| {
+                let a = exc_of(vm, v)?.data().args.clone();
+                Ok(if a.len() >= 3 {
+                    a[2].clone()
+                } else {
+                    Value::None
+                })
+            },
+        }
+    };
+    prop(&os, "errno", os_arg(0), None);
+    prop(&os, "strerror", os_arg(1), None);
+    prop(&os, "filename", os_arg(2), None);
+    let tb = vm.native_class("traceback");
+    prop(
+        &tb,
+        "tb_lineno",
+        |vm, v| {
+            let t = v
+                .as_native::<crate::eval::traceback::Traceback>()
+                .ok_or_else(|| vm.type_error("expected traceback"))?;
+            Ok(Value::Int(
+                t.entry().map(|e| e.span.line as i64).unwrap_or(0),
+            ))
+        },
+        None,
+    );
+    prop(
+        &tb,
+        "tb_next",
+        |vm, v| {
+            let t = v
+                .as_native::<crate::eval::traceback::Traceback>()
+                .ok_or_else(|| vm.type_error("expected traceback"))?;
+            Ok(t.next())
+        },
+        None,
+    );
     let stop = vm.exc_class("StopIteration");
     prop(
         &stop,

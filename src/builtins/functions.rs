@@ -7,6 +7,15 @@ use crate::vm::Vm;
 use num_traits::{Signed, ToPrimitive};
 use std::rc::Rc;
 
+trait ModFloorBig {
+    fn mod_floor_big(&self, m: &num_bigint::BigInt) -> num_bigint::BigInt;
+}
+impl ModFloorBig for num_bigint::BigInt {
+    fn mod_floor_big(&self, m: &num_bigint::BigInt) -> num_bigint::BigInt {
+        num_integer::Integer::mod_floor(self, m)
+    }
+}
+
 /// A stable merge sort driven by a fallible `<`, as `list.sort` needs (a bad comparison
 /// raises instead of corrupting the order).
 pub fn sort_values(vm: &Vm, items: &mut [(Value, Value)], reverse: bool) -> PyResult<()> {
@@ -344,24 +353,30 @@ pub fn install(vm: &Rc<Vm>) {
     });
     reg(b, "divmod", |vm, args, _| {
         arg_count(vm, "divmod", args, 2, 2)?;
+        let floats = matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_));
+        let wrap = |e: crate::object::PyErr| {
+            if floats && e.is_instance_of(&vm.exc_class("ZeroDivisionError")) {
+                vm.zero_division("float divmod()")
+            } else if vm
+                .to_str(&e.value())
+                .map(|m| m.starts_with("unsupported operand"))
+                .unwrap_or(false)
+            {
+                vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(&args[0]),
+                    vm.type_name(&args[1])
+                ))
+            } else {
+                e
+            }
+        };
         let q = vm
             .binary_op(crate::ast::BinOp::FloorDiv, &args[0], &args[1])
-            .map_err(|e| {
-                if vm
-                    .to_str(&e.value())
-                    .map(|m| m.starts_with("unsupported operand"))
-                    .unwrap_or(false)
-                {
-                    vm.type_error(format!(
-                        "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                        vm.type_name(&args[0]),
-                        vm.type_name(&args[1])
-                    ))
-                } else {
-                    e
-                }
-            })?;
-        let r = vm.binary_op(crate::ast::BinOp::Mod, &args[0], &args[1])?;
+            .map_err(wrap)?;
+        let r = vm
+            .binary_op(crate::ast::BinOp::Mod, &args[0], &args[1])
+            .map_err(wrap)?;
         Ok(Value::tuple(vec![q, r]))
     });
     reg(b, "pow", |vm, args, kw| {
@@ -380,7 +395,13 @@ pub fn install(vm: &Rc<Vm>) {
                     return Err(vm.value_error("pow() 3rd argument cannot be 0"));
                 }
                 if e.is_negative() {
-                    return Err(vm.value_error("base is not invertible for the given modulus"));
+                    // A negative exponent means the modular inverse, raised to -e.
+                    let ext =
+                        num_integer::Integer::extended_gcd(&a.mod_floor_big(&m.abs()), &m.abs());
+                    if ext.gcd != num_bigint::BigInt::from(1) {
+                        return Err(vm.value_error("base is not invertible for the given modulus"));
+                    }
+                    return Ok(crate::object::int::pow_mod(&ext.x, &(-e), &m));
                 }
                 Ok(crate::object::int::pow_mod(&a, &e, &m))
             }

@@ -96,8 +96,21 @@ pub fn install(vm: &Rc<Vm>) {
         };
         let code: Getter = |vm, v| {
             let g = gen(vm, v)?;
-            Ok(Value::Native(Rc::new(CodeInfo {
+            let def = match &g.body {
+                crate::object::generator::GenBody::Func(d) => Some(d.clone()),
+                crate::object::generator::GenBody::Comp(_) => None,
+            };
+            let filename = g
+                .frame
+                .borrow()
+                .as_ref()
+                .map(|f| f.source.name.clone())
+                .unwrap_or_else(|| "".into());
+            Ok(Value::Native(Rc::new(crate::object::code::Code {
                 name: g.name.clone(),
+                qualname: g.qualname.clone(),
+                filename,
+                def,
             })))
         };
         let yf: Getter = |vm, v| Ok(gen(vm, v)?.yield_from());
@@ -155,27 +168,6 @@ pub fn install(vm: &Rc<Vm>) {
             None => Err(vm.stop_iteration(None)),
         });
         method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
-    }
-    let code = vm.native_class("code");
-    attr(&code, "co_name", |vm, v| {
-        Ok(Value::str(
-            &v.as_native::<CodeInfo>()
-                .ok_or_else(|| vm.type_error("expected code"))?
-                .name,
-        ))
-    });
-}
-
-/// What `gi_code` shows of a generator's code.
-pub struct CodeInfo {
-    pub name: Rc<str>,
-}
-impl crate::object::NativeObject for CodeInfo {
-    fn class(&self, vm: &Vm) -> Rc<crate::object::Class> {
-        vm.native_class("code")
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
     }
 }
 

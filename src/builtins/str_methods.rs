@@ -742,11 +742,21 @@ pub fn str_format(
 type KeyLookup<'a> = dyn Fn(&Vm, &str) -> PyResult<Value> + 'a;
 
 fn str_format_with(vm: &Vm, fmt: &str, args: &[Value], named: &KeyLookup) -> PyResult<String> {
+    let numbering = (std::cell::Cell::new(0usize), std::cell::Cell::new(false));
+    format_fields(vm, fmt, args, named, &numbering)
+}
+
+/// The replacement fields of a format string; nested specs share the automatic numbering.
+fn format_fields(
+    vm: &Vm,
+    fmt: &str,
+    args: &[Value],
+    named: &KeyLookup,
+    numbering: &(std::cell::Cell<usize>, std::cell::Cell<bool>),
+) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
     let mut i = 0;
-    let mut auto = 0usize;
-    let mut manual = false;
     while i < chars.len() {
         let ch = chars[i];
         if ch == '}' {
@@ -781,6 +791,9 @@ fn str_format_with(vm: &Vm, fmt: &str, args: &[Value], named: &KeyLookup) -> PyR
             }
         }
         if j >= chars.len() {
+            if i + 1 == chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
             return Err(vm.value_error("expected '}' before end of string"));
         }
         let field: String = chars[i + 1..j].iter().collect();
@@ -797,7 +810,8 @@ fn str_format_with(vm: &Vm, fmt: &str, args: &[Value], named: &KeyLookup) -> PyR
         let split = name.find(['.', '[']).unwrap_or(name.len());
         let (first, rest) = name.split_at(split);
         let mut value = if first.is_empty() {
-            if manual {
+            let auto = numbering.0.get();
+            if numbering.1.get() {
                 return Err(vm.value_error(
                     "cannot switch from manual field specification to automatic field numbering",
                 ));
@@ -807,15 +821,15 @@ fn str_format_with(vm: &Vm, fmt: &str, args: &[Value], named: &KeyLookup) -> PyR
                     "Replacement index {auto} out of range for positional args tuple"
                 ))
             })?;
-            auto += 1;
+            numbering.0.set(auto + 1);
             v
         } else if let Ok(n) = first.parse::<usize>() {
-            if auto > 0 {
+            if numbering.0.get() > 0 {
                 return Err(vm.value_error(
                     "cannot switch from automatic field numbering to manual field specification",
                 ));
             }
-            manual = true;
+            numbering.1.set(true);
             args.get(n).cloned().ok_or_else(|| {
                 vm.index_error(format!(
                     "Replacement index {n} out of range for positional args tuple"

@@ -236,9 +236,27 @@ fn anchor_offsets(seg: &[char], start: usize, a: Anchor) -> Option<(usize, usize
     }
 }
 
-/// A `__traceback__` object: the entries recorded so far.
+/// A `__traceback__` object: one entry of the chain (outermost first) and the rest via
+/// `tb_next`.
 pub struct Traceback {
-    pub entries: Vec<TbEntry>,
+    pub entries: Rc<[TbEntry]>,
+    pub index: usize,
+}
+
+impl Traceback {
+    pub fn entry(&self) -> Option<&TbEntry> {
+        self.entries.get(self.index)
+    }
+    pub fn next(&self) -> Value {
+        if self.index + 1 < self.entries.len() {
+            Value::Native(Rc::new(Traceback {
+                entries: self.entries.clone(),
+                index: self.index + 1,
+            }))
+        } else {
+            Value::None
+        }
+    }
 }
 
 impl NativeObject for Traceback {
@@ -251,12 +269,22 @@ impl NativeObject for Traceback {
 }
 
 impl Vm {
+    /// `exc.__traceback__`: the same object until the traceback grows.
     pub fn traceback_value(&self, e: &PyErr) -> Value {
-        let entries: Vec<TbEntry> = e.data().traceback.iter().rev().cloned().collect();
-        if entries.is_empty() {
+        let mut d = e.data();
+        let n = d.traceback.len();
+        if n == 0 {
             return Value::None;
         }
-        Value::Native(Rc::new(Traceback { entries }))
+        if let Some((len, v)) = &d.tb_value {
+            if *len == n {
+                return v.clone();
+            }
+        }
+        let entries: Rc<[TbEntry]> = d.traceback.iter().rev().cloned().collect();
+        let v = Value::Native(Rc::new(Traceback { entries, index: 0 }));
+        d.tb_value = Some((n, v.clone()));
+        v
     }
 
     /// Print an uncaught exception to stderr as CPython does.

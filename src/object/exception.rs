@@ -37,6 +37,8 @@ pub struct ExcData {
     pub pending: Option<(Span, Option<Anchor>)>,
     /// Set by a bare `raise`: the current frame adds no traceback entry.
     pub reraised: bool,
+    /// The `__traceback__` object handed out, with the entry count it was made for.
+    pub tb_value: Option<(usize, Value)>,
 }
 
 /// A raised exception: a pointer to an exception instance.

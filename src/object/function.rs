@@ -24,6 +24,18 @@ impl PyCell {
     }
 }
 
+/// A cell as Python sees it (`f.__closure__[0]`).
+pub struct CellRef(pub Rc<PyCell>);
+
+impl super::NativeObject for CellRef {
+    fn class(&self, vm: &Vm) -> Rc<super::Class> {
+        vm.native_class("cell")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 pub struct Function {
     pub def: Rc<FuncDef>,
     pub globals: Rc<PyDict>,

@@ -34,6 +34,19 @@ impl Vm {
         if let Some(sup) = obj.as_native::<crate::object::descriptor::Super>() {
             return self.super_getattr(sup, name);
         }
+        if let Some(code) = obj.as_native::<crate::object::code::Code>() {
+            if let Some(v) = crate::object::code::attribute(self, code, name) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(cell) = obj.as_native::<crate::object::function::CellRef>() {
+            if name == "cell_contents" {
+                return match cell.0.get() {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.value_error("Cell is empty")),
+                };
+            }
+        }
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
@@ -84,6 +97,38 @@ impl Vm {
                     Value::tuple(f.defaults.clone())
                 }),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__code__" => Some(Value::Native(Rc::new(crate::object::code::Code {
+                    name: f.def.name.clone(),
+                    qualname: f.def.scope.qualname.clone(),
+                    filename: f.source.name.clone(),
+                    def: Some(f.def.clone()),
+                }))),
+                "__closure__" => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(
+                        f.closure
+                            .iter()
+                            .map(|c| {
+                                Value::Native(Rc::new(crate::object::function::CellRef(c.clone())))
+                            })
+                            .collect(),
+                    )
+                }),
+                "__kwdefaults__" => {
+                    let p = &f.def.params;
+                    if f.kwdefaults.iter().all(|d| d.is_none()) {
+                        Some(Value::None)
+                    } else {
+                        let d = crate::object::PyDict::new();
+                        for (param, v) in p.kwonly.iter().zip(&f.kwdefaults) {
+                            if let Some(v) = v {
+                                d.set_str(&param.name, v.clone());
+                            }
+                        }
+                        Some(Value::Dict(Rc::new(d)))
+                    }
+                }
                 "__class__" => Some(Value::Class(self.types.function.clone())),
                 _ => match f.dict.get_str(name) {
                     Some(v) => Some(v),
@@ -92,6 +137,11 @@ impl Vm {
             }),
             Value::Builtin(b) => Ok(match name {
                 "__name__" | "__qualname__" => Some(Value::str(&b.name)),
+                "__module__" => Some(if b.owner.is_none() && b.receiver.is_none() {
+                    Value::str("builtins")
+                } else {
+                    Value::None
+                }),
                 "__self__" => Some(b.receiver.clone().unwrap_or(Value::None)),
                 "__doc__" => Some(Value::None),
                 "__class__" => Some(Value::Class(self.types.builtin_function.clone())),

@@ -1,0 +1,76 @@
+//! Code objects as Python sees them (`f.__code__`, `gen.gi_code`): a read-only summary of a
+//! function definition.
+
+use super::{Class, NativeObject, PyResult, Value};
+use crate::ast::FuncDef;
+use crate::vm::Vm;
+use std::any::Any;
+use std::rc::Rc;
+
+pub struct Code {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub def: Option<Rc<FuncDef>>,
+}
+
+impl NativeObject for Code {
+    fn class(&self, vm: &Vm) -> Rc<Class> {
+        vm.native_class("code")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
+        let line = self.def.as_ref().map(|d| d.span.line).unwrap_or(1);
+        Ok(format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            self.name,
+            this.heap_ptr().unwrap_or(0),
+            self.filename,
+            line
+        ))
+    }
+}
+
+/// The attributes of code objects.
+pub fn attribute(vm: &Vm, code: &Code, name: &str) -> Option<Value> {
+    let def = code.def.as_ref();
+    let p = def.map(|d| &d.params);
+    Some(match name {
+        "co_name" => Value::str(&code.name),
+        "co_qualname" => Value::str(&code.qualname),
+        "co_filename" => Value::str(&code.filename),
+        "co_firstlineno" => Value::Int(def.map(|d| d.span.line).unwrap_or(1) as i64),
+        "co_argcount" => Value::Int(p.map(|p| p.posonly.len() + p.args.len()).unwrap_or(0) as i64),
+        "co_posonlyargcount" => Value::Int(p.map(|p| p.posonly.len()).unwrap_or(0) as i64),
+        "co_kwonlyargcount" => Value::Int(p.map(|p| p.kwonly.len()).unwrap_or(0) as i64),
+        "co_varnames" => Value::tuple(
+            def.map(|d| d.scope.slot_names.iter().map(|n| Value::str(n)).collect())
+                .unwrap_or_default(),
+        ),
+        "co_freevars" => Value::tuple(
+            def.map(|d| {
+                d.scope
+                    .freevars
+                    .iter()
+                    .map(|f| Value::str(&f.name))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        ),
+        "co_cellvars" => Value::tuple(
+            def.map(|d| {
+                d.scope.cell_names[..d.scope.ncells as usize]
+                    .iter()
+                    .map(|n| Value::str(n))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        ),
+        _ => {
+            let _ = vm;
+            return None;
+        }
+    })
+}
