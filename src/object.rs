@@ -6,6 +6,7 @@
 //! registered by `builtins/` on the type objects.
 
 pub mod class;
+pub mod code;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;

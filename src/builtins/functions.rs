@@ -387,9 +387,22 @@ pub fn install(vm: &Rc<Vm>) {
             Some(m) => {
                 let (Some(a), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m))
                 else {
-                    return Err(vm.type_error(
-                        "pow() 3rd argument not allowed unless all arguments are integers",
-                    ));
+                    if args.iter().all(|a| {
+                        matches!(
+                            a,
+                            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+                        )
+                    }) {
+                        return Err(vm.type_error(
+                            "pow() 3rd argument not allowed unless all arguments are integers",
+                        ));
+                    }
+                    return Err(vm.type_error(format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        vm.type_name(&args[0]),
+                        vm.type_name(&args[1]),
+                        vm.type_name(&args[2])
+                    )));
                 };
                 if m == num_bigint::BigInt::from(0) {
                     return Err(vm.value_error("pow() 3rd argument cannot be 0"));

@@ -869,7 +869,7 @@ fn format_fields(
             Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
         };
         let spec = match spec {
-            Some(s) if s.contains('{') => str_format_with(vm, s, args, named)?,
+            Some(s) if s.contains('{') => format_fields(vm, s, args, named, numbering)?,
             Some(s) => s.to_string(),
             None => String::new(),
         };

@@ -213,7 +213,7 @@ impl Vm {
                     && inst
                         .class()
                         .lookup("__str__")
-                        .map(|f| matches!(f, Value::Builtin(_)))
+                        .map(|f| matches!(&f, Value::Builtin(b) if b.owner.as_deref() == Some("BaseException")))
                         .unwrap_or(true)
                 {
                     return self.exception_str(v);
