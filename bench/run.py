@@ -13,6 +13,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -30,7 +31,7 @@ def run_measured(cmd, timeout):
     """
     rss_file = None
     if TIME:
-        rss_file = os.path.join(HERE, ".rss.tmp")
+        rss_file = os.path.join(tempfile.gettempdir(), f"pyco-bench-{os.getpid()}.rss")
         cmd = [TIME, "-q", "-f", "%M", "-o", rss_file] + cmd
     start = time.perf_counter()
     try:
