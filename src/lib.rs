@@ -31,7 +31,7 @@ pub fn compile_source(
 ) -> Result<(ast::Module, String), parser::SyntaxError> {
     let text = parser::decode_source(bytes, filename)?;
     let mut module = parser::parse_module(&text, filename)?;
-    compile::resolve_module(&mut module, filename, &text)?;
+    compile::compile_module(&mut module, filename, &text)?;
     Ok((module, text))
 }
 

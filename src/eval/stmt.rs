@@ -83,7 +83,11 @@ pub fn exec_block(vm: &Vm, f: &mut Frame, stmts: &[Stmt]) -> Exec {
     }
     while i < stmts.len() {
         let s = &stmts[i];
-        if let Err(flow) = exec_stmt(vm, f, s) {
+        let r = exec_stmt(vm, f, s);
+        if crate::object::generator::has_pending_closes() {
+            crate::object::generator::run_pending_closes(vm);
+        }
+        if let Err(flow) = r {
             match &flow {
                 Flow::Yield(_) => f.resume.push(Resume::Block(i)),
                 Flow::Error(e) => e.note_span(s.span, None),

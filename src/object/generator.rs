@@ -40,6 +40,75 @@ pub struct Generator {
     pub iterable_coroutine: Cell<bool>,
 }
 
+/// A suspended generator that became unreachable, waiting to be closed at a safe point.
+struct PendingClose {
+    gen: Generator,
+}
+
+thread_local! {
+    static PENDING_CLOSE: RefCell<Vec<PendingClose>> = const { RefCell::new(Vec::new()) };
+    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True when unreachable generators wait to be closed (checked after each statement).
+#[inline]
+pub fn has_pending_closes() -> bool {
+    HAS_PENDING.with(|p| p.get())
+}
+
+/// Close the generators that became unreachable while suspended, as CPython does when
+/// their last reference goes: their `finally` blocks and `with` exits run now.
+pub fn run_pending_closes(vm: &Vm) {
+    HAS_PENDING.with(|p| p.set(false));
+    loop {
+        let next = PENDING_CLOSE.with(|q| q.borrow_mut().pop());
+        let Some(p) = next else { break };
+        let gen = Rc::new(p.gen);
+        let this = Value::Native(gen.clone());
+        if let Err(e) = gen.close(vm) {
+            let what = vm.repr(&this).unwrap_or_default();
+            vm.write_stderr(&format!("Exception ignored in: {what}\n"));
+            vm.print_exception(&e);
+        }
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.state.get() != GenState::Suspended {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        let needs_close = frame.resume.iter().any(|r| {
+            matches!(
+                r,
+                crate::eval::Resume::Try(_) | crate::eval::Resume::With { .. }
+            )
+        });
+        if !needs_close {
+            return;
+        }
+        let body = match &self.body {
+            GenBody::Func(d) => GenBody::Func(d.clone()),
+            GenBody::Comp(c) => GenBody::Comp(c.clone()),
+        };
+        let gen = Generator {
+            body,
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Suspended),
+            kind: self.kind,
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            iterable_coroutine: Cell::new(self.iterable_coroutine.get()),
+        };
+        // Thread-local storage may already be gone at thread exit: then nothing can run anyway.
+        let _ = PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose { gen }));
+        let _ = HAS_PENDING.try_with(|p| p.set(true));
+    }
+}
+
 /// The result of one resume: a yielded value, or the value it returned.
 pub enum Step {
     Yielded(Value),

@@ -1,0 +1,450 @@
+//! Lowering of `yield`, `yield from` and `await` out of larger expressions, so that the
+//! evaluator only ever meets them as whole statements (`[target =] yield value`).
+//!
+//! `x = f(a(), (yield b))` becomes `.y0 = f; .y1 = a(); .y2 = yield b; x = .y0(.y1, .y2)`:
+//! everything evaluated before the yield is kept in a temporary first, so CPython's
+//! evaluation order holds. `and`/`or`/conditional expressions become `if` statements so a
+//! yield in their right-hand part still runs only when CPython would run it. The
+//! temporaries' names start with a dot, so they cannot clash with user names.
+
+use crate::ast::*;
+use std::rc::Rc;
+
+/// Lower every function body (and lambda) in the module.
+pub fn lower_module(module: &mut Module) {
+    let mut l = Lowerer { next: 0 };
+    l.block(&mut module.body);
+}
+
+struct Lowerer {
+    next: u32,
+}
+
+fn is_yield(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_)
+    )
+}
+
+/// Does evaluating `e` (in its own scope) run a yield or await?
+fn contains_yield(e: &Expr) -> bool {
+    let mut found = false;
+    visit_children(e, &mut |c| found = found || contains_yield(c));
+    found || is_yield(e)
+}
+
+/// The direct sub-expressions evaluated in `e`'s scope, in evaluation order.
+fn visit_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    match &e.kind {
+        ExprKind::Constant(_) | ExprKind::Name(_) | ExprKind::Lambda(_) => {}
+        ExprKind::JoinedStr(parts) => visit_fstring(parts, f),
+        ExprKind::Attribute { value, .. } => f(value),
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index);
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for p in [lower, upper, step].into_iter().flatten() {
+                f(p);
+            }
+        }
+        ExprKind::Call { func, args } => {
+            f(func);
+            for a in args {
+                match a {
+                    Arg::Positional(x) | Arg::Star(x) | Arg::Keyword(_, x) | Arg::DoubleStar(x) => {
+                        f(x)
+                    }
+                }
+            }
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        ExprKind::UnaryOp { operand, .. } => f(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            f(left);
+            comparators.iter().for_each(f);
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse);
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+            items.iter().for_each(f)
+        }
+        ExprKind::Dict(items) => {
+            for (k, v) in items {
+                if let Some(k) = k {
+                    f(k);
+                }
+                f(v);
+            }
+        }
+        ExprKind::Starred(x) => f(x),
+        ExprKind::Comprehension(c) => {
+            if let Some(g) = c.generators.first() {
+                f(&g.iter);
+            }
+        }
+        ExprKind::Yield(v) => {
+            if let Some(v) = v {
+                f(v);
+            }
+        }
+        ExprKind::YieldFrom(v) | ExprKind::Await(v) => f(v),
+        ExprKind::NamedExpr { value, .. } => f(value),
+    }
+}
+
+fn visit_fstring(parts: &[FStringPart], f: &mut dyn FnMut(&Expr)) {
+    for p in parts {
+        if let FStringPart::Expr { value, spec, .. } = p {
+            f(value);
+            if let Some(s) = spec {
+                visit_fstring(s, f);
+            }
+        }
+    }
+}
+
+/// Mutable access to the direct sub-expressions, in evaluation order.
+fn children_mut(e: &mut Expr) -> Vec<&mut Expr> {
+    let mut out: Vec<&mut Expr> = Vec::new();
+    match &mut e.kind {
+        ExprKind::Attribute { value, .. } => out.push(value),
+        ExprKind::Subscript { value, index } => {
+            out.push(value);
+            out.push(index);
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for p in [lower, upper, step].into_iter().flatten() {
+                out.push(p);
+            }
+        }
+        ExprKind::Call { func, args } => {
+            out.push(func);
+            for a in args {
+                match a {
+                    Arg::Positional(x) | Arg::Star(x) | Arg::Keyword(_, x) | Arg::DoubleStar(x) => {
+                        out.push(x)
+                    }
+                }
+            }
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            out.push(left);
+            out.push(right);
+        }
+        ExprKind::UnaryOp { operand, .. } => out.push(operand),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            out.push(left);
+            out.extend(comparators.iter_mut());
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+            out.extend(items.iter_mut())
+        }
+        ExprKind::Dict(items) => {
+            for (k, v) in items {
+                if let Some(k) = k {
+                    out.push(k);
+                }
+                out.push(v);
+            }
+        }
+        ExprKind::Starred(x) => out.push(x),
+        ExprKind::JoinedStr(parts) => fstring_mut(parts, &mut out),
+        ExprKind::NamedExpr { value, .. } => out.push(value),
+        _ => {}
+    }
+    out
+}
+
+fn fstring_mut<'a>(parts: &'a mut [FStringPart], out: &mut Vec<&'a mut Expr>) {
+    for p in parts {
+        if let FStringPart::Expr { value, spec, .. } = p {
+            out.push(value);
+            if let Some(s) = spec {
+                fstring_mut(s, out);
+            }
+        }
+    }
+}
+
+fn name_expr(id: &Ident, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::Name(Name::new(id.clone())),
+        span,
+    }
+}
+
+fn assign(id: &Ident, value: Expr, span: Span) -> Stmt {
+    Stmt {
+        kind: StmtKind::Assign {
+            targets: vec![name_expr(id, value.span)],
+            value,
+        },
+        span,
+    }
+}
+
+impl Lowerer {
+    fn temp(&mut self) -> Ident {
+        let n = self.next;
+        self.next += 1;
+        format!(".y{n}").into()
+    }
+
+    /// Replace `e` by a temporary assigned (in `out`) from its current value.
+    fn spill(&mut self, e: &mut Expr, out: &mut Vec<Stmt>, span: Span) {
+        if matches!(e.kind, ExprKind::Constant(_)) {
+            return;
+        }
+        let t = self.temp();
+        let placeholder = name_expr(&t, e.span);
+        let value = std::mem::replace(e, placeholder);
+        out.push(assign(&t, value, span));
+    }
+
+    /// Rewrite `e` so that it contains no yield, putting the statements that must run
+    /// first into `out`.
+    fn expr(&mut self, e: &mut Expr, out: &mut Vec<Stmt>, span: Span) {
+        if !contains_yield(e) {
+            return;
+        }
+        if is_yield(e) {
+            // Lower the operand, then the yield itself becomes `tmp = yield ...`.
+            match &mut e.kind {
+                ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) | ExprKind::Await(v) => {
+                    self.expr(v, out, span)
+                }
+                _ => {}
+            }
+            self.spill(e, out, span);
+            return;
+        }
+        match &mut e.kind {
+            ExprKind::BoolOp { .. } | ExprKind::IfExp { .. } => {
+                self.conditional(e, out, span);
+                return;
+            }
+            ExprKind::Comprehension(c) => {
+                if let Some(c) = Rc::get_mut(c) {
+                    if let Some(g) = c.generators.first_mut() {
+                        self.expr(&mut g.iter, out, span);
+                    }
+                }
+                return;
+            }
+            _ => {}
+        }
+        let mut kids = children_mut(e);
+        let last = kids.iter().rposition(|k| contains_yield(k));
+        if let Some(last) = last {
+            for (i, k) in kids.iter_mut().enumerate() {
+                if i < last {
+                    self.expr(k, out, span);
+                    if !matches!(k.kind, ExprKind::Starred(_)) {
+                        self.spill(k, out, span);
+                    } else if let ExprKind::Starred(inner) = &mut k.kind {
+                        self.spill(inner, out, span);
+                    }
+                } else if i == last {
+                    self.expr(k, out, span);
+                }
+            }
+        }
+    }
+
+    /// `a and b`, `a or b`, `x if c else y` with a yield: into `if` statements on a temporary.
+    fn conditional(&mut self, e: &mut Expr, out: &mut Vec<Stmt>, span: Span) {
+        let t = self.temp();
+        let espan = e.span;
+        let kind = std::mem::replace(&mut e.kind, ExprKind::Name(Name::new(t.clone())));
+        match kind {
+            ExprKind::IfExp {
+                mut test,
+                mut body,
+                mut orelse,
+            } => {
+                self.expr(&mut test, out, span);
+                let mut then_block = Vec::new();
+                self.expr(&mut body, &mut then_block, span);
+                then_block.push(assign(&t, *body, span));
+                let mut else_block = Vec::new();
+                self.expr(&mut orelse, &mut else_block, span);
+                else_block.push(assign(&t, *orelse, span));
+                out.push(Stmt {
+                    kind: StmtKind::If {
+                        test: *test,
+                        body: then_block,
+                        orelse: else_block,
+                    },
+                    span,
+                });
+            }
+            ExprKind::BoolOp { op, values } => {
+                // t = v0; if t (or `not t`): t = v1; if ...: t = v2 ...
+                let mut values = values.into_iter();
+                let Some(mut first) = values.next() else {
+                    return;
+                };
+                self.expr(&mut first, out, span);
+                out.push(assign(&t, first, span));
+                let mut rest: Vec<Expr> = values.collect();
+                // Build nested ifs from the innermost out.
+                let mut inner: Vec<Stmt> = Vec::new();
+                while let Some(mut v) = rest.pop() {
+                    let mut block = Vec::new();
+                    self.expr(&mut v, &mut block, span);
+                    block.push(assign(&t, v, span));
+                    block.append(&mut inner);
+                    let cond = match op {
+                        BoolOp::And => name_expr(&t, espan),
+                        BoolOp::Or => Expr {
+                            kind: ExprKind::UnaryOp {
+                                op: UnaryOp::Not,
+                                operand: Box::new(name_expr(&t, espan)),
+                            },
+                            span: espan,
+                        },
+                    };
+                    inner = vec![Stmt {
+                        kind: StmtKind::If {
+                            test: cond,
+                            body: block,
+                            orelse: Vec::new(),
+                        },
+                        span,
+                    }];
+                }
+                out.append(&mut inner);
+            }
+            other => e.kind = other,
+        }
+    }
+
+    fn block(&mut self, stmts: &mut Vec<Stmt>) {
+        let old = std::mem::take(stmts);
+        for mut s in old {
+            let mut prefix = Vec::new();
+            self.stmt(&mut s, &mut prefix);
+            stmts.append(&mut prefix);
+            stmts.push(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &mut Stmt, out: &mut Vec<Stmt>) {
+        let span = s.span;
+        match &mut s.kind {
+            StmtKind::Expr(e) => self.top_value(e, out, span),
+            StmtKind::Assign { value, .. } => self.top_value(value, out, span),
+            StmtKind::AugAssign { value, .. } => self.expr(value, out, span),
+            StmtKind::AnnAssign { value: Some(v), .. } => self.top_value(v, out, span),
+            StmtKind::Return(Some(v)) => self.expr(v, out, span),
+            StmtKind::Raise { exc, cause } => {
+                if let Some(x) = exc {
+                    self.expr(x, out, span);
+                }
+                if let Some(c) = cause {
+                    self.expr(c, out, span);
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test, out, span);
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::While { body, orelse, .. } => {
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::For {
+                iter, body, orelse, ..
+            } => {
+                self.expr(iter, out, span);
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.block(body);
+                for h in handlers {
+                    self.block(&mut h.body);
+                }
+                self.block(orelse);
+                self.block(finalbody);
+            }
+            StmtKind::With { items, body, .. } => {
+                if let Some(first) = items.first_mut() {
+                    self.expr(&mut first.context, out, span);
+                }
+                self.block(body);
+            }
+            StmtKind::Assert { test, .. } => self.expr(test, out, span),
+            StmtKind::FunctionDef(def) => {
+                if let Some(d) = Rc::get_mut(def) {
+                    let saved = std::mem::replace(&mut self.next, 0);
+                    self.block(&mut d.body);
+                    self.next = saved;
+                }
+            }
+            StmtKind::ClassDef(def) => {
+                if let Some(d) = Rc::get_mut(def) {
+                    self.block(&mut d.body);
+                }
+            }
+            _ => {}
+        }
+        self.lambdas_in_stmt(s);
+    }
+
+    /// A statement's value that may itself be a yield: only its operand is lowered.
+    fn top_value(&mut self, e: &mut Expr, out: &mut Vec<Stmt>, span: Span) {
+        if is_yield(e) {
+            match &mut e.kind {
+                ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) | ExprKind::Await(v) => {
+                    self.expr(v, out, span)
+                }
+                _ => {}
+            }
+        } else {
+            self.expr(e, out, span);
+        }
+    }
+
+    /// Lambdas whose body yields (`lambda: (yield)`) are lowered as functions.
+    fn lambdas_in_stmt(&mut self, s: &mut Stmt) {
+        fn walk(l: &mut Lowerer, e: &mut Expr) {
+            if let ExprKind::Lambda(def) = &mut e.kind {
+                if let Some(d) = Rc::get_mut(def) {
+                    let saved = std::mem::replace(&mut l.next, 0);
+                    l.block(&mut d.body);
+                    l.next = saved;
+                }
+                return;
+            }
+            for k in children_mut(e) {
+                walk(l, k);
+            }
+        }
+        match &mut s.kind {
+            StmtKind::Expr(e) | StmtKind::Assign { value: e, .. } | StmtKind::Return(Some(e)) => {
+                walk(self, e)
+            }
+            _ => {}
+        }
+    }
+}
