@@ -45,6 +45,8 @@ pub struct Vm {
     pub main_source: RefCell<Option<Rc<SourceFile>>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub repr_stack: RefCell<Vec<usize>>,
+    /// Slot vectors of finished calls, reused by the next calls.
+    slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
 }
 
 impl Vm {
@@ -67,9 +69,26 @@ impl Vm {
             stdout_is_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             main_source: RefCell::new(None),
             repr_stack: RefCell::new(Vec::new()),
+            slot_pool: RefCell::new(Vec::new()),
         });
         crate::builtins::install(&vm);
         vm
+    }
+
+    /// `n` empty local slots, reusing a finished call's vector when one is free.
+    #[inline]
+    pub fn take_slots(&self, n: usize) -> Vec<Option<Value>> {
+        let mut v = self.slot_pool.borrow_mut().pop().unwrap_or_default();
+        v.resize(n, None);
+        v
+    }
+    #[inline]
+    pub fn recycle_slots(&self, mut v: Vec<Option<Value>>) {
+        v.clear();
+        let mut pool = self.slot_pool.borrow_mut();
+        if pool.len() < 256 {
+            pool.push(v);
+        }
     }
 
     pub fn new_frame_id(&self) -> u64 {

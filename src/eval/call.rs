@@ -18,36 +18,28 @@ pub struct ArgValues {
 }
 
 /// Call a Python function.
-pub fn call_function(
-    vm: &Vm,
-    func: &Rc<Function>,
-    args: &[Value],
-    kwargs: Kwargs,
-) -> PyResult<Value> {
-    let frame = new_call_frame(vm, func, args, kwargs)?;
+pub fn call_function(vm: &Vm, func: &Rc<Function>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let scope = &func.def.scope;
     if scope.is_generator || scope.is_coroutine {
+        let frame = new_call_frame(vm, func, args, kwargs)?;
         return Ok(crate::object::generator::new_generator(vm, func, frame));
     }
-    run_call_frame(vm, frame, &func.def)
-}
-
-/// Run a bound frame to completion with the recursion guard.
-fn run_call_frame(vm: &Vm, mut frame: Frame, def: &Rc<FuncDef>) -> PyResult<Value> {
     let depth = vm.depth.get() + 1;
     if depth > vm.recursion_limit.get() || stack_exhausted(vm) {
         return Err(vm.recursion_error());
     }
+    let mut frame = Frame::new(func.globals.clone(), func.source.clone(), func.name.borrow().clone(), vm.new_frame_id());
+    frame.slots = vm.take_slots(scope.nslots as usize);
+    bind_frame(vm, func, &mut frame, args, kwargs)?;
     vm.depth.set(depth);
-    let r = run_frame_body(vm, &mut frame, &def.body);
+    let r = run_frame_body(vm, &mut frame, &func.def.body);
     vm.depth.set(depth - 1);
+    vm.recycle_slots(std::mem::take(&mut frame.slots));
     match r {
         Ok(()) => Ok(Value::None),
         Err(Flow::Return(v)) => Ok(v),
         Err(Flow::Error(e)) => Err(e),
-        Err(Flow::Yield(_)) | Err(Flow::Break) | Err(Flow::Continue) => {
-            Err(vm.runtime_error("internal: stray control flow"))
-        }
+        Err(Flow::Yield(_)) | Err(Flow::Break) | Err(Flow::Continue) => Err(vm.runtime_error("internal: stray control flow")),
     }
 }
 
@@ -58,26 +50,20 @@ pub fn stack_exhausted(vm: &Vm) -> bool {
 }
 
 /// Build the frame for a call: bind arguments to parameter slots and set up cells.
-pub fn new_call_frame(
-    vm: &Vm,
-    func: &Rc<Function>,
-    args: &[Value],
-    kwargs: Kwargs,
-) -> PyResult<Frame> {
+pub fn new_call_frame(vm: &Vm, func: &Rc<Function>, args: &[Value], kwargs: Kwargs) -> PyResult<Frame> {
+    let mut frame = Frame::new(func.globals.clone(), func.source.clone(), func.name.borrow().clone(), vm.new_frame_id());
+    frame.slots = vec![None; func.def.scope.nslots as usize];
+    bind_frame(vm, func, &mut frame, args, kwargs)?;
+    Ok(frame)
+}
+
+/// Bind arguments into the frame's slots and create its cells.
+fn bind_frame(vm: &Vm, func: &Rc<Function>, frame: &mut Frame, args: &[Value], kwargs: Kwargs) -> PyResult<()> {
     let def = &func.def;
     let scope = &def.scope;
-    let mut frame = Frame::new(
-        func.globals.clone(),
-        func.source.clone(),
-        func.name.borrow().clone(),
-        vm.new_frame_id(),
-    );
-    frame.slots = vec![None; scope.nslots as usize];
     bind_arguments(vm, func, &mut frame.slots, args, kwargs)?;
     if scope.ncells > 0 || !func.closure.is_empty() {
-        frame
-            .cells
-            .reserve(scope.ncells as usize + func.closure.len());
+        frame.cells.reserve(scope.ncells as usize + func.closure.len());
         for _ in 0..scope.ncells {
             frame.cells.push(PyCell::new(None));
         }
@@ -89,7 +75,7 @@ pub fn new_call_frame(
         frame.ncells = scope.ncells;
     }
     frame.def = Some(def.clone());
-    Ok(frame)
+    Ok(())
 }
 
 fn plural(n: usize, word: &str) -> String {

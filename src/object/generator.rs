@@ -47,19 +47,21 @@ struct PendingClose {
 
 thread_local! {
     static PENDING_CLOSE: RefCell<Vec<PendingClose>> = const { RefCell::new(Vec::new()) };
-    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
 }
+
+/// Set by `Drop` when a generator waits to be closed; one plain load per statement.
+static HAS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// True when unreachable generators wait to be closed (checked after each statement).
 #[inline]
 pub fn has_pending_closes() -> bool {
-    HAS_PENDING.with(|p| p.get())
+    HAS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Close the generators that became unreachable while suspended, as CPython does when
 /// their last reference goes: their `finally` blocks and `with` exits run now.
 pub fn run_pending_closes(vm: &Vm) {
-    HAS_PENDING.with(|p| p.set(false));
+    HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
     loop {
         let next = PENDING_CLOSE.with(|q| q.borrow_mut().pop());
         let Some(p) = next else { break };
@@ -105,7 +107,7 @@ impl Drop for Generator {
         };
         // Thread-local storage may already be gone at thread exit: then nothing can run anyway.
         let _ = PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose { gen }));
-        let _ = HAS_PENDING.try_with(|p| p.set(true));
+        HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
