@@ -25,6 +25,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "collections_abc",
         include_str!("modules/python/collections_abc.py"),
     ),
+    ("itertools", include_str!("modules/python/itertools.py")),
+    ("operator", include_str!("modules/python/operator.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
