@@ -348,14 +348,47 @@ pub struct Name {
     pub id: Ident,
     /// Filled by the resolver.
     pub loc: NameLoc,
+    /// `name_hash(id)`, computed once for the namespace lookups of globals and builtins.
+    pub hash: i64,
 }
 
 impl Name {
     pub fn new(id: Ident) -> Name {
+        let hash = name_hash(&id);
         Name {
             id,
             loc: NameLoc::Unresolved,
+            hash,
         }
+    }
+}
+
+/// The hash of a string, shared by identifiers here and `str` objects at run time, folded
+/// so that -1 (an error marker in CPython's protocol) never occurs.
+pub fn name_hash(s: &str) -> i64 {
+    // Eight bytes at a time (identifiers are short), then a final avalanche.
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let bytes = s.as_bytes();
+    let mut h: u64 = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+    }
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h ^= h >> 32;
+    let h = (h >> 1) as i64;
+    if h == 0 || h == -1 {
+        -2
+    } else {
+        h
     }
 }
 

@@ -45,6 +45,9 @@ pub struct Vm {
     pub main_source: RefCell<Option<Rc<SourceFile>>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub repr_stack: RefCell<Vec<usize>>,
+    /// Set once any class gets a descriptor or special method after its creation: the
+    /// instance-dict-first attribute fast path is then off for good.
+    pub classes_patched: Cell<bool>,
     /// Slot vectors of finished calls, reused by the next calls.
     slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
 }
@@ -70,6 +73,7 @@ impl Vm {
             main_source: RefCell::new(None),
             repr_stack: RefCell::new(Vec::new()),
             slot_pool: RefCell::new(Vec::new()),
+            classes_patched: Cell::new(false),
         });
         crate::builtins::install(&vm);
         vm

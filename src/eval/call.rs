@@ -13,12 +13,17 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub struct ArgValues {
-    pub pos: Vec<Value>,
+    pub pos: smallvec::SmallVec<[Value; 4]>,
     pub kw: Vec<(Rc<str>, Value)>,
 }
 
 /// Call a Python function.
-pub fn call_function(vm: &Vm, func: &Rc<Function>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+pub fn call_function(
+    vm: &Vm,
+    func: &Rc<Function>,
+    args: &[Value],
+    kwargs: Kwargs,
+) -> PyResult<Value> {
     let scope = &func.def.scope;
     if scope.is_generator || scope.is_coroutine {
         let frame = new_call_frame(vm, func, args, kwargs)?;
@@ -28,7 +33,12 @@ pub fn call_function(vm: &Vm, func: &Rc<Function>, args: &[Value], kwargs: Kwarg
     if depth > vm.recursion_limit.get() || stack_exhausted(vm) {
         return Err(vm.recursion_error());
     }
-    let mut frame = Frame::new(func.globals.clone(), func.source.clone(), func.name.borrow().clone(), vm.new_frame_id());
+    let mut frame = Frame::new(
+        func.globals.clone(),
+        func.source.clone(),
+        func.name.borrow().clone(),
+        vm.new_frame_id(),
+    );
     frame.slots = vm.take_slots(scope.nslots as usize);
     bind_frame(vm, func, &mut frame, args, kwargs)?;
     vm.depth.set(depth);
@@ -39,7 +49,9 @@ pub fn call_function(vm: &Vm, func: &Rc<Function>, args: &[Value], kwargs: Kwarg
         Ok(()) => Ok(Value::None),
         Err(Flow::Return(v)) => Ok(v),
         Err(Flow::Error(e)) => Err(e),
-        Err(Flow::Yield(_)) | Err(Flow::Break) | Err(Flow::Continue) => Err(vm.runtime_error("internal: stray control flow")),
+        Err(Flow::Yield(_)) | Err(Flow::Break) | Err(Flow::Continue) => {
+            Err(vm.runtime_error("internal: stray control flow"))
+        }
     }
 }
 
@@ -50,20 +62,38 @@ pub fn stack_exhausted(vm: &Vm) -> bool {
 }
 
 /// Build the frame for a call: bind arguments to parameter slots and set up cells.
-pub fn new_call_frame(vm: &Vm, func: &Rc<Function>, args: &[Value], kwargs: Kwargs) -> PyResult<Frame> {
-    let mut frame = Frame::new(func.globals.clone(), func.source.clone(), func.name.borrow().clone(), vm.new_frame_id());
+pub fn new_call_frame(
+    vm: &Vm,
+    func: &Rc<Function>,
+    args: &[Value],
+    kwargs: Kwargs,
+) -> PyResult<Frame> {
+    let mut frame = Frame::new(
+        func.globals.clone(),
+        func.source.clone(),
+        func.name.borrow().clone(),
+        vm.new_frame_id(),
+    );
     frame.slots = vec![None; func.def.scope.nslots as usize];
     bind_frame(vm, func, &mut frame, args, kwargs)?;
     Ok(frame)
 }
 
 /// Bind arguments into the frame's slots and create its cells.
-fn bind_frame(vm: &Vm, func: &Rc<Function>, frame: &mut Frame, args: &[Value], kwargs: Kwargs) -> PyResult<()> {
+fn bind_frame(
+    vm: &Vm,
+    func: &Rc<Function>,
+    frame: &mut Frame,
+    args: &[Value],
+    kwargs: Kwargs,
+) -> PyResult<()> {
     let def = &func.def;
     let scope = &def.scope;
     bind_arguments(vm, func, &mut frame.slots, args, kwargs)?;
     if scope.ncells > 0 || !func.closure.is_empty() {
-        frame.cells.reserve(scope.ncells as usize + func.closure.len());
+        frame
+            .cells
+            .reserve(scope.ncells as usize + func.closure.len());
         for _ in 0..scope.ncells {
             frame.cells.push(PyCell::new(None));
         }
@@ -482,7 +512,7 @@ pub fn build_class(
             }
         }
     }
-    Ok(Rc::new(Class {
+    let cls = Rc::new(Class {
         name: name.into(),
         qualname: qualname.into(),
         module,
@@ -491,7 +521,15 @@ pub fn build_class(
         dict: ns,
         layout,
         is_builtin: false,
-    }))
+        slow_attrs: std::cell::Cell::new(true),
+    });
+    let slow = cls.compute_slow_attrs()
+        || cls
+            .mro_iter()
+            .iter()
+            .any(|c| c.is_builtin && &*c.name != "object");
+    cls.slow_attrs.set(slow);
+    Ok(cls)
 }
 
 fn is_subclassable(vm: &Vm, c: &Rc<Class>) -> bool {

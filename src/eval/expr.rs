@@ -11,7 +11,7 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 /// Evaluate `e`, recording its span on errors that arise in it (for tracebacks).
-#[inline]
+#[inline(always)]
 pub fn eval_expr(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match eval_inner(vm, f, e) {
         Ok(v) => Ok(v),
@@ -56,24 +56,24 @@ pub fn load_name(vm: &Vm, f: &Frame, n: &Name) -> PyResult<Value> {
                 }
             }
         },
-        NameLoc::Global => match f.globals.get_str(&n.id) {
+        NameLoc::Global => match f.globals.get_str_hashed(&n.id, n.hash) {
             Some(v) => Ok(v),
             None => vm
                 .builtins
-                .get_str(&n.id)
+                .get_str_hashed(&n.id, n.hash)
                 .ok_or_else(|| name_error(vm, f, &n.id)),
         },
         NameLoc::Namespace | NameLoc::Unresolved => {
             if let Some(ns) = &f.namespace {
-                if let Some(v) = ns.get_str(&n.id) {
+                if let Some(v) = ns.get_str_hashed(&n.id, n.hash) {
                     return Ok(v);
                 }
             }
-            match f.globals.get_str(&n.id) {
+            match f.globals.get_str_hashed(&n.id, n.hash) {
                 Some(v) => Ok(v),
                 None => vm
                     .builtins
-                    .get_str(&n.id)
+                    .get_str_hashed(&n.id, n.hash)
                     .ok_or_else(|| name_error(vm, f, &n.id)),
             }
         }
@@ -314,7 +314,8 @@ pub fn eval_args(
     args: &[Arg],
     first: Option<Value>,
 ) -> PyResult<ArgValues> {
-    let mut pos = Vec::with_capacity(args.len() + first.is_some() as usize);
+    let mut pos: smallvec::SmallVec<[Value; 4]> =
+        smallvec::SmallVec::with_capacity(args.len() + first.is_some() as usize);
     if let Some(v) = first {
         pos.push(v);
     }
@@ -366,6 +367,7 @@ pub fn eval_args(
     Ok(ArgValues { pos, kw })
 }
 
+#[inline(never)]
 fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Value> {
     // `obj.method(...)`: call without building a bound method.
     if let ExprKind::Attribute { value, attr } = &func.kind {
@@ -399,7 +401,8 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
     }
     let callee = eval_expr(vm, f, func)?;
     if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-        let mut pos = Vec::with_capacity(args.len());
+        // Most calls pass a few positional arguments: keep them on the stack.
+        let mut pos: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::with_capacity(args.len());
         for a in args {
             if let Arg::Positional(e) = a {
                 pos.push(eval_expr(vm, f, e)?);

@@ -177,6 +177,15 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
             finalbody,
         } => exec_try(vm, f, body, handlers, orelse, finalbody),
         StmtKind::With { items, body, .. } => exec_with(vm, f, items, 0, body),
+        _ => exec_rare(vm, f, stmt),
+    }
+}
+
+/// Statements that run rarely (definitions, imports, `assert`), kept out of the hot
+/// statement loop.
+#[inline(never)]
+fn exec_rare(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
+    match &stmt.kind {
         StmtKind::FunctionDef(def) => {
             let mut decorators = Vec::with_capacity(def.decorators.len());
             for d in &def.decorators {
@@ -190,8 +199,8 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
                 vm,
                 f,
                 &Name {
-                    id: def.name.clone(),
                     loc: def.name_loc,
+                    ..Name::new(def.name.clone())
                 },
                 v,
             )?;
@@ -210,8 +219,8 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
                 vm,
                 f,
                 &Name {
-                    id: def.name.clone(),
                     loc: def.name_loc,
+                    ..Name::new(def.name.clone())
                 },
                 v,
             )?;
@@ -288,6 +297,7 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
             }
             Ok(())
         }
+        _ => Ok(()),
     }
 }
 
@@ -300,6 +310,7 @@ fn store_all(vm: &Vm, f: &mut Frame, targets: &[Expr], v: Value) -> Exec {
     Ok(())
 }
 
+#[inline(never)]
 fn yield_stmt(vm: &Vm, f: &mut Frame, value: Option<&Expr>, targets: &[Expr]) -> Exec {
     if f.resuming {
         f.resuming = false;
@@ -316,6 +327,7 @@ fn yield_stmt(vm: &Vm, f: &mut Frame, value: Option<&Expr>, targets: &[Expr]) ->
     Err(Flow::Yield(v))
 }
 
+#[inline(never)]
 fn delegate_stmt(vm: &Vm, f: &mut Frame, inner: &Expr, is_await: bool, targets: &[Expr]) -> Exec {
     use crate::object::generator::{delegate_step, Step};
     let (delegate, step) = if f.resuming {
@@ -350,6 +362,7 @@ fn delegate_stmt(vm: &Vm, f: &mut Frame, inner: &Expr, is_await: bool, targets: 
 // ---- raise ----
 
 /// Build the exception a `raise` statement raises.
+#[inline(never)]
 fn raise_stmt(vm: &Vm, f: &mut Frame, exc: Option<&Expr>, cause: Option<&Expr>) -> PyResult<PyErr> {
     let Some(exc) = exc else {
         let current = vm.handling.borrow().last().cloned();
@@ -426,6 +439,7 @@ fn exec_if(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) 
     r
 }
 
+#[inline(never)]
 fn exec_while(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Exec {
     let mut resume_body = false;
     if f.resuming {
@@ -469,6 +483,7 @@ fn run_loop_else(vm: &Vm, f: &mut Frame, orelse: &[Stmt], record: Resume) -> Exe
     r
 }
 
+#[inline(never)]
 fn exec_for(
     vm: &Vm,
     f: &mut Frame,
@@ -518,6 +533,7 @@ fn exec_for(
     run_loop_else(vm, f, orelse, Resume::For { iter: None })
 }
 
+#[inline(never)]
 fn exec_try(
     vm: &Vm,
     f: &mut Frame,
@@ -583,6 +599,7 @@ pub fn exception_matches(vm: &Vm, e: &PyErr, typ: &Value) -> PyResult<bool> {
     }
 }
 
+#[inline(never)]
 fn handle_exception(vm: &Vm, f: &mut Frame, handlers: &[ExceptHandler], e: PyErr) -> Exec {
     for (index, h) in handlers.iter().enumerate() {
         let matched = match &h.typ {
@@ -620,6 +637,7 @@ fn run_handler(vm: &Vm, f: &mut Frame, handlers: &[ExceptHandler], index: usize,
     r
 }
 
+#[inline(never)]
 fn run_finally(vm: &Vm, f: &mut Frame, finalbody: &[Stmt], pending: Option<Flow>) -> Exec {
     let handled = match &pending {
         Some(Flow::Error(e)) => {
@@ -645,6 +663,7 @@ fn run_finally(vm: &Vm, f: &mut Frame, finalbody: &[Stmt], pending: Option<Flow>
     }
 }
 
+#[inline(never)]
 fn exec_with(vm: &Vm, f: &mut Frame, items: &[WithItem], k: usize, body: &[Stmt]) -> Exec {
     if k == items.len() {
         return exec_block(vm, f, body);

@@ -25,9 +25,41 @@ pub struct Class {
     /// True for types implemented in Rust (`int`, `list`, ...): no `__dict__` on instances,
     /// and their attributes cannot be set.
     pub is_builtin: bool,
+    /// True when instance attribute access must go through the full protocol (data
+    /// descriptors, `__setattr__`/`__getattribute__`/`__delattr__`, `__slots__`);
+    /// otherwise the instance dict is consulted first.
+    pub slow_attrs: std::cell::Cell<bool>,
 }
 
 impl Class {
+    /// Does any class in the MRO define something that makes attribute access slow?
+    pub fn compute_slow_attrs(self: &Rc<Self>) -> bool {
+        for c in self.mro_iter() {
+            if &*c.name == "object" && c.is_builtin {
+                continue;
+            }
+            for (k, v) in c.dict.items() {
+                if let Some(name) = k.as_str() {
+                    if matches!(
+                        name,
+                        "__setattr__" | "__getattribute__" | "__delattr__" | "__slots__"
+                    ) {
+                        return true;
+                    }
+                }
+                if let Value::Native(n) = &v {
+                    let any = n.as_any();
+                    if any.is::<super::descriptor::Property>()
+                        || any.is::<super::descriptor::NativeProperty>()
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
     /// The class itself followed by its MRO.
     pub fn mro_iter(self: &Rc<Self>) -> Vec<Rc<Class>> {
         let mut v = Vec::with_capacity(self.mro.borrow().len() + 1);

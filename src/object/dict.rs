@@ -158,8 +158,12 @@ impl PyDict {
             .and_then(|i| self.map.borrow().get_index(i).map(|(_, v)| v.clone())))
     }
     /// Lookup by a string key (no Python code can run).
+    #[inline]
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let hash = super::str::str_hash(key);
+        self.get_str_hashed(key, super::str::str_hash(key))
+    }
+    /// Lookup by a string key whose hash is known.
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         let map = self.map.borrow();
         map.raw_entry_v1()
             .from_hash(

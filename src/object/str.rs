@@ -57,17 +57,8 @@ impl PyStr {
     }
 }
 
-/// The hash of a string: FNV-1a folded to Python's rule that -1 is never a hash.
+/// The hash of a string (the same function identifiers use).
+#[inline]
 pub fn str_hash(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in s.as_bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    let h = (h >> 1) as i64;
-    if h == 0 || h == -1 {
-        -2
-    } else {
-        h
-    }
+    crate::ast::name_hash(s)
 }

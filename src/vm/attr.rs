@@ -50,6 +50,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
+                if !cls.slow_attrs.get() && !self.classes_patched.get() {
+                    if let Some(v) = inst.dict.get_str(name) {
+                        return Ok(Some(v));
+                    }
+                }
                 let class_attr = cls.lookup(name);
                 if let Some(Value::Native(n)) = &class_attr {
                     if let Some(p) = n.as_any().downcast_ref::<Property>() {
@@ -358,6 +363,14 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
+                if let (false, false, Some(v)) =
+                    (cls.slow_attrs.get(), self.classes_patched.get(), &value)
+                {
+                    if name != "__class__" {
+                        inst.dict.set_str(name, v.clone());
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Native(n)) = cls.lookup(name) {
                     if let Some(p) = n.as_any().downcast_ref::<Property>() {
                         let f = if value.is_some() { &p.fset } else { &p.fdel };
@@ -415,6 +428,11 @@ impl Vm {
                         "cannot set '{}' attribute of immutable type '{}'",
                         name, cls.name
                     )));
+                }
+                // Subclasses share the change: a data descriptor or attribute hook added
+                // later makes attribute access take the full path everywhere.
+                if matches!(&value, Some(Value::Native(_))) || name.starts_with("__") {
+                    self.classes_patched.set(true);
                 }
                 match value {
                     Some(v) => cls.dict.set_str(name, v),

@@ -16,16 +16,18 @@ impl Vm {
             Value::Builtin(b) => match &b.receiver {
                 None => (b.func)(self, args, kwargs),
                 Some(r) => {
-                    let mut full = Vec::with_capacity(args.len() + 1);
+                    let mut full: smallvec::SmallVec<[Value; 4]> =
+                        smallvec::SmallVec::with_capacity(args.len() + 1);
                     full.push(r.clone());
-                    full.extend_from_slice(args);
+                    full.extend(args.iter().cloned());
                     (b.func)(self, &full, kwargs)
                 }
             },
             Value::BoundMethod(m) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
+                let mut full: smallvec::SmallVec<[Value; 4]> =
+                    smallvec::SmallVec::with_capacity(args.len() + 1);
                 full.push(m.receiver.clone());
-                full.extend_from_slice(args);
+                full.extend(args.iter().cloned());
                 self.call(&m.func, &full, kwargs)
             }
             Value::Class(cls) => self.instantiate(cls, args, kwargs),
@@ -35,7 +37,7 @@ impl Vm {
                     Some(f) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(func.clone());
-                        full.extend_from_slice(args);
+                        full.extend(args.iter().cloned());
                         self.call(&f, &full, kwargs)
                     }
                     None => Err(self.not_a(func, "is not callable")),
@@ -71,9 +73,10 @@ impl Vm {
     /// `cls(*args, **kwargs)`: `__new__` then `__init__`, as `type.__call__` does.
     pub fn instantiate(&self, cls: &Rc<Class>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         let with_first = |first: Value| {
-            let mut full = Vec::with_capacity(args.len() + 1);
+            let mut full: smallvec::SmallVec<[Value; 4]> =
+                smallvec::SmallVec::with_capacity(args.len() + 1);
             full.push(first);
-            full.extend_from_slice(args);
+            full.extend(args.iter().cloned());
             full
         };
         let new = cls.lookup("__new__");

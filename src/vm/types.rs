@@ -45,6 +45,7 @@ pub fn new_class(name: &str, module: &str, bases: &[Rc<Class>], builtin: bool) -
         dict: Rc::new(PyDict::new()),
         layout,
         is_builtin: builtin,
+        slow_attrs: std::cell::Cell::new(true),
     })
 }
 
