@@ -27,6 +27,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ),
     ("itertools", include_str!("modules/python/itertools.py")),
     ("operator", include_str!("modules/python/operator.py")),
+    ("functools", include_str!("modules/python/functools.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
