@@ -124,7 +124,12 @@ fn rsplit_ws(s: &str, maxsplit: i64) -> Vec<Value> {
     out
 }
 
-fn pad(vm: &Vm, args: &[Value], name: &str, f: fn(&str, usize, char) -> String) -> PyResult<Value> {
+fn pad(
+    vm: &Vm,
+    args: &[Value],
+    name: &str,
+    f: fn(&str, usize, usize, char) -> String,
+) -> PyResult<Value> {
     let s = self_str(vm, args, name)?;
     arg_count(vm, name, &args[1..], 1, 2)?;
     let width = vm.index_value(&args[1])?.max(0) as usize;
@@ -139,8 +144,30 @@ fn pad(vm: &Vm, args: &[Value], name: &str, f: fn(&str, usize, char) -> String) 
     if n >= width {
         return Ok(args[0].clone());
     }
-    Ok(Value::string(f(s.as_str(), width - n, fill)))
+    Ok(Value::string(f(s.as_str(), width - n, width, fill)))
 }
+
+/// Methods of `str` that take no arguments: CPython's message for extra ones.
+const NO_ARG_METHODS: &[&str] = &[
+    "upper",
+    "lower",
+    "casefold",
+    "swapcase",
+    "capitalize",
+    "title",
+    "isdigit",
+    "isdecimal",
+    "isnumeric",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "isidentifier",
+    "istitle",
+    "isascii",
+    "isprintable",
+];
 
 pub fn install(vm: &Rc<Vm>) {
     let c = &vm.types.str_;
@@ -324,7 +351,7 @@ pub fn install(vm: &Rc<Vm>) {
     });
     method(c, "join", |vm, a, _| {
         let s = self_str(vm, a, "join")?;
-        arg_count(vm, "join", &a[1..], 1, 1)?;
+        arg_count(vm, "str.join", &a[1..], 1, 1)?;
         let items = vm.collect(&a[1])?;
         let mut out = String::new();
         for (i, it) in items.iter().enumerate() {
@@ -418,8 +445,9 @@ pub fn install(vm: &Rc<Vm>) {
         });
     }
     method(c, "center", |vm, a, _| {
-        pad(vm, a, "center", |s, n, f| {
-            let left = n / 2 + (n & s.len() & 1);
+        pad(vm, a, "center", |s, n, width, f| {
+            // CPython's rounding: the extra fill goes left when the width is odd.
+            let left = n / 2 + (n & width & 1);
             let right = n - left;
             format!(
                 "{}{}{}",
@@ -430,12 +458,12 @@ pub fn install(vm: &Rc<Vm>) {
         })
     });
     method(c, "ljust", |vm, a, _| {
-        pad(vm, a, "ljust", |s, n, f| {
+        pad(vm, a, "ljust", |s, n, _, f| {
             format!("{}{}", s, f.to_string().repeat(n))
         })
     });
     method(c, "rjust", |vm, a, _| {
-        pad(vm, a, "rjust", |s, n, f| {
+        pad(vm, a, "rjust", |s, n, _, f| {
             format!("{}{}", f.to_string().repeat(n), s)
         })
     });
@@ -586,6 +614,33 @@ pub fn install(vm: &Rc<Vm>) {
         }
         Ok(Value::string(out))
     });
+    method(c, "isascii", |vm, a, _| {
+        Ok(Value::Bool(self_str(vm, a, "isascii")?.is_ascii()))
+    });
+    method(c, "isprintable", |vm, a, _| {
+        Ok(Value::Bool(
+            self_str(vm, a, "isprintable")?
+                .as_str()
+                .chars()
+                .all(crate::format::is_printable),
+        ))
+    });
+    // Wrap the no-argument methods with CPython's arity check.
+    for name in NO_ARG_METHODS {
+        if let Some(Value::Builtin(b)) = c.dict.get_str(name) {
+            let inner = b.clone();
+            let qual = format!("str.{name}");
+            method(c, name, move |vm, a, kw| {
+                if a.len() > 1 {
+                    return Err(vm.type_error(format!(
+                        "{qual}() takes no arguments ({} given)",
+                        a.len() - 1
+                    )));
+                }
+                (inner.func)(vm, a, kw)
+            });
+        }
+    }
     method(c, "format", |vm, a, kw| {
         let s = self_str(vm, a, "format")?;
         Ok(Value::string(crate::builtins::str_methods::str_format(

@@ -167,7 +167,7 @@ pub fn aug_assign(
 ) -> PyResult<()> {
     match &t.kind {
         ExprKind::Name(n) => {
-            let cur = load_name(vm, f, n)?;
+            let cur = load_name(vm, f, n).inspect_err(|e| e.note_span(t.span, None))?;
             let rhs = eval_expr(vm, f, value)?;
             let r = vm.inplace_op(op, &cur, &rhs)?;
             store_name(vm, f, n, r)

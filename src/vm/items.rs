@@ -38,6 +38,12 @@ impl Vm {
             Value::Bool(b) => *b as i64,
             _ => match self.type_of(key).lookup("__index__") {
                 Some(_) => self.index_value(key)?,
+                None if what == "string" => {
+                    return Err(self.type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(key)
+                    )))
+                }
                 None => {
                     return Err(self.type_error(format!(
                         "{what} indices must be integers or slices, not {}",
