@@ -51,6 +51,10 @@ fn run(args: Vec<String>) -> i32 {
                 println!("pyco {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
                 return 0;
             }
+            "--virtual-time" => {
+                std::env::set_var("PYCO_VIRTUAL_TIME", "1");
+                return run(args[1..].to_vec());
+            }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     eprintln!("Argument expected for the -c option\n{USAGE}");

@@ -2,6 +2,7 @@
 //! `x.py` next to the main script, runs it once, and caches it in `sys.modules`.
 
 pub mod math;
+pub mod pyco_internals;
 pub mod sys;
 pub mod time;
 
@@ -16,6 +17,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("time", time::init),
     ("math", math::init),
+    ("_pyco", pyco_internals::init),
 ];
 
 /// Modules written in Python and compiled into pyco.

@@ -4,6 +4,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod clock;
 pub mod errors;
 pub mod items;
 pub mod ops;
@@ -45,6 +46,7 @@ pub struct Vm {
     pub main_source: RefCell<Option<Rc<SourceFile>>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub repr_stack: RefCell<Vec<usize>>,
+    pub clock: clock::Clock,
     /// Set once any class gets a descriptor or special method after its creation: the
     /// instance-dict-first attribute fast path is then off for good.
     pub classes_patched: Cell<bool>,
@@ -74,6 +76,11 @@ impl Vm {
             repr_stack: RefCell::new(Vec::new()),
             slot_pool: RefCell::new(Vec::new()),
             classes_patched: Cell::new(false),
+            clock: clock::Clock::new(
+                std::env::var("PYCO_VIRTUAL_TIME")
+                    .map(|v| v == "1")
+                    .unwrap_or(false),
+            ),
         });
         crate::builtins::install(&vm);
         vm
@@ -99,6 +106,14 @@ impl Vm {
         let id = self.next_frame_id.get();
         self.next_frame_id.set(id + 1);
         id
+    }
+
+    /// `time.sleep`: output written so far is shown before waiting.
+    pub fn sleep(&self, secs: f64) {
+        if !self.clock.virtual_mode {
+            self.flush_stdout();
+        }
+        self.clock.sleep(secs);
     }
 
     /// Write to standard output through pyco's buffer.

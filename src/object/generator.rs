@@ -321,12 +321,9 @@ impl NativeObject for Generator {
 
 /// The iterator `yield from v` delegates to.
 pub fn yield_from_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
-    if let Some(g) = v.as_native::<Generator>() {
-        if g.kind == GenKind::Coroutine {
-            return Err(vm.type_error(
-                "cannot 'yield from' a coroutine object in a non-coroutine generator",
-            ));
-        }
+    if v.as_native::<Generator>().is_some() {
+        // Coroutines are accepted too: generator-based coroutines (`@asyncio.coroutine`,
+        // `@types.coroutine`) delegate to them with `yield from`.
         return Ok(v.clone());
     }
     vm.iter(v)
