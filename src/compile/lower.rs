@@ -12,12 +12,17 @@ use std::rc::Rc;
 
 /// Lower every function body (and lambda) in the module.
 pub fn lower_module(module: &mut Module) {
-    let mut l = Lowerer { next: 0 };
+    let mut l = Lowerer {
+        next: 0,
+        in_async: false,
+    };
     l.block(&mut module.body);
 }
 
 struct Lowerer {
     next: u32,
+    /// Inside an `async def` (where `async for`/`async with` are expanded).
+    in_async: bool,
 }
 
 fn is_yield(e: &Expr) -> bool {
@@ -344,6 +349,27 @@ impl Lowerer {
 
     fn stmt(&mut self, s: &mut Stmt, out: &mut Vec<Stmt>) {
         let span = s.span;
+        if self.in_async {
+            let expanded = match &mut s.kind {
+                StmtKind::With {
+                    is_async: true,
+                    items,
+                    body,
+                } => Some(self.async_with(std::mem::take(items), std::mem::take(body), span)),
+                StmtKind::For { is_async: true, .. } => Some(self.async_for(s, span)),
+                _ => None,
+            };
+            if let Some(mut stmts) = expanded {
+                // Lower the expansion itself (its awaits sit inside expressions).
+                self.block(&mut stmts);
+                let last = stmts.pop();
+                out.extend(stmts);
+                if let Some(last) = last {
+                    *s = last;
+                }
+                return;
+            }
+        }
         match &mut s.kind {
             StmtKind::Expr(e) => self.top_value(e, out, span),
             StmtKind::Assign { value, .. } => self.top_value(value, out, span),
@@ -397,8 +423,10 @@ impl Lowerer {
             StmtKind::FunctionDef(def) => {
                 if let Some(d) = Rc::get_mut(def) {
                     let saved = std::mem::replace(&mut self.next, 0);
+                    let saved_async = std::mem::replace(&mut self.in_async, d.is_async);
                     self.block(&mut d.body);
                     self.next = saved;
+                    self.in_async = saved_async;
                 }
             }
             StmtKind::ClassDef(def) => {
@@ -409,6 +437,247 @@ impl Lowerer {
             _ => {}
         }
         self.lambdas_in_stmt(s);
+    }
+
+    /// `async with` as PEP 492 spells it out: `__aenter__`/`__aexit__` awaited around the
+    /// body, `__aexit__` told about an exception and able to suppress it.
+    fn async_with(&mut self, mut items: Vec<WithItem>, body: Vec<Stmt>, span: Span) -> Vec<Stmt> {
+        if items.is_empty() {
+            return body;
+        }
+        let first = items.remove(0);
+        let inner = if items.is_empty() {
+            body
+        } else {
+            vec![Stmt {
+                kind: StmtKind::With {
+                    items,
+                    body,
+                    is_async: true,
+                },
+                span,
+            }]
+        };
+        let (m, x, ok, e) = (self.temp(), self.temp(), self.temp(), self.temp());
+        let sp = first.context.span;
+        let n = |id: &Ident| name_expr(id, sp);
+        let attr = |value: Expr, a: &str| Expr {
+            kind: ExprKind::Attribute {
+                value: Box::new(value),
+                attr: a.into(),
+            },
+            span: sp,
+        };
+        let call = |func: Expr, args: Vec<Expr>| Expr {
+            kind: ExprKind::Call {
+                func: Box::new(func),
+                args: args.into_iter().map(Arg::Positional).collect(),
+            },
+            span: sp,
+        };
+        let await_ = |v: Expr| Expr {
+            kind: ExprKind::Await(Box::new(v)),
+            span: sp,
+        };
+        let type_of = |v: Expr| call(name_expr(&"type".into(), sp), vec![v]);
+        let none = || Expr {
+            kind: ExprKind::Constant(Constant::None),
+            span: sp,
+        };
+        let mut out = vec![
+            assign(&m, first.context, span),
+            assign(&x, attr(type_of(n(&m)), "__aexit__"), span),
+        ];
+        let entered = await_(call(attr(type_of(n(&m)), "__aenter__"), vec![n(&m)]));
+        out.push(match first.target {
+            Some(t) => Stmt {
+                kind: StmtKind::Assign {
+                    targets: vec![t],
+                    value: entered,
+                },
+                span,
+            },
+            None => Stmt {
+                kind: StmtKind::Expr(entered),
+                span,
+            },
+        });
+        out.push(assign(
+            &ok,
+            Expr {
+                kind: ExprKind::Constant(Constant::True),
+                span: sp,
+            },
+            span,
+        ));
+        let exit_with_exc = await_(call(
+            n(&x),
+            vec![n(&m), type_of(n(&e)), n(&e), attr(n(&e), "__traceback__")],
+        ));
+        let handler = ExceptHandler {
+            typ: Some(name_expr(&"BaseException".into(), sp)),
+            name: Some(Name::new(e.clone())),
+            body: vec![
+                assign(
+                    &ok,
+                    Expr {
+                        kind: ExprKind::Constant(Constant::False),
+                        span: sp,
+                    },
+                    span,
+                ),
+                Stmt {
+                    kind: StmtKind::If {
+                        test: Expr {
+                            kind: ExprKind::UnaryOp {
+                                op: UnaryOp::Not,
+                                operand: Box::new(exit_with_exc),
+                            },
+                            span: sp,
+                        },
+                        body: vec![Stmt {
+                            kind: StmtKind::Raise {
+                                exc: None,
+                                cause: None,
+                            },
+                            span,
+                        }],
+                        orelse: vec![],
+                    },
+                    span,
+                },
+            ],
+            span,
+        };
+        let inner_try = Stmt {
+            kind: StmtKind::Try {
+                body: inner,
+                handlers: vec![handler],
+                orelse: vec![],
+                finalbody: vec![],
+            },
+            span,
+        };
+        let normal_exit = Stmt {
+            kind: StmtKind::Expr(await_(call(n(&x), vec![n(&m), none(), none(), none()]))),
+            span,
+        };
+        out.push(Stmt {
+            kind: StmtKind::Try {
+                body: vec![inner_try],
+                handlers: vec![],
+                orelse: vec![],
+                finalbody: vec![Stmt {
+                    kind: StmtKind::If {
+                        test: n(&ok),
+                        body: vec![normal_exit],
+                        orelse: vec![],
+                    },
+                    span,
+                }],
+            },
+            span,
+        });
+        out
+    }
+
+    /// `async for` as PEP 492 spells it out: `__aiter__` once, `await __anext__()` per
+    /// item until StopAsyncIteration, the `else` branch only when the iterator ran out.
+    fn async_for(&mut self, s: &mut Stmt, span: Span) -> Vec<Stmt> {
+        let StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } = std::mem::replace(&mut s.kind, StmtKind::Pass)
+        else {
+            return vec![];
+        };
+        let (it, done) = (self.temp(), self.temp());
+        let sp = iter.span;
+        let n = |id: &Ident| name_expr(id, sp);
+        let attr = |value: Expr, a: &str| Expr {
+            kind: ExprKind::Attribute {
+                value: Box::new(value),
+                attr: a.into(),
+            },
+            span: sp,
+        };
+        let call = |func: Expr, args: Vec<Expr>| Expr {
+            kind: ExprKind::Call {
+                func: Box::new(func),
+                args: args.into_iter().map(Arg::Positional).collect(),
+            },
+            span: sp,
+        };
+        let type_of = |v: Expr| call(name_expr(&"type".into(), sp), vec![v]);
+        let c = |k: Constant| Expr {
+            kind: ExprKind::Constant(k),
+            span: sp,
+        };
+        let tmp_iter = self.temp();
+        let mut out = vec![
+            assign(&tmp_iter, iter, span),
+            assign(
+                &it,
+                call(attr(type_of(n(&tmp_iter)), "__aiter__"), vec![n(&tmp_iter)]),
+                span,
+            ),
+            assign(&done, c(Constant::False), span),
+        ];
+        let next = Expr {
+            kind: ExprKind::Await(Box::new(call(
+                attr(type_of(n(&it)), "__anext__"),
+                vec![n(&it)],
+            ))),
+            span: sp,
+        };
+        let fetch = Stmt {
+            kind: StmtKind::Try {
+                body: vec![Stmt {
+                    kind: StmtKind::Assign {
+                        targets: vec![target],
+                        value: next,
+                    },
+                    span,
+                }],
+                handlers: vec![ExceptHandler {
+                    typ: Some(name_expr(&"StopAsyncIteration".into(), sp)),
+                    name: None,
+                    body: vec![
+                        assign(&done, c(Constant::True), span),
+                        Stmt {
+                            kind: StmtKind::Break,
+                            span,
+                        },
+                    ],
+                    span,
+                }],
+                orelse: vec![],
+                finalbody: vec![],
+            },
+            span,
+        };
+        let mut loop_body = vec![fetch];
+        loop_body.extend(body);
+        out.push(Stmt {
+            kind: StmtKind::While {
+                test: c(Constant::True),
+                body: loop_body,
+                orelse: vec![],
+            },
+            span,
+        });
+        out.push(Stmt {
+            kind: StmtKind::If {
+                test: n(&done),
+                body: orelse,
+                orelse: vec![],
+            },
+            span,
+        });
+        out
     }
 
     /// A statement's value that may itself be a yield: only its operand is lowered.
