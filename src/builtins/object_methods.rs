@@ -92,6 +92,12 @@ pub fn install(vm: &Rc<Vm>) {
             .as_str()
             .ok_or_else(|| vm.type_error("attribute name must be string"))?
             .to_string();
+        if let Value::Instance(i) = &args[0] {
+            if i.dict.remove_str(&name).is_some() {
+                return Ok(Value::None);
+            }
+            return Err(vm.attribute_error(&args[0], &name));
+        }
         vm.setattr(&args[0], &name, None)?;
         Ok(Value::None)
     });
@@ -112,7 +118,17 @@ pub fn install(vm: &Rc<Vm>) {
         )),
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     });
-    method(t, "__subclasses__", |_, _, _| Ok(Value::list(vec![])));
+    method(t, "__subclasses__", |vm, args, _| match args.first() {
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.subclasses
+                .borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Class)
+                .collect(),
+        )),
+        _ => Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object")),
+    });
 
     // property
     let prop = vm.native_class("property");

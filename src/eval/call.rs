@@ -522,7 +522,11 @@ pub fn build_class(
         layout,
         is_builtin: false,
         slow_attrs: std::cell::Cell::new(true),
+        subclasses: RefCell::new(Vec::new()),
     });
+    for b in &cls.bases {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+    }
     let slow = cls.compute_slow_attrs()
         || cls
             .mro_iter()

@@ -29,6 +29,8 @@ pub struct Class {
     /// descriptors, `__setattr__`/`__getattribute__`/`__delattr__`, `__slots__`);
     /// otherwise the instance dict is consulted first.
     pub slow_attrs: std::cell::Cell<bool>,
+    /// Direct subclasses (`__subclasses__()`), held weakly.
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 impl Class {

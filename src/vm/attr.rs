@@ -16,6 +16,23 @@ pub enum Method {
 impl Vm {
     /// `getattr(obj, name)`
     pub fn getattr(&self, obj: &Value, name: &str) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            let cls = inst.class();
+            if cls.slow_attrs.get() {
+                if let Some(ga @ Value::Function(_)) = cls.lookup("__getattribute__") {
+                    let r = self.call(&ga, &[obj.clone(), Value::str(name)], &[]);
+                    return match r {
+                        Err(e) if e.is_instance_of(&self.exc_class("AttributeError")) => {
+                            match cls.lookup("__getattr__") {
+                                Some(f) => self.call(&f, &[obj.clone(), Value::str(name)], &[]),
+                                None => Err(e),
+                            }
+                        }
+                        other => other,
+                    };
+                }
+            }
+        }
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => {
@@ -390,6 +407,15 @@ impl Vm {
                         if let Some(set) = p.set {
                             return set(self, obj, value);
                         }
+                    }
+                }
+                if value.is_none() {
+                    if let Some(da) = cls
+                        .lookup("__delattr__")
+                        .filter(|f| matches!(f, Value::Function(_)))
+                    {
+                        self.call(&da, &[obj.clone(), Value::str(name)], &[])?;
+                        return Ok(());
                     }
                 }
                 if value.is_some() {

@@ -36,7 +36,7 @@ pub fn new_class(name: &str, module: &str, bases: &[Rc<Class>], builtin: bool) -
         Layout::Object
     };
     let mro = c3_mro(bases).unwrap_or_default();
-    Rc::new(Class {
+    let cls = Rc::new(Class {
         name: name.into(),
         qualname: name.into(),
         module: module.into(),
@@ -46,7 +46,12 @@ pub fn new_class(name: &str, module: &str, bases: &[Rc<Class>], builtin: bool) -
         layout,
         is_builtin: builtin,
         slow_attrs: std::cell::Cell::new(true),
-    })
+        subclasses: RefCell::new(Vec::new()),
+    });
+    for b in bases {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+    }
+    cls
 }
 
 /// The built-in exception hierarchy: (name, base).
