@@ -17,6 +17,7 @@ pub mod lexer;
 pub mod modules;
 pub mod object;
 pub mod parser;
+pub mod runtime;
 pub mod source;
 pub mod vm;
 
@@ -115,10 +116,17 @@ pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
             return Outcome::Exit(1);
         }
     };
-    let outcome = match r {
+    let mut outcome = match r {
         Ok(()) => Outcome::Ok,
         Err(e) => Outcome::Exit(report_uncaught(vm, &e)),
     };
+    // The interpreter waits for non-daemon threads before it exits, as CPython does.
+    if let Err(e) = vm.join_non_daemon_threads() {
+        let code = report_uncaught(vm, &e);
+        if matches!(outcome, Outcome::Ok) {
+            outcome = Outcome::Exit(code);
+        }
+    }
     vm.flush_stdout();
     outcome
 }

@@ -47,6 +47,10 @@ pub struct Vm {
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub repr_stack: RefCell<Vec<usize>>,
     pub clock: clock::Clock,
+    /// Green threads and their scheduling.
+    pub sched: crate::runtime::Scheduler,
+    /// This interpreter, for the places that must keep it alive (thread fibers).
+    pub self_ref: RefCell<std::rc::Weak<Vm>>,
     /// Set once any class gets a descriptor or special method after its creation: the
     /// instance-dict-first attribute fast path is then off for good.
     pub classes_patched: Cell<bool>,
@@ -76,12 +80,15 @@ impl Vm {
             repr_stack: RefCell::new(Vec::new()),
             slot_pool: RefCell::new(Vec::new()),
             classes_patched: Cell::new(false),
+            sched: Default::default(),
+            self_ref: RefCell::new(std::rc::Weak::new()),
             clock: clock::Clock::new(
                 std::env::var("PYCO_VIRTUAL_TIME")
                     .map(|v| v == "1")
                     .unwrap_or(false),
             ),
         });
+        *vm.self_ref.borrow_mut() = Rc::downgrade(&vm);
         crate::builtins::install(&vm);
         vm
     }

@@ -24,6 +24,56 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         let addr = MARK.with(|m| m as *const u8 as usize) as i64;
         Ok(Value::Int(addr & 0x7fff_ffff_ffff))
     });
+    reg(d, "current_thread", |vm, _, _| {
+        Ok(Value::Int(vm.sched.current()))
+    });
+    reg(d, "start_thread", |vm, args, _| {
+        arg_count(vm, "start_thread", args, 3, 3)?;
+        let name = vm.to_str(&args[1])?;
+        let daemon = vm.truthy(&args[2])?;
+        let this = vm
+            .self_ref
+            .borrow()
+            .upgrade()
+            .ok_or_else(|| vm.runtime_error("interpreter is shutting down"))?;
+        Ok(Value::Int(this.start_thread(
+            args[0].clone(),
+            name,
+            daemon,
+        )?))
+    });
+    reg(d, "park", |vm, args, _| {
+        // park(key, timeout_or_None, reason) -> True when unparked, False on timeout
+        arg_count(vm, "park", args, 3, 3)?;
+        let key = vm.index_value(&args[0])?;
+        let deadline = match &args[1] {
+            Value::None => None,
+            t => Some(vm.clock.monotonic() + crate::builtins::to_f64(vm, t)?.max(0.0)),
+        };
+        let reason = vm.to_str(&args[2])?;
+        Ok(Value::Bool(
+            vm.park(key, deadline, &reason)? != crate::runtime::Wake::TimedOut,
+        ))
+    });
+    reg(d, "unpark", |vm, args, _| {
+        arg_count(vm, "unpark", args, 1, 2)?;
+        let key = vm.index_value(&args[0])?;
+        let n = match args.get(1) {
+            Some(v) => vm.index_value(v)?.max(0) as usize,
+            None => usize::MAX,
+        };
+        Ok(Value::Int(vm.unpark(key, n) as i64))
+    });
+    reg(d, "thread_alive", |vm, args, _| {
+        arg_count(vm, "thread_alive", args, 1, 1)?;
+        Ok(Value::Bool(vm.sched.is_alive(vm.index_value(&args[0])?)))
+    });
+    reg(d, "thread_exit_key", |vm, args, _| {
+        arg_count(vm, "thread_exit_key", args, 1, 1)?;
+        Ok(Value::Int(crate::runtime::thread_exit_key(
+            vm.index_value(&args[0])?,
+        )))
+    });
     reg(d, "is_coroutine_function", |_, args, _| {
         Ok(Value::Bool(
             matches!(args.first(), Some(Value::Function(f)) if f.def.scope.is_coroutine),

@@ -31,7 +31,7 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         if secs < 0.0 {
             return Err(vm.value_error("sleep length must be non-negative"));
         }
-        vm.sleep(secs);
+        vm.sleep_thread(secs)?;
         Ok(Value::None)
     });
     Ok(())

@@ -1,0 +1,386 @@
+//! The scheduler: green threads on fibers (`corosensei`), all on one OS thread.
+//!
+//! The main program runs on the native stack; every other thread runs on a fiber. A
+//! blocking call (`time.sleep`, parking on a lock, event, queue or join) in a fiber
+//! suspends it back to whoever resumed it; a blocking call on the main thread runs the
+//! scheduling loop right there, resuming ready fibers and firing timers until the main
+//! thread itself can go on. When every thread waits and no timer can wake any of them,
+//! that is a deadlock: pyco reports what each thread waits for and exits.
+//!
+//! Only blocking calls switch threads, so Python objects need no locking, and the
+//! interpreter state that belongs to a thread (recursion depth, exceptions being handled,
+//! native stack limit) is swapped on every switch.
+
+use crate::object::{PyErr, Value};
+use crate::vm::Vm;
+use corosensei::stack::DefaultStack;
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
+
+/// Fiber stack size: virtual memory, committed only as it is used.
+const FIBER_STACK: usize = 256 << 20;
+
+/// Why a thread stops running.
+#[derive(Clone)]
+pub enum Block {
+    /// Wait for `unpark(key)` or the deadline.
+    Park {
+        key: i64,
+        deadline: Option<f64>,
+        reason: Rc<str>,
+    },
+    /// Finished (the fiber returned).
+    Done,
+}
+
+/// What a parked thread learns when it runs again.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Wake {
+    Start,
+    Unparked,
+    TimedOut,
+}
+
+type Fiber = Coroutine<Wake, Block, (), DefaultStack>;
+
+/// Per-thread interpreter state, swapped on every switch.
+#[derive(Default)]
+struct Saved {
+    depth: u32,
+    handling: Vec<PyErr>,
+    stack_limit: usize,
+}
+
+pub struct GreenThread {
+    pub ident: i64,
+    pub name: RefCell<String>,
+    pub daemon: bool,
+    fiber: RefCell<Option<Fiber>>,
+    /// The fiber's yielder while it runs (valid only while the fiber is alive).
+    yielder: Cell<*const Yielder<Wake, Block>>,
+    /// What it waits for, while parked.
+    parked: RefCell<Option<(i64, Option<f64>, Rc<str>)>>,
+    wake: Cell<Option<Wake>>,
+    pub finished: Cell<bool>,
+    saved: RefCell<Saved>,
+}
+
+#[derive(Default)]
+pub struct Scheduler {
+    threads: RefCell<Vec<Rc<GreenThread>>>,
+    ready: RefCell<VecDeque<i64>>,
+    /// The running thread (0: the main thread).
+    current: Cell<i64>,
+    next_ident: Cell<i64>,
+    /// The main thread's park state.
+    main_parked: RefCell<Option<(i64, Option<f64>, Rc<str>)>>,
+    main_wake: Cell<Option<Wake>>,
+    /// Timer order among equal deadlines.
+    seq: Cell<u64>,
+}
+
+/// The main thread's ident as `threading.get_ident()` reports it.
+pub const MAIN_IDENT: i64 = 0;
+
+impl Scheduler {
+    pub fn current(&self) -> i64 {
+        self.current.get()
+    }
+    pub fn thread(&self, ident: i64) -> Option<Rc<GreenThread>> {
+        self.threads
+            .borrow()
+            .iter()
+            .find(|t| t.ident == ident)
+            .cloned()
+    }
+    pub fn is_alive(&self, ident: i64) -> bool {
+        ident == MAIN_IDENT
+            || self
+                .thread(ident)
+                .map(|t| !t.finished.get())
+                .unwrap_or(false)
+    }
+    pub fn live_threads(&self) -> Vec<Rc<GreenThread>> {
+        self.threads
+            .borrow()
+            .iter()
+            .filter(|t| !t.finished.get())
+            .cloned()
+            .collect()
+    }
+}
+
+fn save_state(vm: &Vm) -> Saved {
+    Saved {
+        depth: vm.depth.get(),
+        handling: std::mem::take(&mut *vm.handling.borrow_mut()),
+        stack_limit: vm.stack_limit.get(),
+    }
+}
+
+fn restore_state(vm: &Vm, s: Saved) {
+    vm.depth.set(s.depth);
+    *vm.handling.borrow_mut() = s.handling;
+    vm.stack_limit.set(s.stack_limit);
+}
+
+impl Vm {
+    /// Start `target()` on a new green thread and run it up to its first blocking point.
+    pub fn start_thread(
+        self: &Rc<Self>,
+        target: Value,
+        name: String,
+        daemon: bool,
+    ) -> Result<i64, PyErr> {
+        let s = &self.sched;
+        let ident = s.next_ident.get() + 1;
+        s.next_ident.set(ident);
+        let stack = DefaultStack::new(FIBER_STACK)
+            .map_err(|e| self.runtime_error(format!("can't start new thread: {e}")))?;
+        let vm = self.clone();
+        let thread_name = name.clone();
+        let fiber: Fiber = Coroutine::with_stack(
+            stack,
+            move |yielder: &Yielder<Wake, Block>, _start: Wake| {
+                if let Some(t) = vm.sched.thread(ident) {
+                    t.yielder.set(yielder as *const _);
+                }
+                // A fiber's stack grows down from its top: leave a margin for the guard page.
+                let sp = psm::stack_pointer() as usize;
+                vm.stack_limit
+                    .set(sp.saturating_sub(FIBER_STACK - (4 << 20)));
+                vm.depth.set(1);
+                if let Err(e) = vm.call(&target, &[], &[]) {
+                    if !e.is_instance_of(&vm.exc_class("SystemExit")) {
+                        vm.write_stderr(&format!("Exception in thread {thread_name}:\n"));
+                        vm.print_exception(&e);
+                    }
+                }
+            },
+        );
+        let thread = Rc::new(GreenThread {
+            ident,
+            name: RefCell::new(name),
+            daemon,
+            fiber: RefCell::new(Some(fiber)),
+            yielder: Cell::new(std::ptr::null()),
+            parked: RefCell::new(None),
+            wake: Cell::new(Some(Wake::Start)),
+            finished: Cell::new(false),
+            saved: RefCell::new(Saved::default()),
+        });
+        s.threads.borrow_mut().push(thread.clone());
+        // The starter stays first in line; the new thread runs now.
+        self.switch_to(&thread);
+        Ok(ident)
+    }
+
+    /// Resume `t` until it blocks or finishes, with its interpreter state in place.
+    fn switch_to(&self, t: &Rc<GreenThread>) {
+        let s = &self.sched;
+        let prev = s.current.get();
+        let prev_state = save_state(self);
+        s.current.set(t.ident);
+        restore_state(self, std::mem::take(&mut *t.saved.borrow_mut()));
+        let wake = t.wake.take().unwrap_or(Wake::Unparked);
+        let fiber = t.fiber.borrow_mut().take();
+        if let Some(mut fiber) = fiber {
+            match fiber.resume(wake) {
+                CoroutineResult::Yield(Block::Park {
+                    key,
+                    deadline,
+                    reason,
+                }) => {
+                    *t.parked.borrow_mut() = Some((key, deadline, reason));
+                    *t.fiber.borrow_mut() = Some(fiber);
+                }
+                CoroutineResult::Yield(Block::Done) | CoroutineResult::Return(()) => {
+                    t.finished.set(true);
+                    self.unpark(thread_exit_key(t.ident), usize::MAX);
+                }
+            }
+        }
+        *t.saved.borrow_mut() = save_state(self);
+        s.current.set(prev);
+        restore_state(self, prev_state);
+    }
+
+    /// Block the current thread until `unpark(key)` or the deadline (clock seconds).
+    pub fn park(&self, key: i64, deadline: Option<f64>, reason: &str) -> Result<Wake, PyErr> {
+        let s = &self.sched;
+        let cur = s.current.get();
+        if cur != MAIN_IDENT {
+            let Some(t) = s.thread(cur) else {
+                return Err(self.runtime_error("internal: unknown current thread"));
+            };
+            let y = t.yielder.get();
+            if y.is_null() {
+                return Err(self.runtime_error("internal: thread without a fiber"));
+            }
+            // Safety: the yielder belongs to the fiber we are running on, which is alive
+            // for as long as this call is on its stack.
+            let yielder = unsafe { &*y };
+            return Ok(yielder.suspend(Block::Park {
+                key,
+                deadline,
+                reason: reason.into(),
+            }));
+        }
+        *s.main_parked.borrow_mut() = Some((key, deadline, reason.into()));
+        s.main_wake.set(None);
+        self.run_until_main_wakes()
+    }
+
+    /// Sleep the current thread for `secs` of clock time.
+    pub fn sleep_thread(&self, secs: f64) -> Result<(), PyErr> {
+        if self.sched.threads.borrow().is_empty() {
+            // No other threads: a plain sleep (or a jump of the virtual clock).
+            self.sleep(secs);
+            return Ok(());
+        }
+        let deadline = self.clock.monotonic() + secs.max(0.0);
+        let key = -1 - self.sched.seq.get() as i64;
+        self.sched.seq.set(self.sched.seq.get() + 1);
+        self.park(key, Some(deadline), "sleeping")?;
+        Ok(())
+    }
+
+    /// Wake up to `n` threads parked on `key` (the main thread included). Returns how many.
+    pub fn unpark(&self, key: i64, n: usize) -> usize {
+        let s = &self.sched;
+        let mut woken = 0;
+        if woken < n && matches!(&*s.main_parked.borrow(), Some((k, _, _)) if *k == key) {
+            s.main_parked.borrow_mut().take();
+            s.main_wake.set(Some(Wake::Unparked));
+            woken += 1;
+        }
+        let threads = s.threads.borrow().clone();
+        for t in threads {
+            if woken >= n {
+                break;
+            }
+            let hit = matches!(&*t.parked.borrow(), Some((k, _, _)) if *k == key);
+            if hit {
+                t.parked.borrow_mut().take();
+                t.wake.set(Some(Wake::Unparked));
+                s.ready.borrow_mut().push_back(t.ident);
+                woken += 1;
+            }
+        }
+        woken
+    }
+
+    /// The main thread's scheduling loop: run others until the main thread can go on.
+    fn run_until_main_wakes(&self) -> Result<Wake, PyErr> {
+        let s = &self.sched;
+        loop {
+            if let Some(w) = s.main_wake.take() {
+                return Ok(w);
+            }
+            let next = s.ready.borrow_mut().pop_front();
+            if let Some(ident) = next {
+                if let Some(t) = s.thread(ident) {
+                    if !t.finished.get() {
+                        self.switch_to(&t);
+                    }
+                }
+                continue;
+            }
+            // Nothing ready: fire the earliest timer, or report a deadlock.
+            match self.earliest_deadline() {
+                Some(deadline) => {
+                    let now = self.clock.monotonic();
+                    if deadline > now {
+                        self.sleep(deadline - now);
+                    }
+                    self.fire_timers();
+                }
+                None => return Err(self.deadlock()),
+            }
+        }
+    }
+
+    fn earliest_deadline(&self) -> Option<f64> {
+        let s = &self.sched;
+        let mut best: Option<f64> = s.main_parked.borrow().as_ref().and_then(|(_, d, _)| *d);
+        for t in s.threads.borrow().iter() {
+            if let Some((_, Some(d), _)) = &*t.parked.borrow() {
+                best = Some(best.map_or(*d, |b: f64| b.min(*d)));
+            }
+        }
+        best
+    }
+
+    /// Wake every thread whose deadline has passed, earliest first.
+    fn fire_timers(&self) {
+        let s = &self.sched;
+        let now = self.clock.monotonic() + 1e-9;
+        let mut due: BTreeMap<(u64, i64), i64> = BTreeMap::new();
+        if let Some((_, Some(d), _)) = &*s.main_parked.borrow() {
+            if *d <= now {
+                due.insert(((*d * 1e9) as u64, MAIN_IDENT), MAIN_IDENT);
+            }
+        }
+        for t in s.threads.borrow().iter() {
+            if let Some((_, Some(d), _)) = &*t.parked.borrow() {
+                if *d <= now {
+                    due.insert(((*d * 1e9) as u64, t.ident), t.ident);
+                }
+            }
+        }
+        for (_, ident) in due {
+            if ident == MAIN_IDENT {
+                s.main_parked.borrow_mut().take();
+                s.main_wake.set(Some(Wake::TimedOut));
+            } else if let Some(t) = s.thread(ident) {
+                t.parked.borrow_mut().take();
+                t.wake.set(Some(Wake::TimedOut));
+                s.ready.borrow_mut().push_back(ident);
+            }
+        }
+    }
+
+    /// Every thread waits and nothing can wake any of them.
+    fn deadlock(&self) -> PyErr {
+        let s = &self.sched;
+        let mut report =
+            String::from("pyco: deadlock: every thread is blocked and nothing can wake them\n");
+        if let Some((_, _, reason)) = &*s.main_parked.borrow() {
+            report.push_str(&format!("  MainThread: {reason}\n"));
+        }
+        for t in s.threads.borrow().iter() {
+            if let Some((_, _, reason)) = &*t.parked.borrow() {
+                report.push_str(&format!("  {}: {}\n", t.name.borrow(), reason));
+            }
+        }
+        self.write_stderr(&report);
+        self.raise_new(self.exc_class("SystemExit"), vec![Value::Int(1)])
+    }
+
+    /// At interpreter exit: wait for every non-daemon thread, as CPython does.
+    pub fn join_non_daemon_threads(&self) -> Result<(), PyErr> {
+        loop {
+            let pending: Vec<Rc<GreenThread>> = self
+                .sched
+                .live_threads()
+                .into_iter()
+                .filter(|t| !t.daemon)
+                .collect();
+            let Some(t) = pending.first() else {
+                return Ok(());
+            };
+            self.park(
+                thread_exit_key(t.ident),
+                None,
+                &format!("waiting for {} to finish at exit", t.name.borrow()),
+            )?;
+        }
+    }
+}
+
+/// The park key a thread's end unparks (`Thread.join`).
+pub fn thread_exit_key(ident: i64) -> i64 {
+    (1 << 40) + ident
+}
