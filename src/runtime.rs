@@ -45,6 +45,9 @@ pub enum Wake {
 
 type Fiber = Coroutine<Wake, Block, (), DefaultStack>;
 
+/// What a parked thread waits for: its park key, deadline and a description.
+type Parked = Option<(i64, Option<f64>, Rc<str>)>;
+
 /// Per-thread interpreter state, swapped on every switch.
 #[derive(Default)]
 struct Saved {
@@ -61,7 +64,7 @@ pub struct GreenThread {
     /// The fiber's yielder while it runs (valid only while the fiber is alive).
     yielder: Cell<*const Yielder<Wake, Block>>,
     /// What it waits for, while parked.
-    parked: RefCell<Option<(i64, Option<f64>, Rc<str>)>>,
+    parked: RefCell<Parked>,
     wake: Cell<Option<Wake>>,
     pub finished: Cell<bool>,
     saved: RefCell<Saved>,
@@ -75,7 +78,7 @@ pub struct Scheduler {
     current: Cell<i64>,
     next_ident: Cell<i64>,
     /// The main thread's park state.
-    main_parked: RefCell<Option<(i64, Option<f64>, Rc<str>)>>,
+    main_parked: RefCell<Parked>,
     main_wake: Cell<Option<Wake>>,
     /// Timer order among equal deadlines.
     seq: Cell<u64>,
