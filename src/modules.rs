@@ -3,6 +3,7 @@
 
 pub mod math;
 pub mod pyco_internals;
+pub mod stdlib_hooks;
 pub mod sys;
 pub mod time;
 
@@ -18,6 +19,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("math", math::init),
     ("_pyco", pyco_internals::init),
+    ("_pyco_lib", stdlib_hooks::init),
 ];
 
 /// Modules written in Python and compiled into pyco.
@@ -30,6 +32,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("modules/python/itertools.py")),
     ("operator", include_str!("modules/python/operator.py")),
     ("functools", include_str!("modules/python/functools.py")),
+    ("string", include_str!("modules/python/string.py")),
+    ("types", include_str!("modules/python/types.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {

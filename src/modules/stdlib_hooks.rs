@@ -1,0 +1,101 @@
+//! `_pyco_lib`: interpreter access for the Python-source standard-library modules
+//! (`types`, `inspect`, `traceback`, `builtins`).
+
+use crate::builtins::{arg_count, reg};
+use crate::object::generator::{GenKind, GenState, Generator};
+use crate::object::{PyDict, PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+fn as_err(v: &Value) -> Option<PyErr> {
+    match v {
+        Value::Instance(i) if i.exc.is_some() => Some(PyErr(i.clone())),
+        _ => None,
+    }
+}
+
+pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
+    reg(d, "new_module", |vm, args, _| {
+        arg_count(vm, "new_module", args, 1, 2)?;
+        let Some(name) = args[0].as_str() else {
+            return Err(vm.type_error(format!(
+                "module.__init__() argument 'name' must be str, not {}",
+                vm.type_name(&args[0])
+            )));
+        };
+        let (m, dict) = super::new_module(name);
+        if let Some(doc) = args.get(1) {
+            dict.set_str("__doc__", doc.clone());
+        }
+        Ok(m)
+    });
+    reg(d, "builtins_dict", |vm, _, _| {
+        Ok(Value::Dict(vm.builtins.clone()))
+    });
+    // (kind, state) of a generator, coroutine or async generator; None for other objects.
+    reg(d, "gen_info", |vm, args, _| {
+        arg_count(vm, "gen_info", args, 1, 1)?;
+        let Some(g) = args[0].as_native::<Generator>() else {
+            return Ok(Value::None);
+        };
+        let kind = match g.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        };
+        let state = match g.state.get() {
+            GenState::Created => "CREATED",
+            GenState::Running => "RUNNING",
+            GenState::Suspended => "SUSPENDED",
+            GenState::Closed => "CLOSED",
+        };
+        Ok(Value::tuple(vec![Value::str(kind), Value::str(state)]))
+    });
+    // 'generator', 'coroutine', 'async_generator' or 'function' for a Python function;
+    // None for other objects.
+    reg(d, "func_kind", |vm, args, _| {
+        arg_count(vm, "func_kind", args, 1, 1)?;
+        Ok(match &args[0] {
+            Value::Function(f) => {
+                let s = &f.def.scope;
+                Value::str(match (s.is_generator, s.is_coroutine) {
+                    (true, true) => "async_generator",
+                    (true, false) => "generator",
+                    (false, true) => "coroutine",
+                    (false, false) => "function",
+                })
+            }
+            _ => Value::None,
+        })
+    });
+    // The exception being handled (innermost), or None.
+    reg(d, "handled_exception", |vm, _, _| {
+        Ok(vm
+            .handling
+            .borrow()
+            .last()
+            .map(|e| e.value())
+            .unwrap_or(Value::None))
+    });
+    // The text CPython prints for an uncaught exception (traceback, chaining, message).
+    reg(d, "format_exception", |vm, args, _| {
+        arg_count(vm, "format_exception", args, 1, 1)?;
+        match as_err(&args[0]) {
+            Some(e) => Ok(Value::str(&crate::eval::traceback::format_exception(
+                vm, &e,
+            ))),
+            None if args[0].is_none() => Ok(Value::str("NoneType: None\n")),
+            None => Err(vm.type_error("format_exception() expects an exception")),
+        }
+    });
+    // Just the `Type: message` line of an exception.
+    reg(d, "format_exception_only", |vm, args, _| {
+        arg_count(vm, "format_exception_only", args, 1, 1)?;
+        match as_err(&args[0]) {
+            Some(e) => Ok(Value::str(&crate::eval::traceback::exception_only(vm, &e))),
+            None if args[0].is_none() => Ok(Value::str("NoneType: None\n")),
+            None => Err(vm.type_error("format_exception_only() expects an exception")),
+        }
+    });
+    Ok(())
+}
