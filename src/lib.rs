@@ -120,8 +120,16 @@ pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
         Ok(()) => Outcome::Ok,
         Err(e) => Outcome::Exit(report_uncaught(vm, &e)),
     };
-    // The interpreter waits for non-daemon threads before it exits, as CPython does.
-    if let Err(e) = vm.join_non_daemon_threads() {
+    // The interpreter waits for non-daemon threads before it exits, as CPython does
+    // (through `threading._shutdown`, which also runs its exit hooks).
+    let shutdown = match vm.modules.get_str("threading") {
+        Some(m) => match vm.getattr(&m, "_shutdown") {
+            Ok(f) => vm.call(&f, &[], &[]).map(|_| ()),
+            Err(e) => Err(e),
+        },
+        None => Ok(()),
+    };
+    if let Err(e) = shutdown.and_then(|_| vm.join_non_daemon_threads()) {
         let code = report_uncaught(vm, &e);
         if matches!(outcome, Outcome::Ok) {
             outcome = Outcome::Exit(code);

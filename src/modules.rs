@@ -34,6 +34,13 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("modules/python/functools.py")),
     ("string", include_str!("modules/python/string.py")),
     ("types", include_str!("modules/python/types.py")),
+    ("threading", include_str!("modules/python/threading.py")),
+    ("queue", include_str!("modules/python/queue.py")),
+    ("concurrent", "\"\"\"pyco's concurrent package.\"\"\"\n"),
+    (
+        "concurrent.futures",
+        include_str!("modules/python/concurrent_futures.py"),
+    ),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {

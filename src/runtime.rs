@@ -45,8 +45,9 @@ pub enum Wake {
 
 type Fiber = Coroutine<Wake, Block, (), DefaultStack>;
 
-/// What a parked thread waits for: its park key, deadline and a description.
-type Parked = Option<(i64, Option<f64>, Rc<str>)>;
+/// What a parked thread waits for: its park key, deadline, a description, and the order
+/// in which it parked (ties between equal deadlines wake in that order).
+type Parked = Option<(i64, Option<f64>, Rc<str>, u64)>;
 
 /// Per-thread interpreter state, swapped on every switch.
 #[derive(Default)]
@@ -88,6 +89,11 @@ pub struct Scheduler {
 pub const MAIN_IDENT: i64 = 0;
 
 impl Scheduler {
+    fn next_seq(&self) -> u64 {
+        let n = self.seq.get();
+        self.seq.set(n + 1);
+        n
+    }
     pub fn current(&self) -> i64 {
         self.current.get()
     }
@@ -196,7 +202,7 @@ impl Vm {
                     deadline,
                     reason,
                 }) => {
-                    *t.parked.borrow_mut() = Some((key, deadline, reason));
+                    *t.parked.borrow_mut() = Some((key, deadline, reason, s.next_seq()));
                     *t.fiber.borrow_mut() = Some(fiber);
                 }
                 CoroutineResult::Yield(Block::Done) | CoroutineResult::Return(()) => {
@@ -231,7 +237,7 @@ impl Vm {
                 reason: reason.into(),
             }));
         }
-        *s.main_parked.borrow_mut() = Some((key, deadline, reason.into()));
+        *s.main_parked.borrow_mut() = Some((key, deadline, reason.into(), s.next_seq()));
         s.main_wake.set(None);
         self.run_until_main_wakes()
     }
@@ -244,8 +250,7 @@ impl Vm {
             return Ok(());
         }
         let deadline = self.clock.monotonic() + secs.max(0.0);
-        let key = -1 - self.sched.seq.get() as i64;
-        self.sched.seq.set(self.sched.seq.get() + 1);
+        let key = -1 - self.sched.next_seq() as i64;
         self.park(key, Some(deadline), "sleeping")?;
         Ok(())
     }
@@ -254,9 +259,10 @@ impl Vm {
     pub fn unpark(&self, key: i64, n: usize) -> usize {
         let s = &self.sched;
         let mut woken = 0;
-        if woken < n && matches!(&*s.main_parked.borrow(), Some((k, _, _)) if *k == key) {
+        if woken < n && matches!(&*s.main_parked.borrow(), Some((k, ..)) if *k == key) {
             s.main_parked.borrow_mut().take();
             s.main_wake.set(Some(Wake::Unparked));
+            s.ready.borrow_mut().push_back(MAIN_IDENT);
             woken += 1;
         }
         let threads = s.threads.borrow().clone();
@@ -264,7 +270,7 @@ impl Vm {
             if woken >= n {
                 break;
             }
-            let hit = matches!(&*t.parked.borrow(), Some((k, _, _)) if *k == key);
+            let hit = matches!(&*t.parked.borrow(), Some((k, ..)) if *k == key);
             if hit {
                 t.parked.borrow_mut().take();
                 t.wake.set(Some(Wake::Unparked));
@@ -279,10 +285,10 @@ impl Vm {
     fn run_until_main_wakes(&self) -> Result<Wake, PyErr> {
         let s = &self.sched;
         loop {
-            if let Some(w) = s.main_wake.take() {
-                return Ok(w);
-            }
             let next = s.ready.borrow_mut().pop_front();
+            if next == Some(MAIN_IDENT) {
+                return Ok(s.main_wake.take().unwrap_or(Wake::Unparked));
+            }
             if let Some(ident) = next {
                 if let Some(t) = s.thread(ident) {
                     if !t.finished.get() {
@@ -307,9 +313,9 @@ impl Vm {
 
     fn earliest_deadline(&self) -> Option<f64> {
         let s = &self.sched;
-        let mut best: Option<f64> = s.main_parked.borrow().as_ref().and_then(|(_, d, _)| *d);
+        let mut best: Option<f64> = s.main_parked.borrow().as_ref().and_then(|(_, d, ..)| *d);
         for t in s.threads.borrow().iter() {
-            if let Some((_, Some(d), _)) = &*t.parked.borrow() {
+            if let Some((_, Some(d), ..)) = &*t.parked.borrow() {
                 best = Some(best.map_or(*d, |b: f64| b.min(*d)));
             }
         }
@@ -320,16 +326,16 @@ impl Vm {
     fn fire_timers(&self) {
         let s = &self.sched;
         let now = self.clock.monotonic() + 1e-9;
-        let mut due: BTreeMap<(u64, i64), i64> = BTreeMap::new();
-        if let Some((_, Some(d), _)) = &*s.main_parked.borrow() {
+        let mut due: BTreeMap<(u64, u64), i64> = BTreeMap::new();
+        if let Some((_, Some(d), _, seq)) = &*s.main_parked.borrow() {
             if *d <= now {
-                due.insert(((*d * 1e9) as u64, MAIN_IDENT), MAIN_IDENT);
+                due.insert(((*d * 1e9) as u64, *seq), MAIN_IDENT);
             }
         }
         for t in s.threads.borrow().iter() {
-            if let Some((_, Some(d), _)) = &*t.parked.borrow() {
+            if let Some((_, Some(d), _, seq)) = &*t.parked.borrow() {
                 if *d <= now {
-                    due.insert(((*d * 1e9) as u64, t.ident), t.ident);
+                    due.insert(((*d * 1e9) as u64, *seq), t.ident);
                 }
             }
         }
@@ -337,6 +343,7 @@ impl Vm {
             if ident == MAIN_IDENT {
                 s.main_parked.borrow_mut().take();
                 s.main_wake.set(Some(Wake::TimedOut));
+                s.ready.borrow_mut().push_back(MAIN_IDENT);
             } else if let Some(t) = s.thread(ident) {
                 t.parked.borrow_mut().take();
                 t.wake.set(Some(Wake::TimedOut));
@@ -350,11 +357,11 @@ impl Vm {
         let s = &self.sched;
         let mut report =
             String::from("pyco: deadlock: every thread is blocked and nothing can wake them\n");
-        if let Some((_, _, reason)) = &*s.main_parked.borrow() {
+        if let Some((_, _, reason, _)) = &*s.main_parked.borrow() {
             report.push_str(&format!("  MainThread: {reason}\n"));
         }
         for t in s.threads.borrow().iter() {
-            if let Some((_, _, reason)) = &*t.parked.borrow() {
+            if let Some((_, _, reason, _)) = &*t.parked.borrow() {
                 report.push_str(&format!("  {}: {}\n", t.name.borrow(), reason));
             }
         }

@@ -24,6 +24,13 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         let addr = MARK.with(|m| m as *const u8 as usize) as i64;
         Ok(Value::Int(addr & 0x7fff_ffff_ffff))
     });
+    reg(d, "cpu_count", |_, _, _| {
+        Ok(Value::Int(
+            std::thread::available_parallelism()
+                .map(|n| n.get() as i64)
+                .unwrap_or(1),
+        ))
+    });
     reg(d, "current_thread", |vm, _, _| {
         Ok(Value::Int(vm.sched.current()))
     });

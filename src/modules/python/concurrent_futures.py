@@ -1,0 +1,534 @@
+"""pyco's concurrent.futures: futures and a thread pool on green threads."""
+
+import threading
+import queue
+import time as _time
+import _pyco
+
+__all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
+           'InvalidStateError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
+           'ThreadPoolExecutor', 'ProcessPoolExecutor']
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+_AS_COMPLETED = '_AS_COMPLETED'
+
+PENDING = 'PENDING'
+RUNNING = 'RUNNING'
+CANCELLED = 'CANCELLED'
+CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+FINISHED = 'FINISHED'
+
+_STATE_TO_DESCRIPTION_MAP = {
+    PENDING: "pending",
+    RUNNING: "running",
+    CANCELLED: "cancelled",
+    CANCELLED_AND_NOTIFIED: "cancelled",
+    FINISHED: "finished",
+}
+
+
+class Error(Exception):
+    """Base class for all future-related exceptions."""
+
+
+class CancelledError(Error):
+    """The Future was cancelled."""
+
+
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Error):
+    """The operation is not allowed in this state."""
+
+
+class BrokenExecutor(RuntimeError):
+    """Raised when a executor has become non-functional after a severe failure."""
+
+
+class _Waiter:
+    def __init__(self):
+        self.event = threading.Event()
+        self.finished_futures = []
+
+    def add_result(self, future):
+        self.finished_futures.append(future)
+
+    def add_exception(self, future):
+        self.finished_futures.append(future)
+
+    def add_cancelled(self, future):
+        self.finished_futures.append(future)
+
+
+class _AsCompletedWaiter(_Waiter):
+    def add_result(self, future):
+        _Waiter.add_result(self, future)
+        self.event.set()
+
+    def add_exception(self, future):
+        _Waiter.add_exception(self, future)
+        self.event.set()
+
+    def add_cancelled(self, future):
+        _Waiter.add_cancelled(self, future)
+        self.event.set()
+
+
+class _FirstCompletedWaiter(_Waiter):
+    def add_result(self, future):
+        _Waiter.add_result(self, future)
+        self.event.set()
+
+    def add_exception(self, future):
+        _Waiter.add_exception(self, future)
+        self.event.set()
+
+    def add_cancelled(self, future):
+        _Waiter.add_cancelled(self, future)
+        self.event.set()
+
+
+class _AllCompletedWaiter(_Waiter):
+    def __init__(self, num_pending_calls, stop_on_exception):
+        self.num_pending_calls = num_pending_calls
+        self.stop_on_exception = stop_on_exception
+        _Waiter.__init__(self)
+
+    def _decrement_pending_calls(self):
+        self.num_pending_calls -= 1
+        if not self.num_pending_calls:
+            self.event.set()
+
+    def add_result(self, future):
+        _Waiter.add_result(self, future)
+        self._decrement_pending_calls()
+
+    def add_exception(self, future):
+        _Waiter.add_exception(self, future)
+        if self.stop_on_exception:
+            self.event.set()
+        else:
+            self._decrement_pending_calls()
+
+    def add_cancelled(self, future):
+        _Waiter.add_cancelled(self, future)
+        self._decrement_pending_calls()
+
+
+def _create_and_install_waiters(fs, return_when):
+    if return_when == _AS_COMPLETED:
+        waiter = _AsCompletedWaiter()
+    elif return_when == FIRST_COMPLETED:
+        waiter = _FirstCompletedWaiter()
+    else:
+        pending_count = sum(f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
+        if return_when == FIRST_EXCEPTION:
+            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
+        elif return_when == ALL_COMPLETED:
+            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
+        else:
+            raise ValueError("Invalid return condition: %r" % return_when)
+    for f in fs:
+        f._waiters.append(waiter)
+    return waiter
+
+
+def as_completed(fs, timeout=None):
+    if timeout is not None:
+        end_time = timeout + _time.monotonic()
+    fs = list(dict.fromkeys(fs))
+    finished = [f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]]
+    pending = [f for f in fs if f not in finished]
+    total_futures = len(fs)
+    waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+    try:
+        for f in finished:
+            yield f
+        while pending:
+            if timeout is None:
+                wait_timeout = None
+            else:
+                wait_timeout = end_time - _time.monotonic()
+                if wait_timeout < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
+            waiter.event.wait(wait_timeout)
+            finished = waiter.finished_futures
+            waiter.finished_futures = []
+            waiter.event.clear()
+            for f in finished:
+                if f in pending:
+                    pending.remove(f)
+                    yield f
+    finally:
+        for f in fs:
+            if waiter in f._waiters:
+                f._waiters.remove(waiter)
+
+
+class DoneAndNotDoneFutures(tuple):
+    """DoneAndNotDoneFutures(done, not_done)"""
+
+    def __new__(cls, done, not_done):
+        return tuple.__new__(cls, (done, not_done))
+
+    @property
+    def done(self):
+        return self[0]
+
+    @property
+    def not_done(self):
+        return self[1]
+
+    def __repr__(self):
+        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % (self[0], self[1])
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = set(fs)
+    done = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
+    not_done = fs - done
+    if (return_when == FIRST_COMPLETED) and done:
+        return DoneAndNotDoneFutures(done, not_done)
+    elif (return_when == FIRST_EXCEPTION) and done:
+        if any(f for f in done if not f.cancelled() and f.exception() is not None):
+            return DoneAndNotDoneFutures(done, not_done)
+    if len(done) == len(fs):
+        return DoneAndNotDoneFutures(done, not_done)
+    waiter = _create_and_install_waiters(fs, return_when)
+    waiter.event.wait(timeout)
+    for f in fs:
+        if waiter in f._waiters:
+            f._waiters.remove(waiter)
+    done.update(waiter.finished_futures)
+    return DoneAndNotDoneFutures(done, fs - done)
+
+
+def _result_or_cancel(fut, timeout=None):
+    try:
+        try:
+            return fut.result(timeout)
+        finally:
+            fut.cancel()
+    finally:
+        del fut
+
+
+class Future:
+    """Represents the result of an asynchronous computation."""
+
+    def __init__(self):
+        self._condition = threading.Condition()
+        self._state = PENDING
+        self._result = None
+        self._exception = None
+        self._waiters = []
+        self._done_callbacks = []
+        self._what = 'Future'
+
+    def _invoke_callbacks(self):
+        for callback in self._done_callbacks:
+            try:
+                callback(self)
+            except Exception:
+                import sys
+                sys.stderr.write('exception calling callback for %r\n' % (self,))
+
+    def __repr__(self):
+        if self._state == FINISHED:
+            if self._exception:
+                return '<%s at %#x state=%s raised %s>' % (
+                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                    self._exception.__class__.__name__)
+            return '<%s at %#x state=%s returned %s>' % (
+                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                self._result.__class__.__name__)
+        return '<%s at %#x state=%s>' % (
+            self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+
+    def cancel(self):
+        with self._condition:
+            if self._state in [RUNNING, FINISHED]:
+                return False
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                return True
+            self._state = CANCELLED
+            self._condition.notify_all()
+        self._invoke_callbacks()
+        return True
+
+    def cancelled(self):
+        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+
+    def running(self):
+        return self._state == RUNNING
+
+    def done(self):
+        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+
+    def __get_result(self):
+        if self._exception:
+            try:
+                raise self._exception
+            finally:
+                self = None
+        else:
+            return self._result
+
+    def add_done_callback(self, fn):
+        with self._condition:
+            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+                self._done_callbacks.append(fn)
+                return
+        try:
+            fn(self)
+        except Exception:
+            import sys
+            sys.stderr.write('exception calling callback for %r\n' % (self,))
+
+    def _wait(self, timeout):
+        self._condition._wait(timeout, 'waiting for result of ' + self._what)
+
+    def result(self, timeout=None):
+        try:
+            with self._condition:
+                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                    raise CancelledError()
+                elif self._state == FINISHED:
+                    return self.__get_result()
+                self._wait(timeout)
+                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                    raise CancelledError()
+                elif self._state == FINISHED:
+                    return self.__get_result()
+                else:
+                    raise TimeoutError()
+        finally:
+            self = None
+
+    def exception(self, timeout=None):
+        with self._condition:
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == FINISHED:
+                return self._exception
+            self._wait(timeout)
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == FINISHED:
+                return self._exception
+            else:
+                raise TimeoutError()
+
+    def set_running_or_notify_cancel(self):
+        with self._condition:
+            if self._state == CANCELLED:
+                self._state = CANCELLED_AND_NOTIFIED
+                for waiter in self._waiters:
+                    waiter.add_cancelled(self)
+                return False
+            elif self._state == PENDING:
+                self._state = RUNNING
+                return True
+            else:
+                raise RuntimeError('Future in unexpected state')
+
+    def set_result(self, result):
+        with self._condition:
+            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._result = result
+            self._state = FINISHED
+            for waiter in self._waiters:
+                waiter.add_result(self)
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+    def set_exception(self, exception):
+        with self._condition:
+            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._exception = exception
+            self._state = FINISHED
+            for waiter in self._waiters:
+                waiter.add_exception(self)
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+
+class Executor:
+    def submit(self, fn, /, *args, **kwargs):
+        raise NotImplementedError()
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if timeout is not None:
+            end_time = timeout + _time.monotonic()
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def result_iterator():
+            try:
+                fs.reverse()
+                while fs:
+                    if timeout is None:
+                        yield _result_or_cancel(fs.pop())
+                    else:
+                        yield _result_or_cancel(fs.pop(), end_time - _time.monotonic())
+            finally:
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False
+
+
+class BrokenThreadPool(BrokenExecutor):
+    """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
+
+
+_threads_queues = {}
+_shutdown = False
+
+
+def _python_exit():
+    global _shutdown
+    _shutdown = True
+    items = list(_threads_queues.items())
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+threading._register_atexit(_python_exit)
+
+
+class _WorkItem:
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+            self = None
+        else:
+            self.future.set_result(result)
+
+
+def _worker(executor, work_queue, initializer, initargs):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            executor._initializer_failed()
+            return
+    while True:
+        work_item = work_queue.get(block=True)
+        if work_item is not None:
+            work_item.run()
+            del work_item
+            executor._idle_semaphore.release()
+            continue
+        if _shutdown or executor._shutdown:
+            executor._shutdown = True
+            work_queue.put(None)
+            return
+
+
+class ThreadPoolExecutor(Executor):
+    _counter = [0]
+
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = min(32, (_pyco.cpu_count() or 1) + 4)
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._work_queue = queue.SimpleQueue()
+        self._idle_semaphore = threading.Semaphore(0)
+        self._threads = []
+        self._broken = False
+        self._shutdown = False
+        self._shutdown_lock = threading.Lock()
+        number = ThreadPoolExecutor._counter[0]
+        ThreadPoolExecutor._counter[0] += 1
+        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % number)
+        self._initializer = initializer
+        self._initargs = initargs
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._broken:
+                raise BrokenThreadPool(self._broken)
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if _shutdown:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            f = Future()
+            f._what = 'Future running ' + getattr(fn, '__name__', repr(fn))
+            w = _WorkItem(f, fn, args, kwargs)
+            self._work_queue.put(w)
+        self._adjust_thread_count()
+        return f
+
+    def _adjust_thread_count(self):
+        if self._idle_semaphore.acquire(timeout=0):
+            return
+        num_threads = len(self._threads)
+        if num_threads < self._max_workers:
+            thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
+            t = threading.Thread(name=thread_name, target=_worker,
+                                 args=(self, self._work_queue, self._initializer, self._initargs))
+            self._threads.append(t)
+            _threads_queues[t] = self._work_queue
+            t.start()
+
+    def _initializer_failed(self):
+        with self._shutdown_lock:
+            self._broken = ('A thread initializer failed, the thread pool is not usable anymore')
+            while True:
+                try:
+                    work_item = self._work_queue.get_nowait()
+                except queue.Empty:
+                    break
+                if work_item is not None:
+                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._shutdown = True
+            if cancel_futures:
+                while True:
+                    try:
+                        work_item = self._work_queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if work_item is not None:
+                        work_item.future.cancel()
+            self._work_queue.put(None)
+        if wait:
+            for t in self._threads:
+                t.join()
+
+
+class ProcessPoolExecutor(Executor):
+    def __init__(self, max_workers=None, *args, **kwargs):
+        raise NotImplementedError('concurrent.futures.ProcessPoolExecutor is not supported by pyco yet')
