@@ -3,6 +3,7 @@
 
 pub mod math;
 pub mod pyco_internals;
+pub mod random;
 pub mod stdlib_hooks;
 pub mod sys;
 pub mod time;
@@ -20,6 +21,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("_pyco", pyco_internals::init),
     ("_pyco_lib", stdlib_hooks::init),
+    ("_random", random::init),
 ];
 
 /// Modules written in Python and compiled into pyco.
@@ -34,6 +36,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("modules/python/functools.py")),
     ("string", include_str!("modules/python/string.py")),
     ("types", include_str!("modules/python/types.py")),
+    ("random", include_str!("modules/python/random.py")),
     ("threading", include_str!("modules/python/threading.py")),
     ("queue", include_str!("modules/python/queue.py")),
     ("concurrent", "\"\"\"pyco's concurrent package.\"\"\"\n"),
@@ -95,6 +98,7 @@ impl Vm {
                 self.modules.set_str("collections.abc", abc.clone());
                 self.setattr(&m, "abc", Some(abc))?;
             }
+            self.bind_submodule(name, &m)?;
             return Ok(m);
         }
         if let Some(m) = self.import_from_file(name)? {
