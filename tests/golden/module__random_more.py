@@ -1,0 +1,27 @@
+# random: seeding by int/str/bytes/float, choices/sample/randrange, distributions, state, errors.
+import random
+random.seed(0); print(random.random(), random.getrandbits(0), random.getrandbits(64), random.getrandbits(100))
+random.seed(-12345678901234567890123); print(random.random())
+random.seed(2 ** 64 + 5); print(random.randint(0, 10 ** 30))
+random.seed('hello'); print(random.random())
+random.seed(b'bytes'); print(random.random())
+random.seed(3.5); print(random.random())
+random.seed(-2.25); print(random.random())
+random.seed(True); print(random.random())
+random.seed(1)
+print(random.choices('abc', k=5), random.choices('abc', [1, 0, 5], k=4), random.choices(range(3), cum_weights=[1, 2, 3], k=3))
+print(random.sample(range(1000), 10), random.sample('abcdef', 3), random.sample(['x', 'y'], k=2, counts=[1, 3]) if False else '')
+print(random.randrange(10), random.randrange(5, 50, 7), random.randrange(10, 0, -3), random.uniform(5, 1))
+print(random.gauss(), random.normalvariate(1, 2), random.expovariate(3), random.triangular(0, 10, 2))
+print(random.gammavariate(2, 3), random.betavariate(1, 2), random.paretovariate(3), random.weibullvariate(1, 2), random.vonmisesvariate(0, 4), random.lognormvariate(0, 1))
+s = random.getstate()
+a = [random.random() for _ in range(3)]
+random.setstate(s)
+print(a == [random.random() for _ in range(3)], len(s[1]), s[0])
+print(random.randbytes(5))
+for bad in [lambda: random.choice([]), lambda: random.randrange(0), lambda: random.randrange(5, 5), lambda: random.randrange(1, 5, 0), lambda: random.sample({1, 2}, 1), lambda: random.sample([1], 2), lambda: random.getrandbits(-1), lambda: random.seed([1]), lambda: random.randint(1, 'a')]:
+    try: bad()
+    except Exception as e: print(type(e).__name__, e)
+r = random.Random('x'); r2 = random.Random('x'); print(r.random() == r2.random())
+l = list(range(20)); random.Random(99).shuffle(l); print(l)
+print(random.Random(5).sample(range(10 ** 6), 3), random.Random(2).randrange(10 ** 25))
