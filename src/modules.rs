@@ -36,7 +36,6 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("modules/python/functools.py")),
     ("string", include_str!("modules/python/string.py")),
     ("types", include_str!("modules/python/types.py")),
-    ("asyncio", include_str!("modules/python/asyncio.py")),
     ("random", include_str!("modules/python/random.py")),
     ("threading", include_str!("modules/python/threading.py")),
     ("queue", include_str!("modules/python/queue.py")),
@@ -45,7 +44,6 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "concurrent.futures",
         include_str!("modules/python/concurrent_futures.py"),
     ),
-    ("contextlib", include_str!("modules/python/contextlib.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
