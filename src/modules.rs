@@ -36,6 +36,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("modules/python/functools.py")),
     ("string", include_str!("modules/python/string.py")),
     ("types", include_str!("modules/python/types.py")),
+    ("asyncio", include_str!("modules/python/asyncio.py")),
     ("random", include_str!("modules/python/random.py")),
     ("threading", include_str!("modules/python/threading.py")),
     ("queue", include_str!("modules/python/queue.py")),

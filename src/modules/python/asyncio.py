@@ -1,0 +1,1836 @@
+"""pyco's asyncio: a single-threaded event loop written in Python.
+
+Modelled on CPython's pure-Python asyncio (3.11), with Python 3.7 behaviour where the
+two differ and the old API still makes sense: `get_event_loop()` creates a loop on first
+use, `asyncio.coroutine` exists, and `wait()` accepts bare coroutines.
+
+The loop has no I/O: it runs ready callbacks in FIFO order and sleeps (in pyco's clock,
+virtual under --virtual-time) until the next timer. When nothing is ready and no timer
+is pending it parks the main thread, so pyco's scheduler either runs other green
+threads or reports that the program waits forever.
+"""
+
+import sys
+import time as _time
+import _pyco
+
+__all__ = [
+    'CancelledError', 'TimeoutError', 'InvalidStateError', 'IncompleteReadError',
+    'Future', 'Task', 'Handle', 'TimerHandle', 'AbstractEventLoop', 'BaseEventLoop',
+    'get_event_loop', 'new_event_loop', 'set_event_loop', 'get_running_loop', 'run',
+    'sleep', 'ensure_future', 'create_task', 'gather', 'wait', 'wait_for', 'shield',
+    'as_completed', 'current_task', 'all_tasks', 'Queue', 'PriorityQueue', 'LifoQueue',
+    'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore',
+    'Condition', 'coroutine', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+]
+
+
+# ---------------------------------------------------------------- exceptions
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+
+
+TimeoutError = TimeoutError   # asyncio.TimeoutError is the built-in one since 3.11
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+
+
+class IncompleteReadError(EOFError):
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        EOFError.__init__(self, f'{len(partial)} bytes read on a total of '
+                                f'{r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+
+class QueueFull(Exception):
+    """Raised when Queue.put_nowait() is called on a full Queue."""
+
+
+# ---------------------------------------------------------------- helpers
+
+def _same_callback(a, b):
+    # pyco's bound methods do not compare equal when made twice: compare their parts.
+    if a is b or a == b:
+        return True
+    sa = getattr(a, '__self__', None)
+    if sa is not None and sa is getattr(b, '__self__', None):
+        fa = getattr(a, '__func__', None)
+        return fa is not None and fa is getattr(b, '__func__', None)
+    return False
+
+
+def _callable_name(fn):
+    name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None)
+    if name is None:
+        func = getattr(fn, 'func', None)   # functools.partial
+        if func is not None:
+            return _callable_name(func)
+        return repr(fn)
+    return name
+
+
+def _format_callback(fn, args):
+    return _callable_name(fn) + '(' + ', '.join(repr(a) for a in args) + ')'
+
+
+def _coro_repr(coro):
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+    if name is None:
+        return repr(coro)
+    return name + '()'
+
+
+def _format_exception(exc):
+    try:
+        import _pyco_lib
+        return _pyco_lib.format_exception(exc)
+    except Exception:
+        text = str(exc)
+        return type(exc).__name__ + (': ' + text if text else '') + '\n'
+
+
+def iscoroutine(obj):
+    """True for coroutine objects and (as in Python 3.7) generator objects."""
+    name = type(obj).__name__
+    return name == 'coroutine' or name == 'generator'
+
+
+def iscoroutinefunction(func):
+    return (_pyco.is_coroutine_function(func)
+            or getattr(func, '_is_coroutine', None) is _is_coroutine)
+
+
+_is_coroutine = object()
+
+
+def isfuture(obj):
+    return getattr(type(obj), '_asyncio_future_blocking', None) is not None
+
+
+def coroutine(func):
+    """Decorator marking a generator-based coroutine (deprecated in 3.8, removed in 3.11).
+
+    Calling the result returns a generator that `await` and `yield from` accept.
+    """
+    if _pyco.is_coroutine_function(func):
+        return func
+
+    def coro(*args, **kwargs):
+        res = func(*args, **kwargs)
+        if type(res).__name__ == 'generator':
+            return _pyco.iterable_coroutine(res)
+        if isfuture(res) or type(res).__name__ == 'coroutine' or hasattr(res, '__await__'):
+            return _pyco.iterable_coroutine(_await_wrapper(res))
+        return _pyco.iterable_coroutine(_return_wrapper(res))
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(coro, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    coro.__wrapped__ = func
+    coro._is_coroutine = _is_coroutine
+    return coro
+
+
+def _await_wrapper(res):
+    if type(res).__name__ == 'coroutine':
+        return (yield from res)
+    return (yield from res.__await__())
+
+
+def _return_wrapper(res):
+    return res
+    yield
+
+
+def _sleep0_gen():
+    yield
+
+
+def _sleep0():
+    return _pyco.iterable_coroutine(_sleep0_gen())
+
+
+class _Heap:
+    """A binary min-heap of (when, seq, handle) tuples."""
+
+    def __init__(self):
+        self.items = []
+
+    def __len__(self):
+        return len(self.items)
+
+    def push(self, item):
+        items = self.items
+        items.append(item)
+        i = len(items) - 1
+        while i > 0:
+            parent = (i - 1) // 2
+            if items[parent] <= item:
+                break
+            items[i] = items[parent]
+            i = parent
+        items[i] = item
+
+    def pop(self):
+        items = self.items
+        last = items.pop()
+        if not items:
+            return last
+        top = items[0]
+        n = len(items)
+        i = 0
+        while True:
+            child = 2 * i + 1
+            if child >= n:
+                break
+            if child + 1 < n and items[child + 1] < items[child]:
+                child += 1
+            if last <= items[child]:
+                break
+            items[i] = items[child]
+            i = child
+        items[i] = last
+        return top
+
+    def first(self):
+        return self.items[0]
+
+
+# ---------------------------------------------------------------- handles
+
+class Handle:
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return '<' + ' '.join(info) + '>'
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback ' + _format_callback(self._callback, self._args),
+                'exception': exc,
+                'handle': self,
+            })
+
+
+class TimerHandle(Handle):
+    def __init__(self, when, callback, args, loop, context=None):
+        Handle.__init__(self, callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        info.append('when=' + str(self._when))
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return '<' + ' '.join(info) + '>'
+
+    def when(self):
+        return self._when
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        Handle.cancel(self)
+
+
+# ---------------------------------------------------------------- futures
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+class Future:
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _loop = None
+    _cancel_message = None
+    _cancelled_exc = None
+    _asyncio_future_blocking = False
+    _log_traceback = False
+
+    def __init__(self, *, loop=None):
+        if loop is None:
+            loop = _get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+
+    def __repr__(self):
+        return '<' + ' '.join(self._repr_info()) + '>'
+
+    def _repr_info(self):
+        info = [type(self).__name__, self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append('exception=' + repr(self._exception))
+            else:
+                info.append('result=' + _short_repr(self._result))
+        if self._callbacks:
+            info.append('cb=[' + ', '.join(_callable_name(cb) + '()' for cb in self._callbacks) + ']')
+        return info
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks[:]
+        if not callbacks:
+            return
+        self._callbacks[:] = []
+        for callback in callbacks:
+            self._loop.call_soon(callback, self)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not ready.')
+        self._log_traceback = False
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        filtered = [cb for cb in self._callbacks if not _same_callback(cb, fn)]
+        removed = len(self._callbacks) - len(filtered)
+        if removed:
+            self._callbacks[:] = filtered
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError(self._state + ': ' + repr(self))
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError(self._state + ': ' + repr(self))
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+def _short_repr(value):
+    text = repr(value)
+    if len(text) > 20:
+        text = text[:8] + '...' + text[-8:]
+    return text
+
+
+def _get_loop(fut):
+    get = getattr(fut, 'get_loop', None)
+    if get is not None:
+        return get()
+    return fut._loop
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+# ---------------------------------------------------------------- tasks
+
+_task_counter = 0
+_all_tasks = []          # tasks not yet done, in creation order
+_current_tasks = {}      # loop -> task
+
+
+def _register_task(task):
+    _all_tasks.append(task)
+
+
+def _unregister_task(task):
+    try:
+        _all_tasks.remove(task)
+    except ValueError:
+        pass
+
+
+def _enter_task(loop, task):
+    current = _current_tasks.get(loop)
+    if current is not None:
+        raise RuntimeError(f'Cannot enter into task {task!r} while another '
+                           f'task {current!r} is being executed.')
+    _current_tasks[loop] = task
+
+
+def _leave_task(loop, task):
+    current = _current_tasks.get(loop)
+    if current is not task:
+        raise RuntimeError(f'Leaving task {task!r} does not match '
+                           f'the current task {current!r}.')
+    del _current_tasks[loop]
+
+
+class Task(Future):
+    _log_destroy_pending = True
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        Future.__init__(self, loop=loop)
+        if not iscoroutine(coro):
+            self._log_destroy_pending = False
+            raise TypeError(f'a coroutine was expected, got {coro!r}')
+        global _task_counter
+        if name is None:
+            _task_counter += 1
+            self._name = f'Task-{_task_counter}'
+        else:
+            self._name = str(name)
+        self._num_cancels_requested = 0
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        self._step_cb = self._step
+        self._wakeup_cb = self._wakeup
+        self._loop.call_soon(self._step_cb)
+        _register_task(self)
+
+    def _repr_info(self):
+        info = [type(self).__name__]
+        state = self._state.lower()
+        if self._must_cancel:
+            state = 'cancelling'
+        info.append(state)
+        info.append('name=' + repr(self._name))
+        coro = self._coro
+        text = _coro_repr(coro)
+        code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+        if code is not None:
+            if self._state == _PENDING:
+                frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+                line = getattr(frame, 'f_lineno', None)
+                if line is not None:
+                    text += f' running at {code.co_filename}:{line}'
+            else:
+                text += f' done, defined at {code.co_filename}:{code.co_firstlineno}'
+        info.append('coro=<' + text + '>')
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append('exception=' + repr(self._exception))
+            else:
+                info.append('result=' + _short_repr(self._result))
+        if self._fut_waiter is not None:
+            info.append('wait_for=' + repr(self._fut_waiter))
+        return info
+
+    def get_coro(self):
+        return self._coro
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_context(self):
+        return None
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self.done():
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                # The waiter's callback wakes us with CancelledError.
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def _finish(self):
+        _unregister_task(self)
+
+    def _step(self, exc=None):
+        if self.done():
+            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        loop = self._loop
+        coro = self._coro
+        _enter_task(loop, self)
+        try:
+            try:
+                if exc is None:
+                    result = coro.send(None)
+                else:
+                    result = coro.throw(exc)
+            except StopIteration as stop:
+                self._finish()
+                if self._must_cancel:
+                    self._must_cancel = False
+                    Future.cancel(self, msg=self._cancel_message)
+                else:
+                    Future.set_result(self, stop.value)
+            except CancelledError as cexc:
+                self._finish()
+                self._cancelled_exc = cexc
+                Future.cancel(self)
+            except (KeyboardInterrupt, SystemExit) as kexc:
+                self._finish()
+                Future.set_exception(self, kexc)
+                raise
+            except BaseException as bexc:
+                self._finish()
+                Future.set_exception(self, bexc)
+            else:
+                self._handle_yield(result)
+        finally:
+            _leave_task(loop, self)
+
+    def _handle_yield(self, result):
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking is not None:
+            if _get_loop(result) is not self._loop:
+                new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
+                self._loop.call_soon(self._step_cb, new_exc)
+            elif blocking:
+                if result is self:
+                    new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
+                    self._loop.call_soon(self._step_cb, new_exc)
+                else:
+                    result._asyncio_future_blocking = False
+                    result.add_done_callback(self._wakeup_cb)
+                    self._fut_waiter = result
+                    if self._must_cancel:
+                        if self._fut_waiter.cancel(msg=self._cancel_message):
+                            self._must_cancel = False
+            else:
+                new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
+                self._loop.call_soon(self._step_cb, new_exc)
+        elif result is None:
+            # A bare yield: run again on the next iteration.
+            self._loop.call_soon(self._step_cb)
+        elif type(result).__name__ == 'generator':
+            new_exc = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
+            self._loop.call_soon(self._step_cb, new_exc)
+        else:
+            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+            self._loop.call_soon(self._step_cb, new_exc)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+
+
+# ---------------------------------------------------------------- the event loop
+
+_running_loop = None
+
+
+class AbstractEventLoop:
+    pass
+
+
+class BaseEventLoop(AbstractEventLoop):
+    def __init__(self):
+        self._ready = []
+        self._scheduled = _Heap()
+        self._timer_seq = 0
+        self._timer_cancelled_count = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._exception_handler = None
+        self._debug = False
+        self._task_factory = None
+        self._clock_resolution = 1e-09
+        self._park_key = -(id(self) & 0x3fffffffffff) - 1
+
+    def __repr__(self):
+        return (f'<{type(self).__name__} running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
+
+    # -- state
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = bool(enabled)
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def _check_running(self):
+        if self.is_running():
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def time(self):
+        return _time.monotonic()
+
+    # -- scheduling
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by call_soon(), got {callback!r}')
+        handle = Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        handle = self.call_soon(callback, *args, context=context)
+        _pyco.unpark(self._park_key)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by call_at(), got {callback!r}')
+        timer = TimerHandle(when, callback, args, self, context)
+        self._timer_seq += 1
+        self._scheduled.push((when, self._timer_seq, timer))
+        timer._scheduled = True
+        return timer
+
+    def _timer_handle_cancelled(self, handle):
+        if handle._scheduled:
+            self._timer_cancelled_count += 1
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        if self._task_factory is None:
+            task = Task(coro, loop=self, name=name)
+        else:
+            task = self._task_factory(self, coro)
+            if name is not None:
+                task.set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    # -- running
+    def run_forever(self):
+        global _running_loop
+        self._check_closed()
+        self._check_running()
+        self._running = True
+        _running_loop = self
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        self._check_running()
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        self._ready = []
+        self._scheduled = _Heap()
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    async def shutdown_default_executor(self):
+        pass
+
+    def _run_once(self):
+        sched = self._scheduled
+        # Drop cancelled timers from the front.
+        while len(sched) and sched.first()[2]._cancelled:
+            self._timer_cancelled_count -= 1
+            sched.pop()[2]._scheduled = False
+
+        if self._ready or self._stopping:
+            pass
+        elif len(sched):
+            timeout = sched.first()[0] - self.time()
+            if timeout > 0:
+                _pyco.park(self._park_key, timeout, 'the asyncio event loop waits for a timer')
+        else:
+            _pyco.park(self._park_key, None, 'the asyncio event loop waits for a callback '
+                                             '(nothing is scheduled)')
+
+        end_time = self.time() + self._clock_resolution
+        while len(sched):
+            when, seq, handle = sched.first()
+            if when >= end_time:
+                break
+            sched.pop()
+            handle._scheduled = False
+            if handle._cancelled:
+                self._timer_cancelled_count -= 1
+            else:
+                self._ready.append(handle)
+
+        ready = self._ready
+        ntodo = len(ready)
+        batch = ready[:ntodo]
+        del ready[:ntodo]
+        for handle in batch:
+            if handle._cancelled:
+                continue
+            handle._run()
+
+    # -- errors
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        text = '\n'.join(lines) + '\n'
+        exc = context.get('exception')
+        if exc is not None:
+            text += _format_exception(exc)
+        sys.stderr.write(text)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                sys.stderr.write('Exception in default exception handler\n')
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        'message': 'Unhandled error in exception handler',
+                        'exception': exc,
+                        'context': context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException:
+                    sys.stderr.write('Exception in default exception handler\n')
+
+    # -- I/O is not supported
+    def _no_io(self, what):
+        raise NotImplementedError(f'asyncio: {what} is not supported by pyco yet')
+
+    def run_in_executor(self, executor, func, *args):
+        self._no_io('loop.run_in_executor()')
+
+    async def create_server(self, *args, **kwargs):
+        self._no_io('loop.create_server()')
+
+    async def create_connection(self, *args, **kwargs):
+        self._no_io('loop.create_connection()')
+
+    async def getaddrinfo(self, *args, **kwargs):
+        self._no_io('loop.getaddrinfo()')
+
+    def add_signal_handler(self, sig, callback, *args):
+        self._no_io('loop.add_signal_handler()')
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    _get_loop(fut).stop()
+
+
+class SelectorEventLoop(BaseEventLoop):
+    pass
+
+
+class _UnixSelectorEventLoop(SelectorEventLoop):
+    pass
+
+
+# ---------------------------------------------------------------- loop management
+
+class _Policy:
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError('There is no current event loop in thread %r.' % 'MainThread')
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        return _UnixSelectorEventLoop()
+
+
+DefaultEventLoopPolicy = _Policy
+_policy = _Policy()
+
+
+def get_event_loop_policy():
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    global _policy
+    _policy = _Policy() if policy is None else policy
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def get_running_loop():
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def _get_event_loop():
+    loop = _running_loop
+    if loop is not None:
+        return loop
+    return _policy.get_event_loop()
+
+
+def get_event_loop():
+    """The running loop, else the current one (created on first use, as Python 3.7 did)."""
+    return _get_event_loop()
+
+
+def set_event_loop(loop):
+    _policy.set_event_loop(loop)
+
+
+def new_event_loop():
+    return _policy.new_event_loop()
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+def run(main, *, debug=None):
+    if _running_loop is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    if not iscoroutine(main):
+        raise ValueError(f'a coroutine was expected, got {main!r}')
+    loop = new_event_loop()
+    set_event_loop(loop)
+    if debug is not None:
+        loop.set_debug(debug)
+    try:
+        return loop.run_until_complete(main)
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+        finally:
+            set_event_loop(None)
+            loop.close()
+
+
+class Runner:
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+
+    def __enter__(self):
+        self.get_loop()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def get_loop(self):
+        if self._loop is None:
+            if self._loop_factory is None:
+                self._loop = new_event_loop()
+                set_event_loop(self._loop)
+            else:
+                self._loop = self._loop_factory()
+            if self._debug is not None:
+                self._loop.set_debug(self._debug)
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError(f'a coroutine was expected, got {coro!r}')
+        if _running_loop is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        return self.get_loop().run_until_complete(coro)
+
+    def close(self):
+        loop = self._loop
+        if loop is None:
+            return
+        try:
+            _cancel_all_tasks(loop)
+        finally:
+            if self._loop_factory is None:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+
+
+# ---------------------------------------------------------------- task functions
+
+def current_task(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return _current_tasks.get(loop)
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in _all_tasks if _get_loop(t) is loop and not t.done()}
+
+
+def create_task(coro, *, name=None, context=None):
+    loop = get_running_loop()
+    return loop.create_task(coro, name=name)
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        if loop is not None and loop is not _get_loop(coro_or_future):
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        if loop is None:
+            loop = _get_event_loop()
+        return loop.create_task(coro_or_future)
+    if hasattr(coro_or_future, '__await__'):
+        return ensure_future(_wrap_awaitable(coro_or_future), loop=loop)
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+def _wrap_awaitable_gen(awaitable):
+    return (yield from awaitable.__await__())
+
+
+def _wrap_awaitable(awaitable):
+    return _pyco.iterable_coroutine(_wrap_awaitable_gen(awaitable))
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _sleep0()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+def _unique(items):
+    seen = []
+    for item in items:
+        if not any(item is s for s in seen):
+            seen.append(item)
+    return seen
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures (or, as Python 3.7 allowed, coroutines) in fs."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    loop = get_running_loop()
+    fs = [ensure_future(f, loop=loop) for f in _unique(fs)]
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and
+                                                    f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+
+    def cb(f):
+        _release_waiter(waiter)
+
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+
+    def cb(f):
+        _release_waiter(waiter)
+
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+def as_completed(fs, *, timeout=None):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    done = Queue()
+    loop = _get_event_loop()
+    todo = [ensure_future(f, loop=loop) for f in _unique(fs)]
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        Future.__init__(self, loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        loop = _get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    nfuts = 0
+    nfinished = 0
+    loop = None
+    outer = None
+    children = []
+    arg_to_fut = []
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if nfinished == nfuts:
+            results = []
+            for child in children:
+                if child.cancelled():
+                    msg = child._cancel_message
+                    res = CancelledError('' if msg is None else msg)
+                else:
+                    res = child.exception()
+                    if res is None:
+                        res = child.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    for arg in coros_or_futures:
+        fut = None
+        for a, f in arg_to_fut:
+            if a is arg:
+                fut = f
+                break
+        if fut is None:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = _get_loop(fut)
+            if fut is not arg:
+                fut._log_destroy_pending = False
+            nfuts += 1
+            arg_to_fut.append((arg, fut))
+            fut.add_done_callback(_done_callback)
+        children.append(fut)
+
+    outer = _GatheringFuture(children, loop=loop)
+    return outer
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = _get_loop(inner)
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+def run_coroutine_threadsafe(coro, loop):
+    raise NotImplementedError('asyncio.run_coroutine_threadsafe() is not supported by pyco yet')
+
+
+async def to_thread(func, *args, **kwargs):
+    raise NotImplementedError('asyncio.to_thread() is not supported by pyco yet')
+
+
+# ---------------------------------------------------------------- synchronization
+
+class _LoopBound:
+    _loop = None
+
+    def _get_loop(self):
+        loop = get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Event(_LoopBound):
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def __repr__(self):
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra += f', waiters:{len(self._waiters)}'
+        return f'<{type(self).__name__} [{extra}]>'
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Lock(_ContextManagerMixin, _LoopBound):
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra += f', waiters:{len(self._waiters)}'
+        return f'<{type(self).__name__} [{extra}]>'
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if (not self._locked and (self._waiters is None or
+                                  all(w.cancelled() for w in self._waiters))):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Condition(_ContextManagerMixin, _LoopBound):
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = self._get_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin, _LoopBound):
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra += f', waiters:{len(self._waiters)}'
+        return f'<{type(self).__name__} [{extra}]>'
+
+    def locked(self):
+        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._value += 1
+            raise
+        finally:
+            while self._value > 0:
+                if not self._wake_up_next():
+                    break
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return False
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        Semaphore.__init__(self, value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        Semaphore.release(self)
+
+
+# ---------------------------------------------------------------- queues
+
+class Queue(_LoopBound):
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop(0)
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+def _heappush(heap, item):
+    heap.append(item)
+    i = len(heap) - 1
+    while i > 0:
+        parent = (i - 1) // 2
+        if not item < heap[parent]:
+            break
+        heap[i] = heap[parent]
+        i = parent
+    heap[i] = item
+
+
+def _heappop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    n = len(heap)
+    i = 0
+    while True:
+        child = 2 * i + 1
+        if child >= n:
+            break
+        if child + 1 < n and heap[child + 1] < heap[child]:
+            child += 1
+        if not heap[child] < last:
+            break
+        heap[i] = heap[child]
+        i = child
+    heap[i] = last
+    return top
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+
+# Submodule-style aliases some programs use.
+class _Namespace:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+
+events = _Namespace(AbstractEventLoop=AbstractEventLoop, get_event_loop=get_event_loop,
+                    new_event_loop=new_event_loop, set_event_loop=set_event_loop,
+                    get_running_loop=get_running_loop, Handle=Handle, TimerHandle=TimerHandle)
+futures = _Namespace(Future=Future, isfuture=isfuture, CancelledError=CancelledError,
+                     InvalidStateError=InvalidStateError, TimeoutError=TimeoutError)
+tasks = _Namespace(Task=Task, ensure_future=ensure_future, gather=gather, wait=wait,
+                   wait_for=wait_for, sleep=sleep, shield=shield, as_completed=as_completed,
+                   current_task=current_task, all_tasks=all_tasks, create_task=create_task)
+exceptions = _Namespace(CancelledError=CancelledError, TimeoutError=TimeoutError,
+                        InvalidStateError=InvalidStateError,
+                        IncompleteReadError=IncompleteReadError)
+queues = _Namespace(Queue=Queue, PriorityQueue=PriorityQueue, LifoQueue=LifoQueue,
+                    QueueEmpty=QueueEmpty, QueueFull=QueueFull)
+locks = _Namespace(Lock=Lock, Event=Event, Condition=Condition, Semaphore=Semaphore,
+                   BoundedSemaphore=BoundedSemaphore)
