@@ -99,8 +99,11 @@ pub fn report_uncaught(vm: &Vm, e: &PyErr) -> i32 {
 /// Run a whole program as `__main__`.
 pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
     let (main, globals) = modules::new_module("__main__");
-    globals.set_str("__file__", Value::str(filename));
+    for name in ["__package__", "__loader__", "__spec__"] {
+        globals.set_str(name, Value::None);
+    }
     globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    globals.set_str("__file__", Value::str(filename));
     vm.modules.set_str("__main__", main);
     // The module's own frame counts towards the recursion limit, as in CPython.
     vm.depth.set(1);

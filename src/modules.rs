@@ -45,6 +45,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "concurrent.futures",
         include_str!("modules/python/concurrent_futures.py"),
     ),
+    ("contextlib", include_str!("modules/python/contextlib.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {

@@ -347,6 +347,23 @@ pub fn make_function(
             None => None,
         });
     }
+    // Annotations are evaluated when the function is defined, as in CPython.
+    let mut annotations: Vec<(Rc<str>, Value)> = Vec::new();
+    for param in p
+        .posonly
+        .iter()
+        .chain(p.args.iter())
+        .chain(p.vararg.iter())
+        .chain(p.kwonly.iter())
+        .chain(p.kwarg.iter())
+    {
+        if let Some(a) = &param.annotation {
+            annotations.push((param.name.clone(), eval_expr(vm, f, a)?));
+        }
+    }
+    if let Some(r) = &def.returns {
+        annotations.push(("return".into(), eval_expr(vm, f, r)?));
+    }
     let closure = def
         .scope
         .freevars
@@ -377,7 +394,17 @@ pub fn make_function(
         } else {
             docstring(&def.body)
         }),
-        dict: Rc::new(PyDict::new()),
+        dict: {
+            let d = Rc::new(PyDict::new());
+            if !annotations.is_empty() {
+                let table = PyDict::new();
+                for (k, v) in annotations {
+                    table.set_str(&k, v);
+                }
+                d.set_str("__annotations__", Value::Dict(Rc::new(table)));
+            }
+            d
+        },
     })))
 }
 

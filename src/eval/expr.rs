@@ -388,11 +388,29 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
     }
     if args.is_empty() {
         if let ExprKind::Name(n) = &func.kind {
-            if &*n.id == "super" {
+            if matches!(&*n.id, "super" | "locals" | "globals" | "dir" | "vars") {
                 let callee = eval_expr(vm, f, func)?;
+                // The frame-reading builtins, when they are the builtins (not shadowed).
                 if let Value::Builtin(b) = &callee {
-                    if &*b.name == "super" {
-                        return zero_arg_super(vm, f, &callee);
+                    if b.receiver.is_none() && b.owner.is_none() {
+                        match &*b.name {
+                            "super" => return zero_arg_super(vm, f, &callee),
+                            "globals" => return Ok(Value::Dict(f.globals.clone())),
+                            "locals" | "vars" => return Ok(Value::Dict(frame_locals(vm, f))),
+                            "dir" => {
+                                let d = frame_locals(vm, f);
+                                let mut names: Vec<String> = d
+                                    .keys()
+                                    .iter()
+                                    .filter_map(|k| k.as_str().map(String::from))
+                                    .collect();
+                                names.sort();
+                                return Ok(Value::list(
+                                    names.into_iter().map(Value::string).collect(),
+                                ));
+                            }
+                            _ => {}
+                        }
                     }
                 }
                 return vm.call(&callee, &[], &[]);
@@ -412,6 +430,31 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
     }
     let a = eval_args(vm, f, args, None)?;
     vm.call(&callee, &a.pos, &a.kw)
+}
+
+/// `locals()`: the namespace of a module or class body, or a snapshot of a function's
+/// bound local variables (cells included).
+fn frame_locals(_vm: &Vm, f: &Frame) -> Rc<PyDict> {
+    if let Some(ns) = &f.namespace {
+        return ns.clone();
+    }
+    let d = PyDict::new();
+    if let Some(def) = &f.def {
+        for (i, name) in def.scope.slot_names.iter().enumerate() {
+            if name.starts_with('.') {
+                continue;
+            }
+            if let Some(Some(v)) = f.slots.get(i) {
+                d.set_str(name, v.clone());
+            }
+        }
+        for (i, name) in def.scope.cell_names.iter().enumerate() {
+            if let Some(v) = f.cells.get(i).and_then(|c| c.get()) {
+                d.set_str(name, v);
+            }
+        }
+    }
+    Rc::new(d)
 }
 
 /// `super()` inside a method: the class from the `__class__` cell and the first argument.

@@ -132,10 +132,27 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
             aug_assign(vm, f, target, *op, value)?;
             Ok(())
         }
-        StmtKind::AnnAssign { target, value, .. } => {
+        StmtKind::AnnAssign {
+            target,
+            value,
+            annotation,
+        } => {
             if let Some(v) = value {
                 let v = eval_expr(vm, f, v)?;
                 store_target(vm, f, target, v)?;
+            }
+            // Module and class bodies record simple names' annotations in `__annotations__`.
+            if let (Some(ns), ExprKind::Name(n)) = (f.namespace.clone(), &target.kind) {
+                let ann = eval_expr(vm, f, annotation)?;
+                let table = match ns.get_str("__annotations__") {
+                    Some(t) => t,
+                    None => {
+                        let t = Value::Dict(Rc::new(PyDict::new()));
+                        ns.set_str("__annotations__", t.clone());
+                        t
+                    }
+                };
+                vm.setitem(&table, &Value::str(&n.id), ann)?;
             }
             Ok(())
         }

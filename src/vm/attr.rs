@@ -119,6 +119,14 @@ impl Vm {
                     Value::tuple(f.defaults.clone())
                 }),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__annotations__" => Some(match f.dict.get_str("__annotations__") {
+                    Some(a) => a,
+                    None => {
+                        let a = Value::Dict(Rc::new(crate::object::PyDict::new()));
+                        f.dict.set_str("__annotations__", a.clone());
+                        a
+                    }
+                }),
                 "__code__" => Some(Value::Native(Rc::new(crate::object::code::Code {
                     name: f.def.name.clone(),
                     qualname: f.def.scope.qualname.clone(),

@@ -98,6 +98,35 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
+            Value::Class(c)
+                if c.is_builtin
+                    && matches!(
+                        &*c.name,
+                        "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
+                    ) =>
+            {
+                // `list[int]`: a generic alias that prints as written.
+                let args = match key {
+                    Value::Tuple(t) => t.as_slice().to_vec(),
+                    k => vec![k.clone()],
+                };
+                let parts: Vec<String> = args
+                    .iter()
+                    .map(|a| match a {
+                        Value::Class(k) if k.module.as_ref() == "builtins" => {
+                            Ok(k.qualname.to_string())
+                        }
+                        Value::Class(k) => Ok(format!("{}.{}", k.module, k.qualname)),
+                        other => self.repr(other),
+                    })
+                    .collect::<PyResult<_>>()?;
+                Ok(Value::Native(Rc::new(
+                    crate::object::descriptor::GenericAlias {
+                        origin: c.clone(),
+                        text: format!("{}[{}]", c.name, parts.join(", ")),
+                    },
+                )))
+            }
             Value::Class(c) => match c.lookup("__class_getitem__") {
                 Some(f) => self.call(
                     &self.getattr(obj, "__class_getitem__").unwrap_or(f),
