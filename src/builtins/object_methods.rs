@@ -186,6 +186,43 @@ pub fn install(vm: &Rc<Vm>) {
             Some(obj) => vm.call(&p.fget, &[obj.clone()], &[]),
         }
     });
+    for (name, which) in [("fget", 0u8), ("fset", 1), ("fdel", 2), ("__doc__", 3)] {
+        let get: crate::object::descriptor::Getter = match which {
+            0 => |vm, v| {
+                Ok(v.as_native::<Property>()
+                    .ok_or_else(|| vm.type_error("expected a property"))?
+                    .fget
+                    .clone())
+            },
+            1 => |vm, v| {
+                Ok(v.as_native::<Property>()
+                    .ok_or_else(|| vm.type_error("expected a property"))?
+                    .fset
+                    .clone())
+            },
+            2 => |vm, v| {
+                Ok(v.as_native::<Property>()
+                    .ok_or_else(|| vm.type_error("expected a property"))?
+                    .fdel
+                    .clone())
+            },
+            _ => |vm, v| {
+                Ok(v.as_native::<Property>()
+                    .ok_or_else(|| vm.type_error("expected a property"))?
+                    .doc
+                    .borrow()
+                    .clone())
+            },
+        };
+        prop.dict.set_str(
+            name,
+            Value::Native(Rc::new(crate::object::descriptor::NativeProperty {
+                name,
+                get,
+                set: None,
+            })),
+        );
+    }
     vm.builtins.set_str("property", Value::Class(prop.clone()));
     let cm = vm.native_class("classmethod");
     method(&cm, "__new__", |vm, args, _| {

@@ -25,6 +25,8 @@ struct Resolver<'a> {
     filename: &'a str,
     source: &'a str,
     error: Option<SyntaxError>,
+    /// Names of the enclosing classes, for private-name mangling (`__x` -> `_C__x`).
+    class_stack: Vec<Ident>,
 }
 
 /// Resolve every name of a parsed module in place.
@@ -42,6 +44,7 @@ pub fn resolve_module(
         filename,
         source,
         error: None,
+        class_stack: Vec::new(),
     };
     r.block(&mut module.body);
     if let Some(e) = r.error.take() {
@@ -126,7 +129,25 @@ impl Resolver<'_> {
 
     // ---- names ----
 
+    /// CPython's private-name mangling inside a class: `__x` becomes `_Class__x`.
+    fn mangle(&self, id: &Ident) -> Option<Ident> {
+        let cls = self.class_stack.last()?;
+        if !id.starts_with("__") || id.ends_with("__") || id.contains('.') {
+            return None;
+        }
+        let stripped = cls.trim_start_matches('_');
+        if stripped.is_empty() {
+            return None;
+        }
+        Some(format!("_{stripped}{id}").into())
+    }
+
     fn name(&mut self, name: &mut Name, flag: u8) {
+        if self.pass == Pass::Collect {
+            if let Some(m) = self.mangle(&name.id) {
+                *name = Name::new(m);
+            }
+        }
         match self.pass {
             Pass::Collect => {
                 if &*name.id == "super" && flag == USE {
@@ -147,7 +168,8 @@ impl Resolver<'_> {
     }
 
     fn bind_ident(&mut self, id: &Ident, _span: Span) -> Name {
-        let mut n = Name::new(id.clone());
+        let id = self.mangle(id).unwrap_or_else(|| id.clone());
+        let mut n = Name::new(id);
         self.name(&mut n, ASSIGN);
         n
     }
@@ -493,7 +515,9 @@ impl Resolver<'_> {
         let qualname = self.child_qualname(&def.name);
         let saved = self.enter(ScopeKind::Class, qualname);
         let saved_loops = std::mem::replace(&mut self.loop_depth, 0);
+        self.class_stack.push(def.name.clone());
         self.block(&mut def.body);
+        self.class_stack.pop();
         if self.pass == Pass::Assign {
             def.scope = self.scopes[self.current].info.clone();
         }
@@ -512,7 +536,14 @@ impl Resolver<'_> {
                 }
             }
             ExprKind::Starred(inner) => self.target(inner),
-            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Attribute { value, attr } => {
+                if self.pass == Pass::Collect {
+                    if let Some(m) = self.mangle(attr) {
+                        *attr = m;
+                    }
+                }
+                self.expr(value)
+            }
             ExprKind::Subscript { value, index } => {
                 self.expr(value);
                 self.expr(index);
@@ -564,7 +595,14 @@ impl Resolver<'_> {
             ExprKind::Constant(_) => {}
             ExprKind::JoinedStr(parts) => self.fstring(parts),
             ExprKind::Name(n) => self.name(n, USE),
-            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Attribute { value, attr } => {
+                if self.pass == Pass::Collect {
+                    if let Some(m) = self.mangle(attr) {
+                        *attr = m;
+                    }
+                }
+                self.expr(value)
+            }
             ExprKind::Subscript { value, index } => {
                 self.expr(value);
                 self.expr(index);

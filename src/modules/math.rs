@@ -132,6 +132,63 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         }
         Ok(from_big(g))
     });
+    reg(d, "lcm", |vm, args, _| {
+        let mut l = BigInt::from(1);
+        for a in args {
+            let b = to_big(a).ok_or_else(|| {
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(a)
+                ))
+            })?;
+            if b == BigInt::from(0) {
+                return Ok(Value::Int(0));
+            }
+            l = num_integer::Integer::lcm(&l, &b);
+        }
+        Ok(from_big(l))
+    });
+    for (name, is_comb) in [("comb", true), ("perm", false)] {
+        reg(d, name, move |vm, args, _| {
+            arg_count(vm, name, args, if is_comb { 2 } else { 1 }, 2)?;
+            let n = to_big(&args[0]).ok_or_else(|| {
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&args[0])
+                ))
+            })?;
+            let k = match args.get(1) {
+                Some(Value::None) | None => n.clone(),
+                Some(v) => to_big(v).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(v)
+                    ))
+                })?,
+            };
+            let zero = BigInt::from(0);
+            if n < zero {
+                return Err(vm.value_error("n must be a non-negative integer"));
+            }
+            if k < zero {
+                return Err(vm.value_error("k must be a non-negative integer"));
+            }
+            if k > n {
+                return Ok(Value::Int(0));
+            }
+            let k = if is_comb && (&n - &k) < k { &n - &k } else { k };
+            let mut r = BigInt::from(1);
+            let mut i = BigInt::from(0);
+            while i < k {
+                r *= &n - &i;
+                i += 1;
+                if is_comb {
+                    r /= &i;
+                }
+            }
+            Ok(from_big(r))
+        });
+    }
     reg(d, "isqrt", |vm, args, _| {
         arg_count(vm, "isqrt", args, 1, 1)?;
         let b =

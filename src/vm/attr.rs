@@ -92,7 +92,26 @@ impl Vm {
                 }
                 match name {
                     "__class__" => return Ok(Some(Value::Class(cls))),
-                    "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+                    "__dict__" => {
+                        return Ok(match self.slot_layout(&cls) {
+                            None => Some(Value::Dict(inst.dict.clone())),
+                            Some((_, false)) => None,
+                            Some((slots, true)) => {
+                                // Slot values are not part of `__dict__`.
+                                let d = crate::object::PyDict::new();
+                                for (k, v) in inst.dict.items() {
+                                    if !k
+                                        .as_str()
+                                        .map(|s| slots.iter().any(|x| x == s))
+                                        .unwrap_or(false)
+                                    {
+                                        d.set(self, k, v)?;
+                                    }
+                                }
+                                Some(Value::Dict(Rc::new(d)))
+                            }
+                        });
+                    }
                     _ => {}
                 }
                 Ok(class_attr.map(|a| self.bind(a, obj, &cls)))
@@ -199,6 +218,43 @@ impl Vm {
                 }
                 Ok(attr.map(|a| self.bind(a, obj, &cls)))
             }
+        }
+    }
+
+    /// `__slots__` in effect for instances of `cls`: the slot names and whether instances
+    /// still have a `__dict__`, or None when some class in the MRO has no `__slots__`.
+    pub fn slot_layout(&self, cls: &Rc<Class>) -> Option<(Vec<String>, bool)> {
+        let mut names = Vec::new();
+        let mut has_dict = false;
+        let mut any = false;
+        for c in cls.mro_iter() {
+            if c.is_builtin {
+                continue;
+            }
+            match c.dict.get_str("__slots__") {
+                None => has_dict = true,
+                Some(s) => {
+                    any = true;
+                    let items = match &s {
+                        Value::Str(_) => vec![s.clone()],
+                        other => self.collect(other).unwrap_or_default(),
+                    };
+                    for it in items {
+                        if let Some(n) = it.as_str() {
+                            if n == "__dict__" {
+                                has_dict = true;
+                            } else {
+                                names.push(n.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if any {
+            Some((names, has_dict))
+        } else {
+            None
         }
     }
 
@@ -437,6 +493,11 @@ impl Vm {
                             &[],
                         )?;
                         return Ok(());
+                    }
+                }
+                if let (Some(_), Some((slots, has_dict))) = (&value, self.slot_layout(&cls)) {
+                    if !has_dict && !slots.iter().any(|s| s == name) {
+                        return Err(self.attribute_error(obj, name));
                     }
                 }
                 match value {
