@@ -22,6 +22,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_pyco", pyco_internals::init),
     ("_pyco_lib", stdlib_hooks::init),
     ("_random", random::init),
+    ("builtins", stdlib_hooks::init_builtins),
 ];
 
 /// Modules written in Python and compiled into pyco.
@@ -38,6 +39,9 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("modules/python/types.py")),
     ("asyncio", include_str!("modules/python/asyncio.py")),
     ("random", include_str!("modules/python/random.py")),
+    ("warnings", include_str!("modules/python/warnings.py")),
+    ("inspect", include_str!("modules/python/inspect.py")),
+    ("traceback", include_str!("modules/python/traceback.py")),
     ("threading", include_str!("modules/python/threading.py")),
     ("queue", include_str!("modules/python/queue.py")),
     ("concurrent", "\"\"\"pyco's concurrent package.\"\"\"\n"),

@@ -99,3 +99,15 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     });
     Ok(())
 }
+
+/// The `builtins` module: a namespace holding the interpreter's built-in names.
+pub fn init_builtins(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
+    for (k, v) in vm.builtins.items() {
+        if let Some(name) = k.as_str() {
+            if name != "__name__" && name != "__doc__" {
+                d.set_str(name, v);
+            }
+        }
+    }
+    Ok(())
+}
