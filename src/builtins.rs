@@ -169,4 +169,6 @@ pub fn install(vm: &Rc<Vm>) {
     set_methods::install(vm);
     exceptions::install(vm);
     generator_methods::install(vm);
+    io::install_files(vm);
+    reg(b, "open", io::open);
 }
