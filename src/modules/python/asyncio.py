@@ -347,7 +347,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -816,6 +816,9 @@ class BaseEventLoop(AbstractEventLoop):
         elif len(sched):
             timeout = sched.first()[0] - self.time()
             if timeout > 0:
+                # Whole milliseconds, rounded up, as CPython's epoll selector waits: timers
+                # due within the same millisecond then fire in the same iteration.
+                timeout = -((-timeout * 1000.0) // 1.0) / 1000.0
                 _pyco.park(self._park_key, timeout, 'the asyncio event loop waits for a timer')
         else:
             _pyco.park(self._park_key, None, 'the asyncio event loop waits for a callback '
