@@ -176,6 +176,8 @@ pub struct FuncDef {
     pub scope: ScopeInfo,
     /// Filled by the resolver: where the `def` binds its name.
     pub name_loc: NameLoc,
+    /// Filled by the resolver: the name bound, when private-name mangling changes it.
+    pub bound_name: Option<Ident>,
 }
 
 #[derive(Debug, Default)]
@@ -208,6 +210,8 @@ pub struct ClassDef {
     pub scope: ScopeInfo,
     /// Filled by the resolver: where the `class` statement binds its name.
     pub name_loc: NameLoc,
+    /// Filled by the resolver: the name bound, when private-name mangling changes it.
+    pub bound_name: Option<Ident>,
 }
 
 /// What the resolver learns about one scope (module, function, class body, comprehension).

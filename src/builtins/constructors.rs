@@ -29,7 +29,8 @@ fn ctor(
                 )
             }
         };
-        if Rc::ptr_eq(&target, &own) || target.is_builtin {
+        // Metaclasses: `type.__new__(M, ...)` makes a class (instances of `type` are classes).
+        if Rc::ptr_eq(&target, &own) || target.is_builtin || &*own.name == "type" {
             return f(vm, &args[1..], kw);
         }
         if !target.is_subclass(&own) {

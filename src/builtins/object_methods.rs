@@ -69,11 +69,7 @@ pub fn install(vm: &Rc<Vm>) {
             .as_str()
             .ok_or_else(|| vm.type_error("attribute name must be string"))?
             .to_string();
-        if let Value::Instance(i) = &args[0] {
-            i.dict.set_str(&name, args[2].clone());
-            return Ok(Value::None);
-        }
-        vm.setattr(&args[0], &name, Some(args[2].clone()))?;
+        vm.generic_setattr(&args[0], &name, Some(args[2].clone()))?;
         Ok(Value::None)
     });
     method(o, "__getattribute__", |vm, args, _| {
@@ -92,13 +88,7 @@ pub fn install(vm: &Rc<Vm>) {
             .as_str()
             .ok_or_else(|| vm.type_error("attribute name must be string"))?
             .to_string();
-        if let Value::Instance(i) = &args[0] {
-            if i.dict.remove_str(&name).is_some() {
-                return Ok(Value::None);
-            }
-            return Err(vm.attribute_error(&args[0], &name));
-        }
-        vm.setattr(&args[0], &name, None)?;
+        vm.generic_setattr(&args[0], &name, None)?;
         Ok(Value::None)
     });
     method(o, "__dir__", |vm, args, _| {

@@ -404,7 +404,9 @@ impl Resolver<'_> {
                 match Rc::get_mut(def) {
                     Some(d) => {
                         self.function(d);
-                        d.name_loc = self.bind_ident(&name, span).loc;
+                        let bound = self.bind_ident(&name, span);
+                        d.name_loc = bound.loc;
+                        d.bound_name = (bound.id != name).then_some(bound.id);
                     }
                     None => self.fail(span, "internal error: shared function definition"),
                 }
@@ -413,7 +415,9 @@ impl Resolver<'_> {
                 Some(d) => {
                     self.class(d);
                     let name = d.name.clone();
-                    d.name_loc = self.bind_ident(&name, span).loc;
+                    let bound = self.bind_ident(&name, span);
+                    d.name_loc = bound.loc;
+                    d.bound_name = (bound.id != name).then_some(bound.id);
                 }
                 None => self.fail(span, "internal error: shared class definition"),
             },

@@ -554,6 +554,13 @@ pub fn build_class(
     for b in &cls.bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
     }
+    for (k, v) in cls.dict.items() {
+        if let Value::Instance(_) = &v {
+            if let Some(set_name) = vm.type_of(&v).lookup("__set_name__") {
+                vm.call(&set_name, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
+            }
+        }
+    }
     let slow = cls.compute_slow_attrs()
         || cls
             .mro_iter()

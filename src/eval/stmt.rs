@@ -217,7 +217,7 @@ fn exec_rare(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
                 f,
                 &Name {
                     loc: def.name_loc,
-                    ..Name::new(def.name.clone())
+                    ..Name::new(def.bound_name.clone().unwrap_or_else(|| def.name.clone()))
                 },
                 v,
             )?;
@@ -237,7 +237,7 @@ fn exec_rare(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
                 f,
                 &Name {
                     loc: def.name_loc,
-                    ..Name::new(def.name.clone())
+                    ..Name::new(def.bound_name.clone().unwrap_or_else(|| def.name.clone()))
                 },
                 v,
             )?;

@@ -57,6 +57,15 @@ impl Class {
                         return true;
                     }
                 }
+                if let Value::Instance(i) = &v {
+                    let dc = i.class();
+                    if ["__get__", "__set__", "__delete__"]
+                        .iter()
+                        .any(|m| dc.lookup(m).is_some())
+                    {
+                        return true;
+                    }
+                }
             }
         }
         false

@@ -648,6 +648,7 @@ pub fn funcdef(
         span: sp(l, r),
         scope: ScopeInfo::default(),
         name_loc: Default::default(),
+        bound_name: None,
     }
 }
 
@@ -668,6 +669,7 @@ pub fn lambda(params: Params, body: Expr, l: Loc, r: Loc) -> Expr {
         span,
         scope: ScopeInfo::default(),
         name_loc: Default::default(),
+        bound_name: None,
     };
     ex(ExprKind::Lambda(Rc::new(f)), l, r)
 }
@@ -699,6 +701,7 @@ pub fn classdef(name: Ident, bases: Vec<Arg>, body: Vec<Stmt>, l: Loc, r: Loc) -
         span: sp(l, r),
         scope: ScopeInfo::default(),
         name_loc: Default::default(),
+        bound_name: None,
     }
 }
 

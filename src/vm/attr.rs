@@ -73,6 +73,23 @@ impl Vm {
                     }
                 }
                 let class_attr = cls.lookup(name);
+                // User descriptors: data descriptors win over the instance dict.
+                if let Some(ca @ Value::Instance(_)) = &class_attr {
+                    let dcls = self.type_of(ca);
+                    if let Some(get) = dcls.lookup("__get__") {
+                        let data =
+                            dcls.lookup("__set__").is_some() || dcls.lookup("__delete__").is_some();
+                        if data || inst.dict.get_str(name).is_none() {
+                            return self
+                                .call(
+                                    &get,
+                                    &[ca.clone(), obj.clone(), Value::Class(cls.clone())],
+                                    &[],
+                                )
+                                .map(Some);
+                        }
+                    }
+                }
                 if let Some(Value::Native(n)) = &class_attr {
                     if let Some(p) = n.as_any().downcast_ref::<Property>() {
                         if p.fget.is_none() {
@@ -221,6 +238,71 @@ impl Vm {
         }
     }
 
+    /// Attribute assignment without the user's `__setattr__`/`__delattr__` (what
+    /// `object.__setattr__` does): descriptors, `__slots__`, then the instance dict.
+    pub fn generic_setattr(&self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return self.setattr(obj, name, value);
+        };
+        let cls = inst.class();
+        if let Some(attr @ Value::Instance(_)) = cls.lookup(name) {
+            let dcls = self.type_of(&attr);
+            let hook = if value.is_some() {
+                "__set__"
+            } else {
+                "__delete__"
+            };
+            if let Some(f) = dcls.lookup(hook) {
+                let mut args = vec![attr.clone(), obj.clone()];
+                args.extend(value);
+                self.call(&f, &args, &[])?;
+                return Ok(());
+            }
+        }
+        if let Some(Value::Native(n)) = cls.lookup(name) {
+            if let Some(p) = n.as_any().downcast_ref::<Property>() {
+                let f = if value.is_some() { &p.fset } else { &p.fdel };
+                if f.is_none() {
+                    let what = if value.is_some() { "setter" } else { "deleter" };
+                    return Err(self.error(
+                        "AttributeError",
+                        format!("property '{name}' of '{}' object has no {what}", cls.name),
+                    ));
+                }
+                let mut args = vec![obj.clone()];
+                args.extend(value);
+                self.call(f, &args, &[])?;
+                return Ok(());
+            }
+            if let Some(p) = n.as_any().downcast_ref::<NativeProperty>() {
+                if let Some(set) = p.set {
+                    return set(self, obj, value);
+                }
+            }
+        }
+        if let (Some(_), Some((slots, has_dict))) = (&value, self.slot_layout(&cls)) {
+            if !has_dict && !slots.iter().any(|s| s == name) {
+                return Err(self.attribute_error(obj, name));
+            }
+        }
+        match value {
+            Some(v) => {
+                if name == "__class__" {
+                    if let Value::Class(c) = v {
+                        *inst.class.borrow_mut() = c;
+                        return Ok(());
+                    }
+                }
+                inst.dict.set_str(name, v);
+                Ok(())
+            }
+            None => match inst.dict.remove_str(name) {
+                Some(_) => Ok(()),
+                None => Err(self.attribute_error(obj, name)),
+            },
+        }
+    }
+
     /// `__slots__` in effect for instances of `cls`: the slot names and whether instances
     /// still have a `__dict__`, or None when some class in the MRO has no `__slots__`.
     pub fn slot_layout(&self, cls: &Rc<Class>) -> Option<(Vec<String>, bool)> {
@@ -347,6 +429,17 @@ impl Vm {
             _ => {}
         }
         if let Some(attr) = cls.lookup(name) {
+            if let Value::Instance(_) = &attr {
+                if let Some(get) = self.type_of(&attr).lookup("__get__") {
+                    return self
+                        .call(
+                            &get,
+                            &[attr.clone(), Value::None, Value::Class(cls.clone())],
+                            &[],
+                        )
+                        .map(Some);
+                }
+            }
             if let Value::Native(n) = &attr {
                 if let Some(cm) = n.as_any().downcast_ref::<ClassMethod>() {
                     return Ok(Some(Value::BoundMethod(Rc::new(BoundMethod {
@@ -452,27 +545,6 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Native(n)) = cls.lookup(name) {
-                    if let Some(p) = n.as_any().downcast_ref::<Property>() {
-                        let f = if value.is_some() { &p.fset } else { &p.fdel };
-                        if f.is_none() {
-                            let what = if value.is_some() { "setter" } else { "deleter" };
-                            return Err(self.error(
-                                "AttributeError",
-                                format!("property '{name}' of '{}' object has no {what}", cls.name),
-                            ));
-                        }
-                        let mut args = vec![obj.clone()];
-                        args.extend(value);
-                        self.call(f, &args, &[])?;
-                        return Ok(());
-                    }
-                    if let Some(p) = n.as_any().downcast_ref::<NativeProperty>() {
-                        if let Some(set) = p.set {
-                            return set(self, obj, value);
-                        }
-                    }
-                }
                 if value.is_none() {
                     if let Some(da) = cls
                         .lookup("__delattr__")
@@ -495,27 +567,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let (Some(_), Some((slots, has_dict))) = (&value, self.slot_layout(&cls)) {
-                    if !has_dict && !slots.iter().any(|s| s == name) {
-                        return Err(self.attribute_error(obj, name));
-                    }
-                }
-                match value {
-                    Some(v) => {
-                        if name == "__class__" {
-                            if let Value::Class(c) = v {
-                                *inst.class.borrow_mut() = c;
-                                return Ok(());
-                            }
-                        }
-                        inst.dict.set_str(name, v);
-                        Ok(())
-                    }
-                    None => match inst.dict.remove_str(name) {
-                        Some(_) => Ok(()),
-                        None => Err(self.attribute_error(obj, name)),
-                    },
-                }
+                self.generic_setattr(obj, name, value)
             }
             Value::Class(cls) => {
                 if cls.is_builtin {

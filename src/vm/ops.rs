@@ -65,7 +65,12 @@ impl Vm {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (name, rname, _) = dunder(op);
             let (pa, pb) = (self.builtin_base(a, name), self.builtin_base(b, rname));
-            if pa.is_some() || pb.is_some() {
+            // A user class overriding the operator gets the original objects.
+            let overridden = |v: &Value, p: &Option<Value>, n: &str| matches!(v, Value::Instance(i) if p.is_none() && (i.base.is_some() || i.class().lookup(n).is_some()));
+            if (pa.is_some() || pb.is_some())
+                && !overridden(a, &pa, name)
+                && !overridden(b, &pb, rname)
+            {
                 let a2 = pa.unwrap_or_else(|| a.clone());
                 let b2 = pb.unwrap_or_else(|| b.clone());
                 return self.binary_op(op, &a2, &b2);
