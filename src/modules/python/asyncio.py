@@ -433,19 +433,16 @@ def _release_waiter(waiter, *args):
 # ---------------------------------------------------------------- tasks
 
 _task_counter = 0
-_all_tasks = []          # tasks not yet done, in creation order
+_all_tasks = {}          # tasks not yet done, in creation order (values unused)
 _current_tasks = {}      # loop -> task
 
 
 def _register_task(task):
-    _all_tasks.append(task)
+    _all_tasks[task] = None
 
 
 def _unregister_task(task):
-    try:
-        _all_tasks.remove(task)
-    except ValueError:
-        pass
+    _all_tasks.pop(task, None)
 
 
 def _enter_task(loop, task):
@@ -1138,11 +1135,11 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 
 def _unique(items):
-    seen = []
+    seen = {}
     for item in items:
-        if not any(item is s for s in seen):
-            seen.append(item)
-    return seen
+        if id(item) not in seen:
+            seen[id(item)] = item
+    return list(seen.values())
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
@@ -1318,7 +1315,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     loop = None
     outer = None
     children = []
-    arg_to_fut = []
+    arg_to_fut = {}          # id(arg) -> (arg, future)
 
     def _done_callback(fut):
         nonlocal nfinished
@@ -1352,11 +1349,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_result(results)
 
     for arg in coros_or_futures:
-        fut = None
-        for a, f in arg_to_fut:
-            if a is arg:
-                fut = f
-                break
+        known = arg_to_fut.get(id(arg))
+        fut = None if known is None else known[1]
         if fut is None:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
@@ -1364,7 +1358,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
-            arg_to_fut.append((arg, fut))
+            arg_to_fut[id(arg)] = (arg, fut)
             fut.add_done_callback(_done_callback)
         children.append(fut)
 
