@@ -54,6 +54,8 @@ pub struct Vm {
     /// Set once any class gets a descriptor or special method after its creation: the
     /// instance-dict-first attribute fast path is then off for good.
     pub classes_patched: Cell<bool>,
+    /// One code object per function definition (`f.__code__ is gen.gi_code`).
+    pub code_cache: RefCell<HashMap<usize, Value>>,
     /// Slot vectors of finished calls, reused by the next calls.
     slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
 }
@@ -79,6 +81,7 @@ impl Vm {
             main_source: RefCell::new(None),
             repr_stack: RefCell::new(Vec::new()),
             slot_pool: RefCell::new(Vec::new()),
+            code_cache: RefCell::new(HashMap::new()),
             classes_patched: Cell::new(false),
             sched: Default::default(),
             self_ref: RefCell::new(std::rc::Weak::new()),

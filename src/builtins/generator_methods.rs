@@ -68,7 +68,7 @@ pub fn install(vm: &Rc<Vm>) {
     for (cname, prefix) in [("generator", "gi"), ("coroutine", "cr")] {
         let c = vm.native_class(cname);
         method(&c, "send", |vm, a, _| {
-            arg_count(vm, "send", &a[1..], 1, 1)?;
+            arg_count(vm, &format!("{}.send", vm.type_name(&a[0])), &a[1..], 1, 1)?;
             finish(vm, gen(vm, &a[0])?.resume(vm, Sent::Value(a[1].clone())))
         });
         method(&c, "throw", |vm, a, _| {
@@ -96,22 +96,23 @@ pub fn install(vm: &Rc<Vm>) {
         };
         let code: Getter = |vm, v| {
             let g = gen(vm, v)?;
-            let def = match &g.body {
-                crate::object::generator::GenBody::Func(d) => Some(d.clone()),
-                crate::object::generator::GenBody::Comp(_) => None,
-            };
             let filename = g
                 .frame
                 .borrow()
                 .as_ref()
                 .map(|f| f.source.name.clone())
                 .unwrap_or_else(|| "".into());
-            Ok(Value::Native(Rc::new(crate::object::code::Code {
-                name: g.name.clone(),
-                qualname: g.qualname.clone(),
-                filename,
-                def,
-            })))
+            Ok(match &g.body {
+                crate::object::generator::GenBody::Func(d) => vm.code_object(d, &filename),
+                crate::object::generator::GenBody::Comp(_) => {
+                    Value::Native(Rc::new(crate::object::code::Code {
+                        name: g.name.borrow().clone(),
+                        qualname: g.qualname.borrow().clone(),
+                        filename,
+                        def: None,
+                    }))
+                }
+            })
         };
         let yf: Getter = |vm, v| Ok(gen(vm, v)?.yield_from());
         let suspended: Getter =
@@ -135,10 +136,44 @@ pub fn install(vm: &Rc<Vm>) {
         for (n, g) in names {
             attr(&c, n, g);
         }
-        attr(&c, "__name__", |vm, v| Ok(Value::str(&gen(vm, v)?.name)));
-        attr(&c, "__qualname__", |vm, v| {
-            Ok(Value::str(&gen(vm, v)?.qualname))
-        });
+        for (n, qual) in [("__name__", false), ("__qualname__", true)] {
+            let get: Getter = if qual {
+                |vm, v| Ok(Value::str(&gen(vm, v)?.qualname.borrow()))
+            } else {
+                |vm, v| Ok(Value::str(&gen(vm, v)?.name.borrow()))
+            };
+            let set: crate::object::descriptor::Setter = if qual {
+                |vm, v, new| {
+                    let g = gen(vm, v)?;
+                    match new {
+                        Some(Value::Str(s)) => {
+                            *g.qualname.borrow_mut() = s.as_str().into();
+                            Ok(())
+                        }
+                        _ => Err(vm.type_error("__qualname__ must be set to a string object")),
+                    }
+                }
+            } else {
+                |vm, v, new| {
+                    let g = gen(vm, v)?;
+                    match new {
+                        Some(Value::Str(s)) => {
+                            *g.name.borrow_mut() = s.as_str().into();
+                            Ok(())
+                        }
+                        _ => Err(vm.type_error("__name__ must be set to a string object")),
+                    }
+                }
+            };
+            c.dict.set_str(
+                n,
+                Value::Native(Rc::new(NativeProperty {
+                    name: n,
+                    get,
+                    set: Some(set),
+                })),
+            );
+        }
     }
     // Every built-in iterator type answers `__next__` and `__iter__`.
     for name in [

@@ -372,7 +372,18 @@ impl Lowerer {
         }
         match &mut s.kind {
             StmtKind::Expr(e) => self.top_value(e, out, span),
-            StmtKind::Assign { value, .. } => self.top_value(value, out, span),
+            StmtKind::Assign { value, targets } => {
+                if targets.iter().any(contains_yield) {
+                    // The value runs first (kept in a temporary), then each target's parts.
+                    self.top_value(value, out, span);
+                    self.spill(value, out, span);
+                    for t in targets.iter_mut() {
+                        self.target_parts(t, out, span);
+                    }
+                } else {
+                    self.top_value(value, out, span);
+                }
+            }
             StmtKind::AugAssign { value, .. } => self.expr(value, out, span),
             StmtKind::AnnAssign { value: Some(v), .. } => self.top_value(v, out, span),
             StmtKind::Return(Some(v)) => self.expr(v, out, span),
@@ -389,9 +400,43 @@ impl Lowerer {
                 self.block(body);
                 self.block(orelse);
             }
-            StmtKind::While { body, orelse, .. } => {
+            StmtKind::While { test, body, orelse } => {
                 self.block(body);
                 self.block(orelse);
+                if contains_yield(test) {
+                    // `while <yield...>:` -> `while True: <prefix>; if not test: <else>; break; <body>`
+                    let mut head = Vec::new();
+                    self.expr(test, &mut head, span);
+                    let t = std::mem::replace(
+                        test,
+                        Expr {
+                            kind: ExprKind::Constant(Constant::True),
+                            span: test.span,
+                        },
+                    );
+                    let tspan = t.span;
+                    let mut exit = std::mem::take(orelse);
+                    exit.push(Stmt {
+                        kind: StmtKind::Break,
+                        span,
+                    });
+                    head.push(Stmt {
+                        kind: StmtKind::If {
+                            test: Expr {
+                                kind: ExprKind::UnaryOp {
+                                    op: UnaryOp::Not,
+                                    operand: Box::new(t),
+                                },
+                                span: tspan,
+                            },
+                            body: exit,
+                            orelse: vec![],
+                        },
+                        span,
+                    });
+                    head.append(body);
+                    *body = head;
+                }
             }
             StmtKind::For {
                 iter, body, orelse, ..
@@ -678,6 +723,28 @@ impl Lowerer {
             span,
         });
         out
+    }
+
+    /// The sub-expressions of an assignment target that run before the store, in order.
+    fn target_parts(&mut self, t: &mut Expr, out: &mut Vec<Stmt>, span: Span) {
+        match &mut t.kind {
+            ExprKind::Subscript { value, index } => {
+                let later = contains_yield(index);
+                self.expr(value, out, span);
+                if later {
+                    self.spill(value, out, span);
+                }
+                self.expr(index, out, span);
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value, out, span),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.target_parts(i, out, span);
+                }
+            }
+            ExprKind::Starred(inner) => self.target_parts(inner, out, span),
+            _ => {}
+        }
     }
 
     /// A statement's value that may itself be a yield: only its operand is lowered.

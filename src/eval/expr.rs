@@ -426,7 +426,13 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
                 pos.push(eval_expr(vm, f, e)?);
             }
         }
-        return vm.call(&callee, &pos, &[]);
+        let r = vm.call(&callee, &pos, &[]);
+        drop(pos);
+        // A generator passed as a temporary argument is closed as soon as the call returns.
+        if crate::object::generator::has_pending_closes() {
+            crate::object::generator::run_pending_closes(vm);
+        }
+        return r;
     }
     let a = eval_args(vm, f, args, None)?;
     vm.call(&callee, &a.pos, &a.kw)

@@ -103,9 +103,15 @@ pub fn exec_block(vm: &Vm, f: &mut Frame, stmts: &[Stmt]) -> Exec {
 fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
     match &stmt.kind {
         StmtKind::Expr(e) => match &e.kind {
-            ExprKind::Yield(v) => yield_stmt(vm, f, v.as_deref(), &[]),
-            ExprKind::YieldFrom(inner) => delegate_stmt(vm, f, inner, false, &[]),
-            ExprKind::Await(inner) => delegate_stmt(vm, f, inner, true, &[]),
+            ExprKind::Yield(v) => {
+                yield_stmt(vm, f, v.as_deref(), &[]).map_err(|fl| note_flow(fl, e.span))
+            }
+            ExprKind::YieldFrom(inner) => {
+                delegate_stmt(vm, f, inner, false, &[]).map_err(|fl| note_flow(fl, e.span))
+            }
+            ExprKind::Await(inner) => {
+                delegate_stmt(vm, f, inner, true, &[]).map_err(|fl| note_flow(fl, e.span))
+            }
             _ => {
                 eval_expr(vm, f, e)?;
                 Ok(())
@@ -113,9 +119,18 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
         },
         StmtKind::Assign { targets, value } => {
             match &value.kind {
-                ExprKind::Yield(v) => return yield_stmt(vm, f, v.as_deref(), targets),
-                ExprKind::YieldFrom(inner) => return delegate_stmt(vm, f, inner, false, targets),
-                ExprKind::Await(inner) => return delegate_stmt(vm, f, inner, true, targets),
+                ExprKind::Yield(v) => {
+                    return yield_stmt(vm, f, v.as_deref(), targets)
+                        .map_err(|fl| note_flow(fl, value.span))
+                }
+                ExprKind::YieldFrom(inner) => {
+                    return delegate_stmt(vm, f, inner, false, targets)
+                        .map_err(|fl| note_flow(fl, value.span))
+                }
+                ExprKind::Await(inner) => {
+                    return delegate_stmt(vm, f, inner, true, targets)
+                        .map_err(|fl| note_flow(fl, value.span))
+                }
                 _ => {}
             }
             let v = eval_expr(vm, f, value)?;
@@ -319,6 +334,14 @@ fn exec_rare(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
 }
 
 // ---- yield ----
+
+/// An exception coming out of a `yield`/`yield from`/`await` points at that expression.
+fn note_flow(flow: Flow, span: Span) -> Flow {
+    if let Flow::Error(e) = &flow {
+        e.note_span(span, None);
+    }
+    flow
+}
 
 fn store_all(vm: &Vm, f: &mut Frame, targets: &[Expr], v: Value) -> Exec {
     for t in targets {
@@ -530,10 +553,7 @@ fn exec_for(
             match vm.next(&it) {
                 Ok(Some(x)) => store_target(vm, f, target, x)?,
                 Ok(None) => break,
-                Err(e) => {
-                    e.note_span(iter.span, None);
-                    return Err(Flow::Error(e));
-                }
+                Err(e) => return Err(Flow::Error(e)),
             }
         }
         resume_body = false;

@@ -33,6 +33,24 @@ impl NativeObject for Code {
     }
 }
 
+impl Vm {
+    /// The code object of a function definition, the same object every time.
+    pub fn code_object(&self, def: &Rc<FuncDef>, filename: &Rc<str>) -> Value {
+        let key = Rc::as_ptr(def) as usize;
+        if let Some(v) = self.code_cache.borrow().get(&key) {
+            return v.clone();
+        }
+        let v = Value::Native(Rc::new(Code {
+            name: def.name.clone(),
+            qualname: def.scope.qualname.clone(),
+            filename: filename.clone(),
+            def: Some(def.clone()),
+        }));
+        self.code_cache.borrow_mut().insert(key, v.clone());
+        v
+    }
+}
+
 /// The attributes of code objects.
 pub fn attribute(vm: &Vm, code: &Code, name: &str) -> Option<Value> {
     let def = code.def.as_ref();

@@ -34,8 +34,8 @@ pub struct Generator {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
     /// Set by `types.coroutine`: a generator that may be awaited.
     pub iterable_coroutine: Cell<bool>,
 }
@@ -101,8 +101,8 @@ impl Drop for Generator {
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Suspended),
             kind: self.kind,
-            name: self.name.clone(),
-            qualname: self.qualname.clone(),
+            name: RefCell::new(self.name.borrow().clone()),
+            qualname: RefCell::new(self.qualname.borrow().clone()),
             iterable_coroutine: Cell::new(self.iterable_coroutine.get()),
         };
         // Thread-local storage may already be gone at thread exit: then nothing can run anyway.
@@ -129,8 +129,8 @@ pub fn new_generator(_vm: &Vm, func: &Rc<super::Function>, frame: Frame) -> Valu
         frame: RefCell::new(Some(Box::new(frame))),
         state: Cell::new(GenState::Created),
         kind,
-        name: func.name.borrow().clone(),
-        qualname: func.qualname.borrow().clone(),
+        name: RefCell::new(func.name.borrow().clone()),
+        qualname: RefCell::new(func.qualname.borrow().clone()),
         iterable_coroutine: Cell::new(false),
     }))
 }
@@ -147,8 +147,8 @@ pub fn new_genexpr(_vm: &Vm, c: Rc<Comprehension>, frame: Frame) -> Value {
         frame: RefCell::new(Some(Box::new(frame))),
         state: Cell::new(GenState::Created),
         kind,
-        name: "<genexpr>".into(),
-        qualname,
+        name: RefCell::new("<genexpr>".into()),
+        qualname: RefCell::new(qualname),
         iterable_coroutine: Cell::new(false),
     }))
 }
@@ -185,9 +185,10 @@ impl Generator {
                     )))
                 }
                 Sent::Throw(e) => {
+                    // Raised at the generator's first line: PEP 479 applies as usual.
                     self.state.set(GenState::Closed);
                     self.frame.borrow_mut().take();
-                    return Err(e.clone());
+                    return Err(self.pep479(vm, e.clone()));
                 }
                 _ => {}
             },
@@ -227,24 +228,40 @@ impl Generator {
             }
             Err(Flow::Error(e)) => {
                 self.state.set(GenState::Closed);
-                let stop = vm.exc_class("StopIteration");
-                if e.is_instance_of(&stop) {
-                    let msg = format!("{} raised StopIteration", self.what());
-                    let new = vm.runtime_error(msg);
-                    let mut d = new.data();
-                    d.cause = Some(e.clone());
-                    d.context = Some(e);
-                    d.suppress_context = true;
-                    drop(d);
-                    return Err(new);
-                }
-                Err(e)
+                Err(self.pep479(vm, e))
             }
             Err(_) => {
                 self.state.set(GenState::Closed);
                 Err(vm.runtime_error("internal: stray control flow in generator"))
             }
         }
+    }
+
+    /// PEP 479: a StopIteration escaping the generator's body becomes a RuntimeError.
+    fn pep479(&self, vm: &Vm, e: PyErr) -> PyErr {
+        let (stop, what) = if self.kind == GenKind::AsyncGenerator {
+            (vm.exc_class("StopAsyncIteration"), "StopAsyncIteration")
+        } else {
+            (vm.exc_class("StopIteration"), "StopIteration")
+        };
+        if !e.is_instance_of(&stop)
+            && !(self.kind == GenKind::AsyncGenerator
+                && e.is_instance_of(&vm.exc_class("StopIteration")))
+        {
+            return e;
+        }
+        let what = if e.is_instance_of(&stop) {
+            what
+        } else {
+            "StopIteration"
+        };
+        let new = vm.runtime_error(format!("{} raised {}", self.what(), what));
+        let mut d = new.data();
+        d.cause = Some(e.clone());
+        d.context = Some(e);
+        d.suppress_context = true;
+        drop(d);
+        new
     }
 
     /// `close()`: throw GeneratorExit in and expect the generator to finish.
@@ -300,7 +317,7 @@ impl NativeObject for Generator {
         Ok(format!(
             "<{} object {} at {:#x}>",
             self.what(),
-            self.qualname,
+            self.qualname.borrow(),
             this.heap_ptr().unwrap_or(0)
         ))
     }

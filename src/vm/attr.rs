@@ -163,12 +163,7 @@ impl Vm {
                         a
                     }
                 }),
-                "__code__" => Some(Value::Native(Rc::new(crate::object::code::Code {
-                    name: f.def.name.clone(),
-                    qualname: f.def.scope.qualname.clone(),
-                    filename: f.source.name.clone(),
-                    def: Some(f.def.clone()),
-                }))),
+                "__code__" => Some(self.code_object(&f.def, &f.source.name)),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
                 } else {
@@ -625,6 +620,13 @@ impl Vm {
                         if let Some(set) = p.set {
                             return set(self, obj, value);
                         }
+                        return Err(self.error(
+                            "AttributeError",
+                            format!(
+                                "attribute '{}' of '{}' objects is not writable",
+                                name, cls.name
+                            ),
+                        ));
                     }
                 }
                 if cls.lookup(name).is_some() {
