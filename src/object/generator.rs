@@ -244,10 +244,9 @@ impl Generator {
         } else {
             (vm.exc_class("StopIteration"), "StopIteration")
         };
-        if !e.is_instance_of(&stop)
-            && !(self.kind == GenKind::AsyncGenerator
-                && e.is_instance_of(&vm.exc_class("StopIteration")))
-        {
+        let async_stop = self.kind == GenKind::AsyncGenerator
+            && e.is_instance_of(&vm.exc_class("StopIteration"));
+        if !(e.is_instance_of(&stop) || async_stop) {
             return e;
         }
         let what = if e.is_instance_of(&stop) {
