@@ -83,6 +83,16 @@ def _format_callback(fn, args):
     return _callable_name(fn) + '(' + ', '.join(repr(a) for a in args) + ')'
 
 
+def _format_callback_source(fn, args):
+    text = _format_callback(fn, args)
+    func = getattr(fn, '__func__', fn)
+    func = getattr(func, 'func', func)      # functools.partial
+    code = getattr(func, '__code__', None)
+    if code is not None:
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
+
+
 def _coro_repr(coro):
     name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
     if name is None:
@@ -222,7 +232,7 @@ class Handle:
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
+            info.append(_format_callback_source(self._callback, self._args))
         return '<' + ' '.join(info) + '>'
 
     def cancel(self):
@@ -241,7 +251,7 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                'message': 'Exception in callback ' + _format_callback(self._callback, self._args),
+                'message': 'Exception in callback ' + _format_callback_source(self._callback, self._args),
                 'exception': exc,
                 'handle': self,
             })
@@ -592,6 +602,7 @@ class Task(Future):
             except BaseException as bexc:
                 self._finish()
                 Future.set_exception(self, bexc)
+                loop._unretrieved.append(self)
             else:
                 self._handle_yield(result)
         finally:
@@ -659,6 +670,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._task_factory = None
         self._clock_resolution = 1e-09
         self._park_key = -(id(self) & 0x3fffffffffff) - 1
+        self._unretrieved = []
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -794,6 +806,16 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready = []
         self._scheduled = _Heap()
+        # CPython reports these when the task is garbage-collected; pyco does at close().
+        unretrieved, self._unretrieved = self._unretrieved, []
+        for task in unretrieved:
+            if task._log_traceback:
+                task._log_traceback = False
+                self.call_exception_handler({
+                    'message': 'Task exception was never retrieved',
+                    'exception': task._exception,
+                    'future': task,
+                })
 
     async def shutdown_asyncgens(self):
         pass
