@@ -1418,6 +1418,16 @@ def shield(arg):
     return outer
 
 
+async def open_connection(host=None, port=None, **kwargs):
+    raise NotImplementedError('asyncio.open_connection() is not supported by pyco yet '
+                              '(no network streams)')
+
+
+async def start_server(client_connected_cb, host=None, port=None, **kwargs):
+    raise NotImplementedError('asyncio.start_server() is not supported by pyco yet '
+                              '(no network streams)')
+
+
 def run_coroutine_threadsafe(coro, loop):
     raise NotImplementedError('asyncio.run_coroutine_threadsafe() is not supported by pyco yet')
 
