@@ -101,6 +101,7 @@ impl Vm {
             if name == "collections" {
                 // `collections.abc` is the same module as `collections_abc`.
                 let abc = self.import_module("collections_abc")?;
+                self.setattr(&abc, "__name__", Some(Value::str("collections.abc")))?;
                 self.modules.set_str("collections.abc", abc.clone());
                 self.setattr(&m, "abc", Some(abc))?;
             }
@@ -181,6 +182,13 @@ impl Vm {
             "ImportError",
             format!("cannot import name '{name}' from '{module_name}' ({location})"),
         );
+        e.instance().dict.set_str("name", Value::str(module_name));
+        let path = if location.starts_with('/') {
+            Value::str(&location)
+        } else {
+            Value::None
+        };
+        e.instance().dict.set_str("path", path);
         Err(e)
     }
 }

@@ -21,6 +21,7 @@ pub mod native;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod structseq;
 pub mod tuple;
 
 use std::rc::Rc;

@@ -451,6 +451,18 @@ pub fn install(vm: &Rc<Vm>) {
             })),
         );
     }
+    method(&slice, "__eq__", |vm, args, _| {
+        let (Some(a), Some(b)) = (
+            args[0].as_native::<crate::object::range::Slice>(),
+            args[1].as_native::<crate::object::range::Slice>(),
+        ) else {
+            return Ok(Value::NotImplemented);
+        };
+        let l = Value::tuple(vec![a.start.clone(), a.stop.clone(), a.step.clone()]);
+        let r = Value::tuple(vec![b.start.clone(), b.stop.clone(), b.step.clone()]);
+        Ok(Value::Bool(vm.eq(&l, &r)?))
+    });
+    slice.dict.set_str("__hash__", Value::None);
     method(&slice, "indices", |vm, args, _| {
         arg_count(vm, "indices", args, 2, 2)?;
         let s = args[0]

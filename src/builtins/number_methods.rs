@@ -231,6 +231,99 @@ pub fn install(vm: &Rc<Vm>) {
         }
         Ok(Value::tuple(vec![from_big(num), from_big(den)]))
     });
+    let fromhex = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(
+        "fromhex",
+        |vm, a, _| {
+            arg_count(vm, "fromhex", &a[1..], 1, 1)?;
+            let s = a[1]
+                .as_str()
+                .ok_or_else(|| vm.type_error("fromhex() argument must be str"))?
+                .trim()
+                .to_lowercase();
+            let (neg, body) = match s.strip_prefix('-') {
+                Some(r) => (true, r.to_string()),
+                None => (false, s.trim_start_matches('+').to_string()),
+            };
+            let err = || vm.value_error("invalid hexadecimal floating-point string");
+            if body == "inf" || body == "infinity" {
+                return Ok(Value::Float(if neg {
+                    f64::NEG_INFINITY
+                } else {
+                    f64::INFINITY
+                }));
+            }
+            if body == "nan" {
+                return Ok(Value::Float(f64::NAN));
+            }
+            let body = body.strip_prefix("0x").unwrap_or(&body);
+            let (mant, exp) = match body.split_once('p') {
+                Some((m, e)) => (m, e.parse::<i32>().map_err(|_| err())?),
+                None => (body, 0),
+            };
+            let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+            if int_part.is_empty() && frac_part.is_empty() {
+                return Err(err());
+            }
+            let mut value = 0f64;
+            for c in int_part.chars() {
+                value = value * 16.0 + c.to_digit(16).ok_or_else(err)? as f64;
+            }
+            let mut scale = 1.0 / 16.0;
+            for c in frac_part.chars() {
+                value += c.to_digit(16).ok_or_else(err)? as f64 * scale;
+                scale /= 16.0;
+            }
+            let v = value * 2f64.powi(exp);
+            Ok(Value::Float(if neg { -v } else { v }))
+        },
+    )));
+    f.dict.set_str(
+        "fromhex",
+        Value::Native(Rc::new(crate::object::descriptor::ClassMethod(fromhex))),
+    );
+    let from_bytes = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(
+        "from_bytes",
+        |vm, a, kw| {
+            let bytes = match a.get(1).cloned().or_else(|| super::kwarg(kw, "bytes")) {
+                Some(Value::Bytes(b)) => b.to_vec(),
+                Some(other) => vm
+                    .collect(&other)?
+                    .iter()
+                    .map(|v| vm.index_value(v).map(|n| n as u8))
+                    .collect::<PyResult<Vec<u8>>>()?,
+                None => {
+                    return Err(
+                        vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")
+                    )
+                }
+            };
+            let order = a
+                .get(2)
+                .cloned()
+                .or_else(|| super::kwarg(kw, "byteorder"))
+                .unwrap_or(Value::str("big"));
+            let signed = match super::kwarg(kw, "signed") {
+                Some(s) => vm.truthy(&s)?,
+                None => false,
+            };
+            let mut be = bytes;
+            match order.as_str() {
+                Some("little") => be.reverse(),
+                Some("big") => {}
+                _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            }
+            let n = if signed {
+                BigInt::from_signed_bytes_be(&be)
+            } else {
+                BigInt::from_bytes_be(num_bigint::Sign::Plus, &be)
+            };
+            Ok(from_big(n))
+        },
+    )));
+    i.dict.set_str(
+        "from_bytes",
+        Value::Native(Rc::new(crate::object::descriptor::ClassMethod(from_bytes))),
+    );
     method(f, "hex", |vm, a, _| {
         let x = super::to_f64(vm, &a[0])?;
         if x == 0.0 {

@@ -129,10 +129,13 @@ pub fn install(vm: &Rc<Vm>) {
     });
     method(c, "pop", |vm, a, _| {
         let s = mutable(vm, a, "pop")?;
-        let first = s.table.map.borrow_mut().shift_remove_index(0);
-        match first {
-            Some((k, _)) => Ok(k.key),
-            None => Err(vm.error("KeyError", "'pop from an empty set'")),
+        // The first element in CPython's iteration order.
+        match s.items().into_iter().next() {
+            Some(k) => {
+                s.remove(vm, &k)?;
+                Ok(k)
+            }
+            None => Err(vm.key_error(Value::str("pop from an empty set"))),
         }
     });
     method(c, "clear", |vm, a, _| {

@@ -25,6 +25,10 @@ pub fn run_module(
     source: Rc<SourceFile>,
     globals: Rc<PyDict>,
 ) -> PyResult<()> {
+    let doc = super::call::docstring(&module.body);
+    if !doc.is_none() || globals.get_str("__doc__").is_none() {
+        globals.set_str("__doc__", doc);
+    }
     let mut frame = Frame::new(
         globals.clone(),
         source,

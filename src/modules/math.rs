@@ -68,6 +68,27 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             to_f64(vm, &args[0])?.atan2(to_f64(vm, &args[1])?),
         ))
     });
+    reg(d, "dist", |vm, args, _| {
+        arg_count(vm, "dist", args, 2, 2)?;
+        let (p, q) = (vm.collect(&args[0])?, vm.collect(&args[1])?);
+        if p.len() != q.len() {
+            return Err(vm.value_error("both points must have the same number of dimensions"));
+        }
+        let mut s = 0.0f64;
+        for (a, b) in p.iter().zip(&q) {
+            let d = to_f64(vm, a)? - to_f64(vm, b)?;
+            s += d * d;
+        }
+        Ok(Value::Float(s.sqrt()))
+    });
+    reg(d, "prod", |vm, args, kw| {
+        arg_count(vm, "prod", args, 1, 1)?;
+        let mut acc = crate::builtins::kwarg(kw, "start").unwrap_or(Value::Int(1));
+        for v in vm.collect(&args[0])? {
+            acc = vm.binary_op(crate::ast::BinOp::Mult, &acc, &v)?;
+        }
+        Ok(acc)
+    });
     reg(d, "hypot", |vm, args, _| {
         let mut s = 0.0f64;
         for a in args {

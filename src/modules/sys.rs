@@ -10,15 +10,27 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     d.set_str("argv", Value::list(argv));
     d.set_str("modules", Value::Dict(vm.modules.clone()));
     d.set_str("version", Value::str("3.11.7 (pyco 0.1.0)"));
+    const VERSION_FIELDS: &[&str] = &["major", "minor", "micro", "releaselevel", "serial"];
+    let vcls = crate::object::structseq::class(
+        vm,
+        "sys.version_info",
+        "version_info",
+        "sys",
+        VERSION_FIELDS,
+    );
     d.set_str(
         "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
+        crate::object::structseq::make(
+            vm,
+            &vcls,
+            vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ],
+        ),
     );
     d.set_str("platform", Value::str("linux"));
     d.set_str("byteorder", Value::str("little"));
