@@ -4,6 +4,7 @@
 pub mod math;
 pub mod pyco_internals;
 pub mod random;
+pub mod re;
 pub mod stdlib_hooks;
 pub mod sys;
 pub mod time;
@@ -22,6 +23,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_pyco", pyco_internals::init),
     ("_pyco_lib", stdlib_hooks::init),
     ("_random", random::init),
+    ("_re", re::init),
     ("builtins", stdlib_hooks::init_builtins),
 ];
 
@@ -37,6 +39,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("modules/python/functools.py")),
     ("string", include_str!("modules/python/string.py")),
     ("types", include_str!("modules/python/types.py")),
+    ("re", include_str!("modules/re/re.py")),
     ("asyncio", include_str!("modules/python/asyncio.py")),
     ("random", include_str!("modules/python/random.py")),
     ("warnings", include_str!("modules/python/warnings.py")),

@@ -1,0 +1,35 @@
+import re
+
+m = re.search(r'(?P<first>\d+)-(?P<second>\d+)?', 'tel: 123- x')
+print(m)
+print(m.groups(), m.groups('z'), m.groupdict())
+print(m.span(), m.start(1), m.end('first'), m.lastindex, m.lastgroup)
+print(m.group(0, 1, 'second'), m[1], m['first'], m.string, m.pos, m.endpos, m.re)
+print(re.match(r'(\w+) (\w+)', 'hello world foo'))
+print(re.fullmatch('a|ab', 'ab'), re.match('a|ab', 'ab'), re.fullmatch(r'\d+', '12a'))
+print(re.search('^b', 'a\nb', re.M), re.search('a$', 'a\n'), re.search('a$', 'a\n\n'))
+print(re.search(r'a\Z', 'a\n'), re.search(r'(a)(?=b)', 'acab').span())
+print(re.search(r'(?<=a)b', 'cbab').span(), re.search(r'(\w)\1', 'abccd'))
+print(re.search(r'(?P<x>a)(?P=x)', 'baab'), re.search(r'(?<!a)b', 'abcb').span())
+print(re.findall(r'[\w-]+', 'a-b c_d'), re.findall(r'[^a-c]', 'abcdef'), re.findall(r'[]a]', 'a]b'))
+print(re.search('é+', 'caféé!'), re.findall(r'\w+', 'naïve café'), re.match(r'\w+', 'naïve', re.A))
+p = re.compile(r'\d+')
+print(p.match('ab12', 2), p.search('ab12cd34', 5), p.findall('1 22 333', 2, 6))
+print(p.pattern, p.flags, p.groups, p.groupindex, re.compile(r'(?P<a>x)(y)').groupindex)
+print(re.compile('^a').search('ba', 1), re.compile('a$').search('ab', 0, 1))
+m = re.match(r'(\w+) (\w+)', 'Isaac Newton')
+print(m.expand(r'\2, \1'), m.regs)
+print(re.match('(a)|(b)', 'b').lastindex, re.match('((a)b)', 'ab').lastindex)
+print(re.match('(a)(b?)', 'a').lastindex, re.match('((a))', 'a').lastindex)
+try:
+    m.group(5)
+except IndexError as e:
+    print('IndexError', e)
+tok = re.compile(r'\s*(?:(\d+)|(\w+)|(.))')
+pos, s, out = 0, "12 + foo * (3 - bar)", []
+while pos < len(s):
+    m = tok.match(s, pos)
+    out.append((m.lastindex, m.group(m.lastindex)))
+    pos = m.end()
+print(out)
+print(type(re.compile('a')), type(re.match('a', 'a')))
