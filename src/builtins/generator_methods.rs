@@ -96,12 +96,7 @@ pub fn install(vm: &Rc<Vm>) {
         };
         let code: Getter = |vm, v| {
             let g = gen(vm, v)?;
-            let filename = g
-                .frame
-                .borrow()
-                .as_ref()
-                .map(|f| f.source.name.clone())
-                .unwrap_or_else(|| "".into());
+            let filename = g.filename.clone();
             Ok(match &g.body {
                 crate::object::generator::GenBody::Func(d) => vm.code_object(d, &filename),
                 crate::object::generator::GenBody::Comp(_) => {

@@ -805,7 +805,10 @@ impl Resolver<'_> {
             s.add(&dot0, PARAM);
             s.is_generator = c.kind == ComprehensionKind::Generator;
             let is_async = c.generators.iter().any(|g| g.is_async);
-            s.is_coroutine = is_async || enclosing_async;
+            // A generator expression is an async generator only when it has `async for`
+            // (CPython also counts `await` inside it; such genexps are not supported here).
+            s.is_coroutine =
+                is_async || (enclosing_async && c.kind != ComprehensionKind::Generator);
             if is_async && !enclosing_async && c.kind != ComprehensionKind::Generator {
                 self.fail(
                     span,

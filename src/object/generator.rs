@@ -38,6 +38,8 @@ pub struct Generator {
     pub qualname: RefCell<Rc<str>>,
     /// Set by `types.coroutine`: a generator that may be awaited.
     pub iterable_coroutine: Cell<bool>,
+    /// The source file, for `gi_code.co_filename` after the frame is gone.
+    pub filename: Rc<str>,
 }
 
 /// A suspended generator that became unreachable, waiting to be closed at a safe point.
@@ -104,6 +106,7 @@ impl Drop for Generator {
             name: RefCell::new(self.name.borrow().clone()),
             qualname: RefCell::new(self.qualname.borrow().clone()),
             iterable_coroutine: Cell::new(self.iterable_coroutine.get()),
+            filename: self.filename.clone(),
         };
         // Thread-local storage may already be gone at thread exit: then nothing can run anyway.
         let _ = PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose { gen }));
@@ -132,10 +135,12 @@ pub fn new_generator(_vm: &Vm, func: &Rc<super::Function>, frame: Frame) -> Valu
         name: RefCell::new(func.name.borrow().clone()),
         qualname: RefCell::new(func.qualname.borrow().clone()),
         iterable_coroutine: Cell::new(false),
+        filename: func.source.name.clone(),
     }))
 }
 
 pub fn new_genexpr(_vm: &Vm, c: Rc<Comprehension>, frame: Frame) -> Value {
+    let filename = frame.source.name.clone();
     let qualname = c.scope.qualname.clone();
     let kind = if c.scope.is_coroutine {
         GenKind::AsyncGenerator
@@ -150,6 +155,7 @@ pub fn new_genexpr(_vm: &Vm, c: Rc<Comprehension>, frame: Frame) -> Value {
         name: RefCell::new("<genexpr>".into()),
         qualname: RefCell::new(qualname),
         iterable_coroutine: Cell::new(false),
+        filename,
     }))
 }
 

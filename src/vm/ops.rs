@@ -777,6 +777,13 @@ impl Vm {
                 )));
             }
             (None, None) if eq_only => Some(std::cmp::Ordering::Equal),
+            (BoundMethod(x), BoundMethod(y)) if eq_only => {
+                if x.func.is(&y.func) && x.receiver.is(&y.receiver) {
+                    Some(std::cmp::Ordering::Equal)
+                } else {
+                    Some(std::cmp::Ordering::Less)
+                }
+            }
             _ => {
                 let builtin = |v: &Value| !matches!(v, Instance(_) | Native(_));
                 if eq_only && builtin(a) && builtin(b) {

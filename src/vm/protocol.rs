@@ -343,6 +343,9 @@ impl Vm {
                 Ok(if h == -1 { 1546275796 } else { h })
             }
             Value::Bytes(b) => Ok(crate::object::str::str_hash(&String::from_utf8_lossy(b))),
+            Value::BoundMethod(m) => {
+                Ok(identity_hash(&m.func) ^ identity_hash(&m.receiver).rotate_left(7))
+            }
             Value::List(_) | Value::Dict(_) => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
