@@ -40,6 +40,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("modules/python/string.py")),
     ("types", include_str!("modules/python/types.py")),
     ("re", include_str!("modules/re/re.py")),
+    ("datetime", include_str!("modules/python/datetime.py")),
     ("asyncio", include_str!("modules/python/asyncio.py")),
     ("random", include_str!("modules/python/random.py")),
     ("warnings", include_str!("modules/python/warnings.py")),
