@@ -9,6 +9,7 @@
 mod assign;
 mod call;
 mod comprehension;
+mod dynamic;
 mod expr;
 mod frame;
 mod fstring;
@@ -42,5 +43,6 @@ impl From<PyErr> for Flow {
 
 pub type Exec = Result<(), Flow>;
 
+pub use dynamic::indirect as eval_exec_indirect;
 pub use expr::{eval_expr, merge_mapping, unary};
 pub use stmt::run_module;

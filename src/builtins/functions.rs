@@ -684,6 +684,12 @@ pub fn install(vm: &Rc<Vm>) {
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         }
     });
+    reg(b, "eval", |vm, args, kw| {
+        crate::eval::eval_exec_indirect(vm, false, args, kw)
+    });
+    reg(b, "exec", |vm, args, kw| {
+        crate::eval::eval_exec_indirect(vm, true, args, kw)
+    });
     reg(b, "globals", |vm, args, _| {
         arg_count(vm, "globals", args, 0, 0)?;
         match vm.modules.get_str("__main__") {

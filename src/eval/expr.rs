@@ -386,6 +386,19 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
             }
         };
     }
+    if let ExprKind::Name(n) = &func.kind {
+        if matches!(&*n.id, "eval" | "exec") {
+            let callee = eval_expr(vm, f, func)?;
+            let a = eval_args(vm, f, args, None)?;
+            if let Value::Builtin(b) = &callee {
+                if b.receiver.is_none() && b.owner.is_none() && matches!(&*b.name, "eval" | "exec")
+                {
+                    return super::dynamic::eval_or_exec(vm, f, &*b.name == "exec", &a.pos, &a.kw);
+                }
+            }
+            return vm.call(&callee, &a.pos, &a.kw);
+        }
+    }
     if args.is_empty() {
         if let ExprKind::Name(n) = &func.kind {
             if matches!(&*n.id, "super" | "locals" | "globals" | "dir" | "vars") {
@@ -440,7 +453,7 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
 
 /// `locals()`: the namespace of a module or class body, or a snapshot of a function's
 /// bound local variables (cells included).
-fn frame_locals(_vm: &Vm, f: &Frame) -> Rc<PyDict> {
+pub fn frame_locals(_vm: &Vm, f: &Frame) -> Rc<PyDict> {
     if let Some(ns) = &f.namespace {
         return ns.clone();
     }
