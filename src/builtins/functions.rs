@@ -684,6 +684,9 @@ pub fn install(vm: &Rc<Vm>) {
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         }
     });
+    for name in ["complex", "bytearray", "memoryview", "compile"] {
+        reg(b, name, move |vm, _, _| Err(vm.not_implemented_feature(&format!("{name}()"))));
+    }
     reg(b, "eval", |vm, args, kw| {
         crate::eval::eval_exec_indirect(vm, false, args, kw)
     });
