@@ -2,6 +2,7 @@
 //! `x.py` next to the main script, runs it once, and caches it in `sys.modules`.
 
 pub mod math;
+pub mod os;
 pub mod pyco_internals;
 pub mod random;
 pub mod re;
@@ -24,6 +25,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_pyco_lib", stdlib_hooks::init),
     ("_random", random::init),
     ("_re", re::init),
+    ("_os", os::init),
     ("builtins", stdlib_hooks::init_builtins),
 ];
 
@@ -41,6 +43,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("modules/python/types.py")),
     ("re", include_str!("modules/re/re.py")),
     ("datetime", include_str!("modules/python/datetime.py")),
+    ("os", include_str!("modules/python/os.py")),
     ("asyncio", include_str!("modules/python/asyncio.py")),
     ("random", include_str!("modules/python/random.py")),
     ("warnings", include_str!("modules/python/warnings.py")),
