@@ -64,7 +64,31 @@ fn module_inner(src: &str) -> Result<ast::Module, SynErr> {
             body,
             scope: ast::ScopeInfo::default(),
         }),
-        Err(e) => Err(errors::map_error(e, src, Mode::File, start)),
+        Err(e) => {
+            // The line of the last token the parser looked at (CPython's "current error line").
+            let last_line = match &e {
+                lalrpop_util::ParseError::UnrecognizedToken {
+                    token: (l, _, _), ..
+                }
+                | lalrpop_util::ParseError::ExtraToken { token: (l, _, _) } => l.line,
+                _ => 0,
+            };
+            let err = errors::map_error(e, src, Mode::File, start);
+            // As CPython does after a generic syntax error, tokenize the whole file: a
+            // bracket still open at the end is the better report.
+            if err.kind == "SyntaxError" && err.msg.starts_with("invalid syntax") {
+                for tok in Layout::new(src, Mode::File, start) {
+                    if let Err(t) = tok {
+                        // CPython prefers it only when the error is on a later line.
+                        if t.msg.ends_with("was never closed") && t.line < err.line.max(last_line) {
+                            return Err(t);
+                        }
+                        break;
+                    }
+                }
+            }
+            Err(err)
+        }
     }
 }
 
