@@ -685,7 +685,9 @@ pub fn install(vm: &Rc<Vm>) {
         }
     });
     for name in ["complex", "bytearray", "memoryview", "compile"] {
-        reg(b, name, move |vm, _, _| Err(vm.not_implemented_feature(&format!("{name}()"))));
+        reg(b, name, move |vm, _, _| {
+            Err(vm.not_implemented_feature(&format!("{name}()")))
+        });
     }
     reg(b, "eval", |vm, args, kw| {
         crate::eval::eval_exec_indirect(vm, false, args, kw)
