@@ -135,6 +135,31 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             Err(_) => 127 << 8,
         }))
     });
+    // popen_read(command) -> (stdout text, wait status): `os.popen(cmd).read()`.
+    reg(d, "popen_read", |vm, args, _| {
+        arg_count(vm, "popen_read", args, 1, 1)?;
+        let cmd = path_arg(vm, "popen", &args[0])?;
+        vm.flush_stdout();
+        let out = std::process::Command::new("/bin/sh")
+            .arg("-c")
+            .arg(cmd)
+            .stdin(std::process::Stdio::inherit())
+            .stderr(std::process::Stdio::inherit())
+            .output()
+            .map_err(|e| os_error(vm, &e, &[]))?;
+        Ok(Value::tuple(vec![
+            Value::string(String::from_utf8_lossy(&out.stdout).into_owned()),
+            Value::Int(out.status.into_raw() as i64),
+        ]))
+    });
+    // The real user and group ids (the owner of /proc/self).
+    reg(d, "ids", |vm, _, _| {
+        let m = std::fs::metadata("/proc/self").map_err(|e| os_error(vm, &e, &[]))?;
+        Ok(Value::tuple(vec![
+            Value::Int(m.uid() as i64),
+            Value::Int(m.gid() as i64),
+        ]))
+    });
     reg(d, "remove", |vm, args, _| {
         arg_count(vm, "remove", args, 1, 1)?;
         let p = path_arg(vm, "remove", &args[0])?;

@@ -25,3 +25,8 @@ try:
     os.environ['PYCO_NOPE_Y']
 except KeyError as e:
     print('KeyError', e)
+p = os.popen('echo hi; echo there')
+print(p.readline(), p.read(), p.close())
+with os.popen('printf "a\\nb\\n"; exit 2') as f:
+    print(list(f))
+print(os.popen('exit 3').close(), os.waitstatus_to_exitcode(os.system('exit 4')), os.uname().sysname)

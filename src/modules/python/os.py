@@ -188,6 +188,146 @@ def system(command):
     return _os.system(command)
 
 
+class _Popen:
+    """The file-like result of os.popen(cmd) (read mode): the command's output."""
+
+    def __init__(self, cmd, text, status):
+        self._cmd = cmd
+        self._text = text
+        self._pos = 0
+        self._status = status
+        self.closed = False
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            s = self._text[self._pos:]
+        else:
+            s = self._text[self._pos:self._pos + size]
+        self._pos += len(s)
+        return s
+
+    def readline(self):
+        i = self._text.find("\n", self._pos)
+        end = len(self._text) if i < 0 else i + 1
+        s = self._text[self._pos:end]
+        self._pos = end
+        return s
+
+    def readlines(self):
+        out = []
+        while True:
+            line = self.readline()
+            if not line:
+                return out
+            out.append(line)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def close(self):
+        self.closed = True
+        return None if self._status == 0 else self._status
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+        return False
+
+    def __repr__(self):
+        return "<os._wrap_close object at 0x%x>" % id(self)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd).__name__)
+    if mode != "r":
+        raise ValueError("pyco's os.popen supports mode 'r' only")
+    text, status = _os.popen_read(cmd)
+    return _Popen(cmd, text, status)
+
+
+def getuid():
+    return _os.ids()[0]
+
+
+def getgid():
+    return _os.ids()[1]
+
+
+geteuid = getuid
+getegid = getgid
+
+
+class uname_result(tuple):
+    def __repr__(self):
+        return ("posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, "
+                "machine=%r)" % tuple(self))
+
+    @property
+    def sysname(self):
+        return self[0]
+
+    @property
+    def nodename(self):
+        return self[1]
+
+    @property
+    def release(self):
+        return self[2]
+
+    @property
+    def version(self):
+        return self[3]
+
+    @property
+    def machine(self):
+        return self[4]
+
+
+def uname():
+    def read(name, default=""):
+        try:
+            with open("/proc/sys/kernel/" + name) as f:
+                return f.read().strip()
+        except OSError:
+            return default
+    machine = popen("uname -m").read().strip() or "x86_64"
+    return uname_result((read("ostype", "Linux"), read("hostname"), read("osrelease"),
+                         read("version"), machine))
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xFF
+
+
+def WIFEXITED(status):
+    return status & 0x7F == 0
+
+
+def WIFSIGNALED(status):
+    return status & 0x7F not in (0, 0x7F)
+
+
+def WTERMSIG(status):
+    return status & 0x7F
+
+
+def waitstatus_to_exitcode(status):
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError("invalid wait status: %d" % status)
+
+
 def remove(path, *, dir_fd=None):
     _os.remove(_path(path, "remove"))
 

@@ -154,6 +154,9 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def __class_getitem__(cls, item):
+        return cls
+
     def _run(self, string, pos, endpos, mode):
         _check_string(string)
         pos, endpos = _bounds(string, pos, endpos)
@@ -355,6 +358,9 @@ class Match:
 
     def __bool__(self):
         return True
+
+    def __class_getitem__(cls, item):
+        return cls
 
     def __copy__(self):
         return self
