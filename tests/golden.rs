@@ -280,7 +280,8 @@ fn run(case: &Case, bin: &Path, extra_args: &[String]) -> Result<Outcome, Failed
     })
 }
 
-/// Turns CPython's `File "/abs/golden/dir/x.py"` into `File "x.py"`.
+/// Turns CPython's `File "/abs/golden/dir/x.py"` into `File "x.py"`, and the same
+/// absolute prefix at the start of a warning line (`/abs/golden/dir/x.py:6: ...`).
 fn strip_golden_dir(text: &str, dir: &Path) -> String {
     let mut dirs = vec![dir.to_path_buf()];
     if let Ok(real) = dir.canonicalize() {
@@ -290,6 +291,8 @@ fn strip_golden_dir(text: &str, dir: &Path) -> String {
     for d in dirs {
         let prefix = format!("File \"{}{}", d.display(), std::path::MAIN_SEPARATOR);
         out = out.replace(&prefix, "File \"");
+        let line_start = format!("\n{}{}", d.display(), std::path::MAIN_SEPARATOR);
+        out = format!("\n{out}").replace(&line_start, "\n")[1..].to_string();
     }
     out
 }

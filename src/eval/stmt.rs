@@ -89,7 +89,7 @@ pub fn exec_block(vm: &Vm, f: &mut Frame, stmts: &[Stmt]) -> Exec {
         let s = &stmts[i];
         let r = exec_stmt(vm, f, s);
         if crate::object::generator::has_pending_closes() {
-            crate::object::generator::run_pending_closes(vm);
+            crate::object::generator::run_pending_closes_at(vm, Some((&f.source, s.span.line)));
         }
         if let Err(flow) = r {
             match &flow {

@@ -42,12 +42,16 @@ pub struct Generator {
     pub filename: Rc<str>,
 }
 
-/// A suspended generator that became unreachable, waiting to be closed at a safe point.
-struct PendingClose {
-    gen: Generator,
+/// What an unreachable generator or coroutine leaves to do at the next safe point.
+enum PendingClose {
+    /// A suspended generator to close (its `finally`/`with` exits run).
+    Close(Generator),
+    /// A coroutine that never ran: CPython's "never awaited" warning.
+    NeverAwaited(Rc<str>),
 }
 
 thread_local! {
+    static WARNED: RefCell<std::collections::HashSet<String>> = RefCell::new(std::collections::HashSet::new());
     static PENDING_CLOSE: RefCell<Vec<PendingClose>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -63,11 +67,47 @@ pub fn has_pending_closes() -> bool {
 /// Close the generators that became unreachable while suspended, as CPython does when
 /// their last reference goes: their `finally` blocks and `with` exits run now.
 pub fn run_pending_closes(vm: &Vm) {
+    run_pending_closes_at(vm, None)
+}
+
+/// The same, knowing the running frame's file and line (where warnings point).
+pub fn run_pending_closes_at(vm: &Vm, at: Option<(&crate::source::SourceFile, u32)>) {
     HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
     loop {
         let next = PENDING_CLOSE.with(|q| q.borrow_mut().pop());
         let Some(p) = next else { break };
-        let gen = Rc::new(p.gen);
+        let gen = match p {
+            PendingClose::Close(g) => g,
+            PendingClose::NeverAwaited(name) => {
+                // Like CPython's default warning filter: once per location.
+                let key = at
+                    .map(|(s, l)| format!("{}:{}:{}", s.name, l, name))
+                    .unwrap_or_default();
+                if !WARNED.with(|w| w.borrow_mut().insert(key)) {
+                    continue;
+                }
+                let text = match at {
+                    Some((src, line)) => {
+                        let code = src
+                            .line(line)
+                            .map(|l| format!("  {}\n", l.trim()))
+                            .unwrap_or_default();
+                        format!(
+                            "{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n{}",
+                            src.name, line, name, code
+                        )
+                    }
+                    None => {
+                        format!("sys:1: RuntimeWarning: coroutine '{name}' was never awaited\n")
+                    }
+                };
+                vm.write_stderr(&format!(
+                    "{text}RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                ));
+                continue;
+            }
+        };
+        let gen = Rc::new(gen);
         let this = Value::Native(gen.clone());
         if let Err(e) = gen.close(vm) {
             let what = vm.repr(&this).unwrap_or_default();
@@ -79,6 +119,13 @@ pub fn run_pending_closes(vm: &Vm) {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        if self.state.get() == GenState::Created && self.kind == GenKind::Coroutine {
+            let name = self.qualname.borrow().clone();
+            let _ =
+                PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::NeverAwaited(name)));
+            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            return;
+        }
         if self.state.get() != GenState::Suspended {
             return;
         }
@@ -109,7 +156,7 @@ impl Drop for Generator {
             filename: self.filename.clone(),
         };
         // Thread-local storage may already be gone at thread exit: then nothing can run anyway.
-        let _ = PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose { gen }));
+        let _ = PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::Close(gen)));
         HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }

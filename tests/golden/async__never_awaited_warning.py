@@ -1,0 +1,8 @@
+async def f():
+    pass
+
+def main():
+    for i in range(3):
+        f()
+    print("after")
+main()
