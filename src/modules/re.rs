@@ -378,7 +378,8 @@ impl<'a> Translator<'a> {
         let mut name = String::new();
         loop {
             match self.peek() {
-                None => return self.err("missing group name", start),
+                None if name.is_empty() => return self.err("missing group name", start),
+                None => return self.err(format!("missing {term}, unterminated name"), start),
                 Some(c) if c == term => {
                     self.i += 1;
                     break;
