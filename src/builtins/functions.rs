@@ -684,10 +684,16 @@ pub fn install(vm: &Rc<Vm>) {
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         }
     });
-    for name in ["complex", "bytearray", "memoryview", "compile"] {
-        reg(b, name, move |vm, _, _| {
+    reg(b, "compile", |vm, _, _| {
+        Err(vm.not_implemented_feature("compile()"))
+    });
+    // Types pyco does not implement: `isinstance` checks work, creating one is a clear error.
+    for name in ["complex", "bytearray", "memoryview"] {
+        let cls = vm.native_class(name);
+        super::method(&cls, "__new__", move |vm, _, _| {
             Err(vm.not_implemented_feature(&format!("{name}()")))
         });
+        b.set_str(name, Value::Class(cls));
     }
     reg(b, "eval", |vm, args, kw| {
         crate::eval::eval_exec_indirect(vm, false, args, kw)

@@ -5,25 +5,14 @@ use crate::builtins::{arg_count, reg, to_f64};
 use crate::object::{PyDict, PyResult, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    reg(d, "time", |vm, _, _| {
-        let t = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
-        Ok(Value::Float(t.as_secs_f64() + vm.clock.offset()))
-    });
+    reg(d, "time", |vm, _, _| Ok(Value::Float(vm.clock.wall())));
     for name in ["monotonic", "perf_counter"] {
         reg(d, name, |vm, _, _| Ok(Value::Float(vm.clock.monotonic())));
     }
     reg(d, "time_ns", |vm, _, _| {
-        let t = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
-        Ok(Value::Int(
-            ((t.as_secs_f64() + vm.clock.offset()) * 1e9) as i64,
-        ))
+        Ok(Value::Int((vm.clock.wall() * 1e9) as i64))
     });
     reg(d, "sleep", |vm, args, _| {
         arg_count(vm, "sleep", args, 1, 1)?;
@@ -187,13 +176,7 @@ pub fn init_calendar(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         reg(d, name, |vm, args, _| {
             arg_count(vm, "gmtime", args, 0, 1)?;
             let secs = match args.first() {
-                None | Some(Value::None) => {
-                    SystemTime::now()
-                        .duration_since(UNIX_EPOCH)
-                        .unwrap_or_default()
-                        .as_secs_f64()
-                        + vm.clock.offset()
-                }
+                None | Some(Value::None) => vm.clock.wall(),
                 Some(v) => to_f64(vm, v)?,
             };
             Ok(struct_time(vm, broken_down(secs.floor() as i64)))
@@ -221,13 +204,7 @@ pub fn init_calendar(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         let fmt = vm.to_str(&args[0])?;
         let f = match args.get(1) {
             Some(t) => fields_of(vm, t)?,
-            None => broken_down(
-                (SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .unwrap_or_default()
-                    .as_secs_f64()
-                    + vm.clock.offset()) as i64,
-            ),
+            None => broken_down(vm.clock.wall() as i64),
         };
         Ok(Value::string(strftime(&fmt, &f)))
     });
@@ -236,13 +213,7 @@ pub fn init_calendar(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             let f = match args.first() {
                 Some(v) if name == "asctime" => fields_of(vm, v)?,
                 Some(v) => broken_down(to_f64(vm, v)? as i64),
-                None => broken_down(
-                    (SystemTime::now()
-                        .duration_since(UNIX_EPOCH)
-                        .unwrap_or_default()
-                        .as_secs_f64()
-                        + vm.clock.offset()) as i64,
-                ),
+                None => broken_down(vm.clock.wall() as i64),
             };
             Ok(Value::string(strftime("%a %b %e %H:%M:%S %Y", &f)))
         });
