@@ -29,7 +29,15 @@ fn ctor(
                 )
             }
         };
-        // Metaclasses: `type.__new__(M, ...)` makes a class (instances of `type` are classes).
+        // Metaclasses: `type.__new__(M, ...)` makes a class (instances of `type` are classes)
+        // whose metaclass is M.
+        if &*own.name == "type" && !Rc::ptr_eq(&target, &own) && args.len() == 4 {
+            let made = f(vm, &args[1..], kw)?;
+            if let Value::Class(c) = &made {
+                *c.meta.borrow_mut() = Some(target.clone());
+            }
+            return Ok(made);
+        }
         if Rc::ptr_eq(&target, &own) || target.is_builtin || &*own.name == "type" {
             return f(vm, &args[1..], kw);
         }
@@ -594,7 +602,7 @@ pub fn install(vm: &Rc<Vm>) {
             }
         };
         let ok = match &args[1] {
-            Value::Class(c) => c.is_subclass(&cls),
+            Value::Class(c) => c.is_subclass(&cls) || vm.type_of(&args[1]).is_subclass(&cls),
             obj => vm.type_of(obj).is_subclass(&cls),
         };
         if !ok {

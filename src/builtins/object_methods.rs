@@ -102,6 +102,11 @@ pub fn install(vm: &Rc<Vm>) {
     });
 
     let t = &vm.types.type_;
+    method(t, "__call__", |vm, args, kw| match args.first() {
+        Some(Value::Class(c)) => vm.instantiate(c, &args[1..], kw),
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    });
+    method(t, "__init__", |_, _, _| Ok(Value::None));
     method(t, "mro", |vm, args, _| match args.first() {
         Some(Value::Class(c)) => Ok(Value::list(
             c.mro_iter().into_iter().map(Value::Class).collect(),

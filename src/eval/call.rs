@@ -456,14 +456,25 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         Err(Flow::Error(e)) => return Err(e),
         Err(_) => return Err(vm.runtime_error("internal: stray control flow in class body")),
     }
+    // Without `metaclass=`, a class takes the metaclass of its bases.
+    let metaclass = metaclass.or_else(|| {
+        bases_v.iter().find_map(|b| match b {
+            Value::Class(c) => c.meta.borrow().clone().map(Value::Class),
+            _ => None,
+        })
+    });
     let cls = match metaclass {
         Some(meta) if !matches!(&meta, Value::Class(c) if Rc::ptr_eq(c, &vm.types.type_)) => {
             let bases_t = Value::tuple(bases_v);
-            return vm.call(
+            let made = vm.call(
                 &meta,
                 &[Value::str(&def.name), bases_t, Value::Dict(ns)],
                 &[],
-            );
+            )?;
+            if let (Value::Class(c), Some(cell)) = (&made, scope.class_cell) {
+                frame.cells[cell as usize].set(Some(Value::Class(c.clone())));
+            }
+            return Ok(made);
         }
         _ => build_class(vm, &def.name, &def.scope.qualname, &bases_v, ns)?,
     };
@@ -550,6 +561,7 @@ pub fn build_class(
         is_builtin: false,
         slow_attrs: std::cell::Cell::new(true),
         subclasses: RefCell::new(Vec::new()),
+        meta: RefCell::new(None),
     });
     for b in &cls.bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));

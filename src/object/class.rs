@@ -31,6 +31,8 @@ pub struct Class {
     pub slow_attrs: std::cell::Cell<bool>,
     /// Direct subclasses (`__subclasses__()`), held weakly.
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// The metaclass, when it is not `type`.
+    pub meta: RefCell<Option<Rc<Class>>>,
 }
 
 impl Class {

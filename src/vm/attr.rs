@@ -352,7 +352,7 @@ impl Vm {
             .unwrap_or(mro.len());
         for c in &mro[pos..] {
             if let Some(attr) = c.dict.get_str(name) {
-                if let Value::Class(_) = &sup.obj {
+                if matches!(&sup.obj, Value::Class(k) if k.is_subclass(&sup.cls)) {
                     if let Value::Native(n) = &attr {
                         if let Some(cm) = n.as_any().downcast_ref::<ClassMethod>() {
                             return Ok(Some(Value::BoundMethod(Rc::new(BoundMethod {
@@ -466,8 +466,27 @@ impl Vm {
             "__mro__" => Some(Value::tuple(
                 cls.mro_iter().into_iter().map(Value::Class).collect(),
             )),
-            "__class__" => Some(Value::Class(self.types.type_.clone())),
+            "__class__" => Some(Value::Class(
+                cls.meta
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| self.types.type_.clone()),
+            )),
             _ => {
+                // The metaclass's attributes, bound to the class.
+                let meta = cls.meta.borrow().clone();
+                if let Some(meta) = meta {
+                    if let Some(attr) = meta.lookup(name) {
+                        if let Value::Native(n) = &attr {
+                            if let Some(p) = n.as_any().downcast_ref::<Property>() {
+                                return self
+                                    .call(&p.fget, &[Value::Class(cls.clone())], &[])
+                                    .map(Some);
+                            }
+                        }
+                        return Ok(Some(self.bind(attr, &Value::Class(cls.clone()), &meta)));
+                    }
+                }
                 // Methods of `type` itself (e.g. `C.mro()`, `C.__subclasses__`).
                 match self.types.type_.dict.get_str(name) {
                     Some(f @ Value::Builtin(_)) => Some(Value::BoundMethod(Rc::new(BoundMethod {

@@ -30,7 +30,19 @@ impl Vm {
                 full.extend(args.iter().cloned());
                 self.call(&m.func, &full, kwargs)
             }
-            Value::Class(cls) => self.instantiate(cls, args, kwargs),
+            Value::Class(cls) => {
+                let meta = cls.meta.borrow().clone();
+                if let Some(meta) = meta {
+                    if let Some(call @ Value::Function(_)) = meta.lookup("__call__") {
+                        let mut full: smallvec::SmallVec<[Value; 4]> =
+                            smallvec::SmallVec::with_capacity(args.len() + 1);
+                        full.push(func.clone());
+                        full.extend(args.iter().cloned());
+                        return self.call(&call, &full, kwargs);
+                    }
+                }
+                self.instantiate(cls, args, kwargs)
+            }
             _ => {
                 let cls = self.type_of(func);
                 match cls.lookup("__call__") {

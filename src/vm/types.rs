@@ -47,6 +47,7 @@ pub fn new_class(name: &str, module: &str, bases: &[Rc<Class>], builtin: bool) -
         is_builtin: builtin,
         slow_attrs: std::cell::Cell::new(true),
         subclasses: RefCell::new(Vec::new()),
+        meta: RefCell::new(None),
     });
     for b in bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
