@@ -17,10 +17,10 @@ async def main():
     done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
     print('first: done', names(done), 'pending', names(pending))
     print([t.result() for t in (a, b, c)])
-    d = asyncio.create_task(job('d', 0.02), name='d')
-    e = asyncio.create_task(asyncio.sleep(0.01), name='e')
+    d = asyncio.create_task(job('d', 0.4), name='d')
+    e = asyncio.create_task(asyncio.sleep(0.2), name='e')
     async def boom():
-        await asyncio.sleep(0.005)
+        await asyncio.sleep(0.02)
         raise KeyError('k')
     f = asyncio.create_task(boom(), name='f')
     done, pending = await asyncio.wait([d, e, f], return_when=asyncio.FIRST_EXCEPTION)
