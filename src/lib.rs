@@ -17,6 +17,7 @@ pub mod lexer;
 pub mod modules;
 pub mod object;
 pub mod parser;
+pub mod repl;
 pub mod runtime;
 pub mod source;
 pub mod vm;

@@ -7,6 +7,8 @@ const USAGE: &str = "usage: pyco [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
 -V     : print the Python version number and exit (also --version)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -38,6 +40,8 @@ enum Program {
 }
 
 fn run(args: Vec<String>) -> i32 {
+    // Ctrl-C raises KeyboardInterrupt in the running code, as in CPython.
+    pyco::repl::interrupt::install();
     let mut program = None;
     let mut argv: Vec<String> = Vec::new();
     let i = 0;
@@ -55,6 +59,7 @@ fn run(args: Vec<String>) -> i32 {
                 std::env::set_var("PYCO_VIRTUAL_TIME", "1");
                 return run(args[1..].to_vec());
             }
+            "-i" => return run_inspect(&args[1..]),
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     eprintln!("Argument expected for the -c option\n{USAGE}");
@@ -83,28 +88,17 @@ fn run(args: Vec<String>) -> i32 {
         Some(p) => p,
         None => {
             if std::io::stdin().is_terminal() {
-                eprintln!("pyco: the interactive prompt is not available yet; run `pyco FILE`");
-                return 2;
+                let vm = new_vm(vec![String::new()], "<stdin>");
+                return pyco::repl::run(&vm, None);
             }
             argv.push(String::new());
             Program::Stdin
         }
     };
     let (bytes, filename) = match program {
-        Program::File(path) => match std::fs::read(&path) {
-            // CPython reports the script by its absolute (unnormalised) path.
-            Ok(b) => (b, absolute(&path)),
-            Err(e) => {
-                let prog = std::env::current_exe()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_else(|_| "pyco".into());
-                eprintln!(
-                    "{prog}: can't open file '{path}': [Errno {}] {}",
-                    e.raw_os_error().unwrap_or(0),
-                    errno_text(&e)
-                );
-                return 2;
-            }
+        Program::File(path) => match read_script(&path) {
+            Ok(program) => program,
+            Err(code) => return code,
         },
         Program::Code(c) => (c.into_bytes(), "<string>".to_string()),
         Program::Stdin => {
@@ -115,11 +109,72 @@ fn run(args: Vec<String>) -> i32 {
             (b, "<stdin>".to_string())
         }
     };
+    let vm = new_vm(argv, &filename);
+    match pyco::run_main(&vm, &bytes, &filename) {
+        pyco::Outcome::Ok => 0,
+        pyco::Outcome::Exit(code) => code,
+    }
+}
+
+/// `pyco -i [FILE | -c CMD] [arg ...]`: run the program, then the interactive prompt in
+/// its namespace (with no program, the prompt alone).
+fn run_inspect(args: &[String]) -> i32 {
+    let (program, argv) = match args.first().map(String::as_str) {
+        None => (None, vec![String::new()]),
+        Some("-") => (None, args.to_vec()),
+        Some("-c") => {
+            let Some(code) = args.get(1) else {
+                eprintln!("Argument expected for the -c option\n{USAGE}");
+                return 2;
+            };
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args[2..].iter().cloned());
+            (
+                Some((code.clone().into_bytes(), "<string>".to_string())),
+                argv,
+            )
+        }
+        Some(s) if s.starts_with('-') => {
+            eprintln!("Unknown option: {s}\n{USAGE}");
+            return 2;
+        }
+        Some(path) => match read_script(path) {
+            Ok(program) => (Some(program), args.to_vec()),
+            Err(code) => return code,
+        },
+    };
+    let filename = program.as_ref().map_or("<stdin>", |(_, f)| f.as_str());
+    let vm = new_vm(argv, filename);
+    let script = program.as_ref().map(|(b, f)| (b.as_slice(), f.as_str()));
+    pyco::repl::run(&vm, script)
+}
+
+/// A script's bytes and the file name it is reported by; on failure, the exit status.
+fn read_script(path: &str) -> Result<(Vec<u8>, String), i32> {
+    match std::fs::read(path) {
+        // CPython reports the script by its absolute (unnormalised) path.
+        Ok(b) => Ok((b, absolute(path))),
+        Err(e) => {
+            let prog = std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| "pyco".into());
+            eprintln!(
+                "{prog}: can't open file '{path}': [Errno {}] {}",
+                e.raw_os_error().unwrap_or(0),
+                errno_text(&e)
+            );
+            Err(2)
+        }
+    }
+}
+
+/// An interpreter for a program reported as `filename`, with `sys.argv` and `sys.path[0]`.
+fn new_vm(argv: Vec<String>, filename: &str) -> std::rc::Rc<pyco::vm::Vm> {
     let vm = pyco::vm::Vm::new();
     vm.stack_limit
         .set((psm::stack_pointer() as usize).saturating_sub(STACK_SIZE - (64 << 20)));
     *vm.argv.borrow_mut() = argv;
-    let dir = std::path::Path::new(&filename).parent().map(|p| {
+    let dir = std::path::Path::new(filename).parent().map(|p| {
         if p.as_os_str().is_empty() {
             std::path::PathBuf::from(".")
         } else {
@@ -131,10 +186,7 @@ fn run(args: Vec<String>) -> i32 {
     } else {
         dir
     };
-    match pyco::run_main(&vm, &bytes, &filename) {
-        pyco::Outcome::Ok => 0,
-        pyco::Outcome::Exit(code) => code,
-    }
+    vm
 }
 
 fn absolute(path: &str) -> String {
