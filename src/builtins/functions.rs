@@ -701,6 +701,15 @@ pub fn install(vm: &Rc<Vm>) {
     reg(b, "exec", |vm, args, kw| {
         crate::eval::eval_exec_indirect(vm, true, args, kw)
     });
+    // Called directly, `locals()` is answered by the evaluator (it needs the running frame);
+    // reached indirectly it sees the main module.
+    reg(b, "locals", |vm, args, _| {
+        arg_count(vm, "locals", args, 0, 0)?;
+        match vm.modules.get_str("__main__") {
+            Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
+            _ => Err(vm.runtime_error("locals(): no frame")),
+        }
+    });
     reg(b, "globals", |vm, args, _| {
         arg_count(vm, "globals", args, 0, 0)?;
         match vm.modules.get_str("__main__") {

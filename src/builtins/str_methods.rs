@@ -772,6 +772,135 @@ pub fn install(vm: &Rc<Vm>) {
         )),
         _ => Ok(Value::None),
     });
+    let fromhex = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(
+        "fromhex",
+        |vm, a, _| {
+            let s = a
+                .get(1)
+                .and_then(|v| v.as_str())
+                .ok_or_else(|| vm.type_error("fromhex() argument must be str"))?;
+            let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+            let mut out = Vec::with_capacity(digits.len() / 2);
+            for (i, pair) in digits.chunks(2).enumerate() {
+                let hex: String = pair.iter().collect();
+                match u8::from_str_radix(&hex, 16) {
+                    Ok(v) if pair.len() == 2 => out.push(v),
+                    _ => {
+                        return Err(vm.value_error(format!(
+                            "non-hexadecimal number found in fromhex() arg at position {}",
+                            i * 2 + usize::from(pair.len() == 2 && pair[0].is_ascii_hexdigit())
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bytes(out.into()))
+        },
+    )));
+    b.dict.set_str(
+        "fromhex",
+        Value::Native(Rc::new(crate::object::descriptor::ClassMethod(fromhex))),
+    );
+    // Text-like methods of bytes: the same algorithms as str, on a latin-1 view of the
+    // bytes (one char per byte), with the results turned back into bytes.
+    for name in [
+        "split",
+        "rsplit",
+        "strip",
+        "lstrip",
+        "rstrip",
+        "replace",
+        "find",
+        "rfind",
+        "index",
+        "rindex",
+        "count",
+        "startswith",
+        "endswith",
+        "upper",
+        "lower",
+        "title",
+        "capitalize",
+        "swapcase",
+        "isdigit",
+        "isalpha",
+        "isalnum",
+        "isspace",
+        "isupper",
+        "islower",
+        "join",
+        "partition",
+        "rpartition",
+        "center",
+        "ljust",
+        "rjust",
+        "zfill",
+        "splitlines",
+        "expandtabs",
+        "removeprefix",
+        "removesuffix",
+    ] {
+        let Some(Value::Builtin(str_method)) = c.dict.get_str(name) else {
+            continue;
+        };
+        method(b, name, move |vm, a, kw| {
+            let latin1 = |bs: &[u8]| Value::string(bs.iter().map(|&x| x as char).collect());
+            let mut conv = Vec::with_capacity(a.len());
+            for (i, v) in a.iter().enumerate() {
+                conv.push(match v {
+                    Value::Bytes(bs) => latin1(bs),
+                    Value::Tuple(t) if i > 0 => Value::tuple(
+                        t.as_slice()
+                            .iter()
+                            .map(|x| match x {
+                                Value::Bytes(bs) => latin1(bs),
+                                other => other.clone(),
+                            })
+                            .collect(),
+                    ),
+                    Value::List(l) if i > 0 && name == "join" => {
+                        let mut items = Vec::new();
+                        for x in l.to_vec() {
+                            match x {
+                                Value::Bytes(bs) => items.push(latin1(&bs)),
+                                other => {
+                                    return Err(vm.type_error(format!(
+                                        "sequence item 0: expected a bytes-like object, {} found",
+                                        vm.type_name(&other)
+                                    )))
+                                }
+                            }
+                        }
+                        Value::list(items)
+                    }
+                    Value::Str(_) if i > 0 => {
+                        return Err(vm.type_error(format!(
+                            "a bytes-like object is required, not '{}'",
+                            vm.type_name(v)
+                        )))
+                    }
+                    other => other.clone(),
+                });
+            }
+            let r = (str_method.func)(vm, &conv, kw)?;
+            fn back(v: Value) -> Value {
+                match v {
+                    Value::Str(s) => Value::Bytes(
+                        s.as_str()
+                            .chars()
+                            .map(|c| c as u32 as u8)
+                            .collect::<Vec<u8>>()
+                            .into(),
+                    ),
+                    Value::List(l) => Value::list(l.to_vec().into_iter().map(back).collect()),
+                    Value::Tuple(t) => {
+                        Value::tuple(t.as_slice().iter().cloned().map(back).collect())
+                    }
+                    other => other,
+                }
+            }
+            Ok(back(r))
+        });
+    }
     method(b, "__len__", |vm, a, _| {
         Ok(Value::Int(vm.len(&a[0])? as i64))
     });

@@ -469,6 +469,17 @@ impl Vm {
             },
             Value::Dict(d) => d.contains(self, x),
             Value::Set(s) => s.contains(self, x),
+            Value::Bytes(b) => match x {
+                Value::Bytes(sub) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                }
+                Value::Int(n) if (0..256).contains(n) => Ok(b.contains(&(*n as u8))),
+                Value::Int(_) => Err(self.value_error("byte must be in range(0, 256)")),
+                other => Err(self.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    self.type_name(other)
+                ))),
+            },
             Value::List(l) => {
                 let items = l.to_vec();
                 for it in &items {
