@@ -55,6 +55,7 @@ struct Saved {
     depth: u32,
     handling: Vec<PyErr>,
     stack_limit: usize,
+    frames: Vec<(Rc<crate::source::SourceFile>, *const Cell<u32>)>,
 }
 
 pub struct GreenThread {
@@ -126,6 +127,7 @@ fn save_state(vm: &Vm) -> Saved {
         depth: vm.depth.get(),
         handling: std::mem::take(&mut *vm.handling.borrow_mut()),
         stack_limit: vm.stack_limit.get(),
+        frames: std::mem::take(&mut *vm.frame_stack.borrow_mut()),
     }
 }
 
@@ -133,6 +135,7 @@ fn restore_state(vm: &Vm, s: Saved) {
     vm.depth.set(s.depth);
     *vm.handling.borrow_mut() = s.handling;
     vm.stack_limit.set(s.stack_limit);
+    *vm.frame_stack.borrow_mut() = s.frames;
 }
 
 impl Vm {

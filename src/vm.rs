@@ -54,6 +54,10 @@ pub struct Vm {
     /// Set once any class gets a descriptor or special method after its creation: the
     /// instance-dict-first attribute fast path is then off for good.
     pub classes_patched: Cell<bool>,
+    /// The running frames of the current thread (file and a pointer to the frame's current
+    /// line), innermost last: what `warnings` reports as the caller's location. Each entry
+    /// lives exactly as long as its frame's `run_frame_body` call.
+    pub frame_stack: RefCell<Vec<(Rc<SourceFile>, *const std::cell::Cell<u32>)>>,
     /// One code object per function definition (`f.__code__ is gen.gi_code`).
     pub code_cache: RefCell<HashMap<usize, Value>>,
     /// Slot vectors of finished calls, reused by the next calls.
@@ -82,6 +86,7 @@ impl Vm {
             repr_stack: RefCell::new(Vec::new()),
             slot_pool: RefCell::new(Vec::new()),
             code_cache: RefCell::new(HashMap::new()),
+            frame_stack: RefCell::new(Vec::new()),
             classes_patched: Cell::new(false),
             sched: Default::default(),
             self_ref: RefCell::new(std::rc::Weak::new()),
@@ -110,6 +115,15 @@ impl Vm {
         if pool.len() < 256 {
             pool.push(v);
         }
+    }
+
+    /// The file and current line of the frame `depth` levels up from the innermost one.
+    pub fn caller_location(&self, depth: usize) -> Option<(Rc<SourceFile>, u32)> {
+        let stack = self.frame_stack.borrow();
+        let (src, line) = stack.iter().rev().nth(depth)?;
+        // Safety: entries are removed before their frames end (see `run_frame_body`).
+        let line = unsafe { (**line).get() };
+        Some((src.clone(), line))
     }
 
     pub fn new_frame_id(&self) -> u64 {

@@ -58,6 +58,8 @@ pub struct Frame {
     pub resume: Vec<Resume>,
     pub resuming: bool,
     pub sent: Option<Sent>,
+    /// The line of the statement running now (for `warnings` and `_pyco.caller`).
+    pub line: std::cell::Cell<u32>,
 }
 
 impl Frame {
@@ -75,6 +77,7 @@ impl Frame {
             resume: Vec::new(),
             resuming: false,
             sent: None,
+            line: std::cell::Cell::new(0),
         }
     }
 }

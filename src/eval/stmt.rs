@@ -46,7 +46,11 @@ pub fn run_module(
 
 /// Run a frame's body; an exception leaving it gets this frame's traceback entry.
 pub fn run_frame_body(vm: &Vm, f: &mut Frame, body: &[Stmt]) -> Exec {
+    vm.frame_stack
+        .borrow_mut()
+        .push((f.source.clone(), &f.line as *const std::cell::Cell<u32>));
     let r = exec_block(vm, f, body);
+    vm.frame_stack.borrow_mut().pop();
     if let Err(Flow::Error(e)) = &r {
         commit_traceback(f, e);
     }
@@ -87,6 +91,7 @@ pub fn exec_block(vm: &Vm, f: &mut Frame, stmts: &[Stmt]) -> Exec {
     }
     while i < stmts.len() {
         let s = &stmts[i];
+        f.line.set(s.span.line);
         let r = exec_stmt(vm, f, s);
         if crate::object::generator::has_pending_closes() {
             crate::object::generator::run_pending_closes_at(vm, Some((&f.source, s.span.line)));

@@ -24,6 +24,23 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         let addr = MARK.with(|m| m as *const u8 as usize) as i64;
         Ok(Value::Int(addr & 0x7fff_ffff_ffff))
     });
+    reg(d, "caller", |vm, args, _| {
+        // caller(depth) -> (filename, line, source line) of a running Python frame, or None.
+        let depth = match args.first() {
+            Some(v) => vm.index_value(v)?.max(0) as usize,
+            None => 0,
+        };
+        Ok(match vm.caller_location(depth) {
+            Some((src, line)) => Value::tuple(vec![
+                Value::str(&src.name),
+                Value::Int(line as i64),
+                src.line(line)
+                    .map(|l| Value::str(l.trim()))
+                    .unwrap_or(Value::None),
+            ]),
+            None => Value::None,
+        })
+    });
     reg(d, "cpu_count", |_, _, _| {
         Ok(Value::Int(
             std::thread::available_parallelism()

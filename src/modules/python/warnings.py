@@ -4,6 +4,7 @@ pyco cannot see the caller's frame, so a shown warning names the location as CPy
 does when the stack is too shallow: `sys:1: UserWarning: message`."""
 
 import sys
+import _pyco
 
 __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings',
            'simplefilter', 'resetwarnings', 'catch_warnings']
@@ -98,8 +99,22 @@ def resetwarnings():
     _filters_mutated()
 
 
+def _getline(filename, lineno):
+    """The source line, read from the file as CPython's linecache does ('' if unreadable)."""
+    try:
+        with open(filename) as f:
+            for i, text in enumerate(f, 1):
+                if i == lineno:
+                    return text
+    except (OSError, ValueError, UnicodeDecodeError):
+        pass
+    return ''
+
+
 def formatwarning(message, category, filename, lineno, line=None):
     s = str(filename) + ':' + str(lineno) + ': ' + category.__name__ + ': ' + str(message) + '\n'
+    if line is None:
+        line = _getline(filename, lineno)
     if line:
         s += '  ' + line.strip() + '\n'
     return s
@@ -139,7 +154,11 @@ class WarningMessage:
 
 
 def _module_matches(mod, module):
-    return mod is None or mod.match(module)
+    if mod is None:
+        return True
+    if isinstance(mod, str):
+        return mod == module
+    return mod.match(module)
 
 
 def warn(message, category=None, stacklevel=1, source=None):
@@ -150,7 +169,13 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '" + type(category).__name__ + "'")
-    warn_explicit(message, category, 'sys', 1, '__main__', _registry, source=source)
+    # The caller's location: `stacklevel` frames up from this function.
+    loc = _pyco.caller(stacklevel)
+    if loc is None:
+        filename, lineno = 'sys', 1
+    else:
+        filename, lineno = loc[0], loc[1]
+    warn_explicit(message, category, filename, lineno, '__main__', _registry, source=source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
