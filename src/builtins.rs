@@ -18,6 +18,7 @@ use crate::object::{BuiltinFunction, Class, PyDict, PyResult, Value};
 use crate::vm::Vm;
 pub use constructors::dict_update;
 pub use functions::dir_of;
+pub use generator_methods::throw_exception;
 use std::rc::Rc;
 
 /// Register a built-in function in a namespace.
@@ -170,5 +171,6 @@ pub fn install(vm: &Rc<Vm>) {
     exceptions::install(vm);
     generator_methods::install(vm);
     io::install_files(vm);
+    crate::object::asyncgen::install(vm);
     reg(b, "open", io::open);
 }

@@ -5,6 +5,7 @@
 //! Each built-in type lives in its own file below; their Python-visible methods are
 //! registered by `builtins/` on the type objects.
 
+pub mod asyncgen;
 pub mod class;
 pub mod code;
 pub mod descriptor;

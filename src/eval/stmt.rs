@@ -373,6 +373,17 @@ fn yield_stmt(vm: &Vm, f: &mut Frame, value: Option<&Expr>, targets: &[Expr]) ->
         Some(e) => eval_expr(vm, f, e)?,
         None => Value::None,
     };
+    // In an async generator a `yield` hands a value to `async for`; awaits also suspend the
+    // frame, so the yielded value is marked to tell the two apart (as CPython does).
+    if f.def
+        .as_ref()
+        .map(|d| d.scope.is_coroutine && d.scope.is_generator)
+        .unwrap_or(false)
+    {
+        return Err(Flow::Yield(Value::Native(Rc::new(
+            crate::object::asyncgen::Yielded(v),
+        ))));
+    }
     Err(Flow::Yield(v))
 }
 

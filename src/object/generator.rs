@@ -460,9 +460,14 @@ pub fn delegate_step(vm: &Vm, d: &Value, sent: Sent) -> PyResult<Step> {
         Sent::Value(Value::None) => {
             if let Value::Native(n) = d {
                 if let Some(r) = n.next(vm) {
-                    return match r? {
-                        Some(v) => Ok(Step::Yielded(v)),
-                        None => Ok(Step::Returned(Value::None)),
+                    return match r {
+                        Ok(Some(v)) => Ok(Step::Yielded(v)),
+                        Ok(None) => Ok(Step::Returned(Value::None)),
+                        // Awaitables written in Rust finish by raising StopIteration(value).
+                        Err(e) => match stop_value(vm, &e) {
+                            Some(v) => Ok(Step::Returned(v)),
+                            None => Err(e),
+                        },
                     };
                 }
             }
