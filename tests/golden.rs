@@ -90,7 +90,15 @@ fn main() {
         let python = python.clone();
         trials.push(
             Trial::test(format!("cpython::{}", case.name), move || match &python {
-                Some(bin) => check(&case, bin, &[]),
+                // Programs made for `--virtual-time` sleep for real under CPython, so on a
+                // loaded machine their thread timing can slip: they get a second run.
+                Some(bin) => check(&case, bin, &[]).or_else(|first| {
+                    if case.pyco_args.iter().any(|a| a == "--virtual-time") {
+                        check(&case, bin, &[])
+                    } else {
+                        Err(first)
+                    }
+                }),
                 None => Err("no python3 found".into()),
             })
             .with_kind("cpython")
