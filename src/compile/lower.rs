@@ -34,9 +34,25 @@ fn is_yield(e: &Expr) -> bool {
 
 /// Does evaluating `e` (in its own scope) run a yield or await?
 fn contains_yield(e: &Expr) -> bool {
+    if let ExprKind::Comprehension(c) = &e.kind {
+        if is_async_comprehension(c) {
+            return true;
+        }
+    }
     let mut found = false;
     visit_children(e, &mut |c| found = found || contains_yield(c));
     found || is_yield(e)
+}
+
+/// A list/set/dict comprehension that awaits (`async for`, or `await` inside it).
+fn is_async_comprehension(c: &Comprehension) -> bool {
+    c.kind != ComprehensionKind::Generator
+        && (c.generators.iter().any(|g| g.is_async)
+            || contains_yield(&c.elt)
+            || c.value.as_ref().map(contains_yield).unwrap_or(false)
+            || c.generators.iter().enumerate().any(|(i, g)| {
+                (i > 0 && contains_yield(&g.iter)) || g.ifs.iter().any(contains_yield)
+            }))
 }
 
 /// The direct sub-expressions evaluated in `e`'s scope, in evaluation order.
@@ -242,6 +258,10 @@ impl Lowerer {
                 return;
             }
             ExprKind::Comprehension(c) => {
+                if self.in_async && is_async_comprehension(c) {
+                    self.async_comprehension(e, out, span);
+                    return;
+                }
                 if let Some(c) = Rc::get_mut(c) {
                     if let Some(g) = c.generators.first_mut() {
                         self.expr(&mut g.iter, out, span);
@@ -624,6 +644,108 @@ impl Lowerer {
             span,
         });
         out
+    }
+
+    /// An awaiting comprehension inside `async def`, as statements the coroutine can suspend
+    /// in: `t = []; [async] for ...: if ...: t.append(elt)`; the expression becomes `t`.
+    /// (Its loop variables are the function's, unlike CPython's own scope.)
+    fn async_comprehension(&mut self, e: &mut Expr, out: &mut Vec<Stmt>, span: Span) {
+        let espan = e.span;
+        let t = self.temp();
+        let ExprKind::Comprehension(c) =
+            std::mem::replace(&mut e.kind, ExprKind::Name(Name::new(t.clone())))
+        else {
+            return;
+        };
+        let c = Rc::try_unwrap(c).unwrap_or_else(|rc| Comprehension {
+            kind: rc.kind,
+            elt: Expr {
+                kind: ExprKind::Constant(Constant::None),
+                span: espan,
+            },
+            value: None,
+            generators: Vec::new(),
+            scope: Default::default(),
+        });
+        let n = |id: &Ident| name_expr(id, espan);
+        let call = |func: Expr, args: Vec<Expr>| Expr {
+            kind: ExprKind::Call {
+                func: Box::new(func),
+                args: args.into_iter().map(Arg::Positional).collect(),
+            },
+            span: espan,
+        };
+        let attr = |value: Expr, a: &str| Expr {
+            kind: ExprKind::Attribute {
+                value: Box::new(value),
+                attr: a.into(),
+            },
+            span: espan,
+        };
+        let init = match c.kind {
+            ComprehensionKind::List => Expr {
+                kind: ExprKind::List(vec![]),
+                span: espan,
+            },
+            ComprehensionKind::Dict => Expr {
+                kind: ExprKind::Dict(vec![]),
+                span: espan,
+            },
+            _ => call(name_expr(&"set".into(), espan), vec![]),
+        };
+        let mut generated = vec![assign(&t, init, span)];
+        let innermost = match c.kind {
+            ComprehensionKind::Dict => Stmt {
+                kind: StmtKind::Assign {
+                    targets: vec![Expr {
+                        kind: ExprKind::Subscript {
+                            value: Box::new(n(&t)),
+                            index: Box::new(c.elt),
+                        },
+                        span: espan,
+                    }],
+                    value: c.value.unwrap_or(Expr {
+                        kind: ExprKind::Constant(Constant::None),
+                        span: espan,
+                    }),
+                },
+                span,
+            },
+            ComprehensionKind::Set => Stmt {
+                kind: StmtKind::Expr(call(attr(n(&t), "add"), vec![c.elt])),
+                span,
+            },
+            _ => Stmt {
+                kind: StmtKind::Expr(call(attr(n(&t), "append"), vec![c.elt])),
+                span,
+            },
+        };
+        let mut body = vec![innermost];
+        for g in c.generators.into_iter().rev() {
+            for cond in g.ifs.into_iter().rev() {
+                body = vec![Stmt {
+                    kind: StmtKind::If {
+                        test: cond,
+                        body,
+                        orelse: vec![],
+                    },
+                    span,
+                }];
+            }
+            body = vec![Stmt {
+                kind: StmtKind::For {
+                    target: g.target,
+                    iter: g.iter,
+                    body,
+                    orelse: vec![],
+                    is_async: g.is_async,
+                },
+                span,
+            }];
+        }
+        generated.extend(body);
+        self.block(&mut generated);
+        out.extend(generated);
     }
 
     /// `async for` as PEP 492 spells it out: `__aiter__` once, `await __anext__()` per
