@@ -916,7 +916,17 @@ class BaseEventLoop(AbstractEventLoop):
         raise NotImplementedError(f'asyncio: {what} is not supported by pyco yet')
 
     def run_in_executor(self, executor, func, *args):
-        self._no_io('loop.run_in_executor()')
+        """Run func(*args) on an executor (a thread pool by default); await the result."""
+        if executor is None:
+            executor = getattr(self, '_default_executor', None)
+            if executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        self._default_executor = executor
 
     async def create_server(self, *args, **kwargs):
         self._no_io('loop.create_server()')
@@ -1428,12 +1438,55 @@ async def start_server(client_connected_cb, host=None, port=None, **kwargs):
                               '(no network streams)')
 
 
+def wrap_future(future, *, loop=None):
+    """An asyncio Future that completes with a concurrent.futures.Future."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new = loop.create_future()
+
+    def _copy_state(src):
+        if new.done():
+            return
+        if src.cancelled():
+            new.cancel()
+        elif src.exception() is not None:
+            new.set_exception(src.exception())
+        else:
+            new.set_result(src.result())
+
+    def _on_done(src):
+        loop.call_soon_threadsafe(_copy_state, src)
+
+    future.add_done_callback(_on_done)
+    return new
+
+
 def run_coroutine_threadsafe(coro, loop):
-    raise NotImplementedError('asyncio.run_coroutine_threadsafe() is not supported by pyco yet')
+    """Submit a coroutine to a loop from another thread; returns a concurrent Future."""
+    from concurrent.futures import Future as _CFuture
+    result = _CFuture()
+
+    def _start():
+        task = ensure_future(coro, loop=loop)
+
+        def _done(t):
+            if t.cancelled():
+                result.cancel()
+            elif t.exception() is not None:
+                result.set_exception(t.exception())
+            else:
+                result.set_result(t.result())
+        task.add_done_callback(_done)
+    loop.call_soon_threadsafe(_start)
+    return result
 
 
 async def to_thread(func, *args, **kwargs):
-    raise NotImplementedError('asyncio.to_thread() is not supported by pyco yet')
+    """Run func on a thread of the loop's default executor."""
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
 
 
 # ---------------------------------------------------------------- synchronization
