@@ -87,6 +87,10 @@ pub fn report_uncaught(vm: &Vm, e: &PyErr) -> i32 {
             }
         };
     }
+    if e.is_instance_of(&vm.exc_class("KeyboardInterrupt")) {
+        vm.print_exception(e);
+        return 130;
+    }
     if let Some(Value::Str(r)) = e.instance().dict.get_str("__pyco_rendered__") {
         if e.data().traceback.is_empty() {
             vm.write_stderr(r.as_str());

@@ -300,6 +300,9 @@ impl Vm {
                 }
                 continue;
             }
+            if crate::repl::interrupt::take() {
+                return Err(self.raise_new(self.exc_class("KeyboardInterrupt"), vec![]));
+            }
             // Nothing ready: fire the earliest timer, or report a deadlock.
             match self.earliest_deadline() {
                 Some(deadline) => {

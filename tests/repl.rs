@@ -356,7 +356,6 @@ fn stdin_that_is_not_a_terminal_is_a_program() {
 /// Ctrl-C while code runs raises KeyboardInterrupt in it and returns to the prompt.
 /// Needs the interpreter to poll `pyco::repl::interrupt` between statements (docs/repl.md).
 #[test]
-#[ignore = "needs the interpreter's per-statement poll of repl::interrupt (docs/repl.md)"]
 fn ctrl_c_interrupts_running_code() {
     let home = temp_home("ctrlc-run");
     let mut p = repl(&home);
@@ -376,7 +375,6 @@ fn ctrl_c_interrupts_running_code() {
 
 /// `pyco FILE` stopped by Ctrl-C: traceback, exit status 130.
 #[test]
-#[ignore = "needs the interpreter's per-statement poll of repl::interrupt (docs/repl.md)"]
 fn ctrl_c_stops_a_script_with_status_130() {
     let home = temp_home("ctrlc-file");
     let script = home.join("loop.py");

@@ -92,9 +92,15 @@ pub fn exec_block(vm: &Vm, f: &mut Frame, stmts: &[Stmt]) -> Exec {
     while i < stmts.len() {
         let s = &stmts[i];
         f.line.set(s.span.line);
-        let r = exec_stmt(vm, f, s);
+        let mut r = exec_stmt(vm, f, s);
         if crate::object::generator::has_pending_closes() {
             crate::object::generator::run_pending_closes_at(vm, Some((&f.source, s.span.line)));
+        }
+        // Ctrl-C (SIGINT) raises KeyboardInterrupt between statements, as in CPython.
+        if r.is_ok() && crate::repl::interrupt::take() {
+            r = Err(Flow::Error(
+                vm.raise_new(vm.exc_class("KeyboardInterrupt"), vec![]),
+            ));
         }
         if let Err(flow) = r {
             match &flow {

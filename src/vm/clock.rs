@@ -53,7 +53,16 @@ impl Clock {
         if self.virtual_mode {
             self.offset.set(self.offset.get() + secs);
         } else if secs > 0.0 {
-            std::thread::sleep(Duration::from_secs_f64(secs));
+            // In slices, so that Ctrl-C ends the wait (the next statement raises
+            // KeyboardInterrupt).
+            let end = Instant::now() + Duration::from_secs_f64(secs);
+            while !crate::repl::interrupt::pending() {
+                let now = Instant::now();
+                if now >= end {
+                    break;
+                }
+                std::thread::sleep((end - now).min(Duration::from_millis(20)));
+            }
         }
     }
 }
