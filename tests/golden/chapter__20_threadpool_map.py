@@ -1,4 +1,5 @@
 # pyco-args: --virtual-time
+# pyco-expect: racy CPython prints "1" and "2" from two worker threads; their newlines can interleave
 import time, re
 import os, datetime
 from concurrent import futures
