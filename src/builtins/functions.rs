@@ -150,6 +150,29 @@ fn min_max(
     }
 }
 
+/// `isinstance`/`issubclass` over `classes`: true when `cls` is a subclass of one of them,
+/// or when that class's `hook` (`__instancecheck__`/`__subclasscheck__`) accepts `arg`.
+fn matches_any(
+    vm: &Vm,
+    cls: &Rc<Class>,
+    classes: &[Rc<Class>],
+    hook: &str,
+    arg: &Value,
+) -> PyResult<Value> {
+    for k in classes {
+        if cls.is_subclass(k) {
+            return Ok(Value::Bool(true));
+        }
+        if let Some(check) = k.dict.get_str(hook) {
+            let r = vm.call(&check, &[Value::Class(k.clone()), arg.clone()], &[])?;
+            if vm.truthy(&r)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
 fn class_or_tuple(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
     match v {
         Value::Class(c) => Ok(vec![c.clone()]),
@@ -586,18 +609,7 @@ pub fn install(vm: &Rc<Vm>) {
         arg_count(vm, "isinstance", args, 2, 2)?;
         let classes = class_or_tuple(vm, &args[1], "isinstance")?;
         let t = vm.type_of(&args[0]);
-        for c in &classes {
-            if t.is_subclass(c) {
-                return Ok(Value::Bool(true));
-            }
-            if let Some(check) = c.dict.get_str("__instancecheck__") {
-                let r = vm.call(&check, &[Value::Class(c.clone()), args[0].clone()], &[])?;
-                if vm.truthy(&r)? {
-                    return Ok(Value::Bool(true));
-                }
-            }
-        }
-        Ok(Value::Bool(false))
+        matches_any(vm, &t, &classes, "__instancecheck__", &args[0])
     });
     reg(b, "issubclass", |vm, args, _| {
         arg_count(vm, "issubclass", args, 2, 2)?;
@@ -605,18 +617,7 @@ pub fn install(vm: &Rc<Vm>) {
             return Err(vm.type_error("issubclass() arg 1 must be a class"));
         };
         let classes = class_or_tuple(vm, &args[1], "issubclass")?;
-        for k in &classes {
-            if c.is_subclass(k) {
-                return Ok(Value::Bool(true));
-            }
-            if let Some(check) = k.dict.get_str("__subclasscheck__") {
-                let r = vm.call(&check, &[Value::Class(k.clone()), args[0].clone()], &[])?;
-                if vm.truthy(&r)? {
-                    return Ok(Value::Bool(true));
-                }
-            }
-        }
-        Ok(Value::Bool(false))
+        matches_any(vm, c, &classes, "__subclasscheck__", &args[0])
     });
     reg(b, "getattr", |vm, args, _| {
         arg_count(vm, "getattr", args, 2, 3)?;
