@@ -30,6 +30,7 @@ pub enum Block {
         key: i64,
         deadline: Option<f64>,
         reason: Rc<str>,
+        fd: Option<FdWait>,
     },
     /// Finished (the fiber returned).
     Done,
@@ -45,9 +46,26 @@ pub enum Wake {
 
 type Fiber = Coroutine<Wake, Block, (), DefaultStack>;
 
-/// What a parked thread waits for: its park key, deadline, a description, and the order
-/// in which it parked (ties between equal deadlines wake in that order).
-type Parked = Option<(i64, Option<f64>, Rc<str>, u64)>;
+/// A file descriptor a parked thread waits on: ready to read, or ready to write.
+#[derive(Clone, Copy)]
+pub struct FdWait {
+    pub fd: i32,
+    pub write: bool,
+}
+
+/// What a parked thread waits for: its park key, deadline, a description, the order in
+/// which it parked (ties between equal deadlines wake in that order), and maybe a file
+/// descriptor (the thread also wakes when it is ready).
+#[derive(Clone)]
+struct ParkState {
+    key: i64,
+    deadline: Option<f64>,
+    reason: Rc<str>,
+    seq: u64,
+    fd: Option<FdWait>,
+}
+
+type Parked = Option<ParkState>;
 
 /// Per-thread interpreter state, swapped on every switch.
 #[derive(Default)]
@@ -204,8 +222,15 @@ impl Vm {
                     key,
                     deadline,
                     reason,
+                    fd,
                 }) => {
-                    *t.parked.borrow_mut() = Some((key, deadline, reason, s.next_seq()));
+                    *t.parked.borrow_mut() = Some(ParkState {
+                        key,
+                        deadline,
+                        reason,
+                        seq: s.next_seq(),
+                        fd,
+                    });
                     *t.fiber.borrow_mut() = Some(fiber);
                 }
                 CoroutineResult::Yield(Block::Done) | CoroutineResult::Return(()) => {
@@ -221,6 +246,23 @@ impl Vm {
 
     /// Block the current thread until `unpark(key)` or the deadline (clock seconds).
     pub fn park(&self, key: i64, deadline: Option<f64>, reason: &str) -> Result<Wake, PyErr> {
+        self.park_on(key, deadline, reason, None)
+    }
+
+    /// Block the current thread until `fd` is ready (to read, or to write), or the
+    /// deadline. Other threads run meanwhile; the idle scheduler polls the descriptors.
+    pub fn wait_fd(&self, fd: FdWait, deadline: Option<f64>, reason: &str) -> Result<Wake, PyErr> {
+        let key = -1 - self.sched.next_seq() as i64;
+        self.park_on(key, deadline, reason, Some(fd))
+    }
+
+    fn park_on(
+        &self,
+        key: i64,
+        deadline: Option<f64>,
+        reason: &str,
+        fd: Option<FdWait>,
+    ) -> Result<Wake, PyErr> {
         let s = &self.sched;
         let cur = s.current.get();
         if cur != MAIN_IDENT {
@@ -238,9 +280,16 @@ impl Vm {
                 key,
                 deadline,
                 reason: reason.into(),
+                fd,
             }));
         }
-        *s.main_parked.borrow_mut() = Some((key, deadline, reason.into(), s.next_seq()));
+        *s.main_parked.borrow_mut() = Some(ParkState {
+            key,
+            deadline,
+            reason: reason.into(),
+            seq: s.next_seq(),
+            fd,
+        });
         s.main_wake.set(None);
         self.run_until_main_wakes()
     }
@@ -262,7 +311,7 @@ impl Vm {
     pub fn unpark(&self, key: i64, n: usize) -> usize {
         let s = &self.sched;
         let mut woken = 0;
-        if woken < n && matches!(&*s.main_parked.borrow(), Some((k, ..)) if *k == key) {
+        if woken < n && matches!(&*s.main_parked.borrow(), Some(p) if p.key == key) {
             s.main_parked.borrow_mut().take();
             s.main_wake.set(Some(Wake::Unparked));
             s.ready.borrow_mut().push_back(MAIN_IDENT);
@@ -273,7 +322,7 @@ impl Vm {
             if woken >= n {
                 break;
             }
-            let hit = matches!(&*t.parked.borrow(), Some((k, ..)) if *k == key);
+            let hit = matches!(&*t.parked.borrow(), Some(p) if p.key == key);
             if hit {
                 t.parked.borrow_mut().take();
                 t.wake.set(Some(Wake::Unparked));
@@ -303,58 +352,129 @@ impl Vm {
             if crate::repl::interrupt::take() {
                 return Err(self.raise_new(self.exc_class("KeyboardInterrupt"), vec![]));
             }
-            // Nothing ready: fire the earliest timer, or report a deadlock.
-            match self.earliest_deadline() {
-                Some(deadline) => {
-                    let now = self.clock.monotonic();
-                    if deadline > now {
-                        self.sleep(deadline - now);
-                    }
-                    self.fire_timers();
+            // Nothing ready: wait for a descriptor or the earliest timer, or report a
+            // deadlock when nothing can ever wake anyone.
+            let deadline = self.earliest_deadline();
+            let fds = self.parked_fds();
+            if fds.is_empty() {
+                let Some(deadline) = deadline else {
+                    return Err(self.deadlock());
+                };
+                let now = self.clock.monotonic();
+                if deadline > now {
+                    self.sleep(deadline - now);
                 }
-                None => return Err(self.deadlock()),
+            } else {
+                self.poll_fds(&fds, deadline);
+            }
+            self.fire_timers();
+        }
+    }
+
+    /// Every parked thread's state, the main thread's first.
+    fn parked_states(&self) -> Vec<(i64, ParkState)> {
+        let s = &self.sched;
+        let mut out = Vec::new();
+        if let Some(p) = &*s.main_parked.borrow() {
+            out.push((MAIN_IDENT, p.clone()));
+        }
+        for t in s.threads.borrow().iter() {
+            if let Some(p) = &*t.parked.borrow() {
+                out.push((t.ident, p.clone()));
+            }
+        }
+        out
+    }
+
+    /// Make a parked thread ready, telling it why it woke.
+    fn wake_thread(&self, ident: i64, why: Wake) {
+        let s = &self.sched;
+        if ident == MAIN_IDENT {
+            s.main_parked.borrow_mut().take();
+            s.main_wake.set(Some(why));
+        } else if let Some(t) = s.thread(ident) {
+            t.parked.borrow_mut().take();
+            t.wake.set(Some(why));
+        } else {
+            return;
+        }
+        s.ready.borrow_mut().push_back(ident);
+    }
+
+    fn parked_fds(&self) -> Vec<(i64, FdWait)> {
+        self.parked_states()
+            .into_iter()
+            .filter_map(|(ident, p)| p.fd.map(|fd| (ident, fd)))
+            .collect()
+    }
+
+    /// Wait until a descriptor is ready or the deadline passes; wake the threads whose
+    /// descriptors are ready. Under virtual time a timer may not wait on real I/O for
+    /// long: after a short real wait the clock jumps to the deadline.
+    fn poll_fds(&self, fds: &[(i64, FdWait)], deadline: Option<f64>) {
+        let mut polled: Vec<libc::pollfd> = fds
+            .iter()
+            .map(|(_, w)| libc::pollfd {
+                fd: w.fd,
+                events: if w.write { libc::POLLOUT } else { libc::POLLIN },
+                revents: 0,
+            })
+            .collect();
+        let timeout_ms: i32 = match deadline {
+            None => 20,
+            Some(d) => {
+                let left = d - self.clock.monotonic();
+                if self.clock.virtual_mode {
+                    (left.clamp(0.0, 0.05) * 1000.0).ceil() as i32
+                } else {
+                    (left.max(0.0) * 1000.0).ceil().min(20.0) as i32
+                }
+            }
+        };
+        // Safety: `polled` is a valid array of pollfd for its length.
+        let n = unsafe {
+            libc::poll(
+                polled.as_mut_ptr(),
+                polled.len() as libc::nfds_t,
+                timeout_ms,
+            )
+        };
+        if n > 0 {
+            for (p, (ident, _)) in polled.iter().zip(fds) {
+                if p.revents != 0 {
+                    self.wake_thread(*ident, Wake::Unparked);
+                }
+            }
+        } else if n == 0 && self.clock.virtual_mode {
+            if let Some(d) = deadline {
+                let now = self.clock.monotonic();
+                if d > now {
+                    self.sleep(d - now);
+                }
             }
         }
     }
 
     fn earliest_deadline(&self) -> Option<f64> {
-        let s = &self.sched;
-        let mut best: Option<f64> = s.main_parked.borrow().as_ref().and_then(|(_, d, ..)| *d);
-        for t in s.threads.borrow().iter() {
-            if let Some((_, Some(d), ..)) = &*t.parked.borrow() {
-                best = Some(best.map_or(*d, |b: f64| b.min(*d)));
-            }
-        }
-        best
+        self.parked_states()
+            .iter()
+            .filter_map(|(_, p)| p.deadline)
+            .min_by(f64::total_cmp)
     }
 
     /// Wake every thread whose deadline has passed, earliest first.
     fn fire_timers(&self) {
-        let s = &self.sched;
         let now = self.clock.monotonic() + 1e-9;
         let mut due: BTreeMap<(u64, u64), i64> = BTreeMap::new();
-        if let Some((_, Some(d), _, seq)) = &*s.main_parked.borrow() {
-            if *d <= now {
-                due.insert(((*d * 1e9) as u64, *seq), MAIN_IDENT);
-            }
-        }
-        for t in s.threads.borrow().iter() {
-            if let Some((_, Some(d), _, seq)) = &*t.parked.borrow() {
-                if *d <= now {
-                    due.insert(((*d * 1e9) as u64, *seq), t.ident);
+        for (ident, p) in self.parked_states() {
+            if let Some(d) = p.deadline {
+                if d <= now {
+                    due.insert(((d * 1e9) as u64, p.seq), ident);
                 }
             }
         }
         for (_, ident) in due {
-            if ident == MAIN_IDENT {
-                s.main_parked.borrow_mut().take();
-                s.main_wake.set(Some(Wake::TimedOut));
-                s.ready.borrow_mut().push_back(MAIN_IDENT);
-            } else if let Some(t) = s.thread(ident) {
-                t.parked.borrow_mut().take();
-                t.wake.set(Some(Wake::TimedOut));
-                s.ready.borrow_mut().push_back(ident);
-            }
+            self.wake_thread(ident, Wake::TimedOut);
         }
     }
 
@@ -363,12 +483,12 @@ impl Vm {
         let s = &self.sched;
         let mut report =
             String::from("pyco: deadlock: every thread is blocked and nothing can wake them\n");
-        if let Some((_, _, reason, _)) = &*s.main_parked.borrow() {
-            report.push_str(&format!("  MainThread: {reason}\n"));
+        if let Some(p) = &*s.main_parked.borrow() {
+            report.push_str(&format!("  MainThread: {}\n", p.reason));
         }
         for t in s.threads.borrow().iter() {
-            if let Some((_, _, reason, _)) = &*t.parked.borrow() {
-                report.push_str(&format!("  {}: {}\n", t.name.borrow(), reason));
+            if let Some(p) = &*t.parked.borrow() {
+                report.push_str(&format!("  {}: {}\n", t.name.borrow(), p.reason));
             }
         }
         self.write_stderr(&report);

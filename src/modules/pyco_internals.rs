@@ -79,6 +79,23 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             vm.park(key, deadline, &reason)? != crate::runtime::Wake::TimedOut,
         ))
     });
+    reg(d, "wait_fd", |vm, args, _| {
+        // wait_fd(fd, for_write, timeout_or_None, reason) -> True when ready, False on
+        // timeout; other green threads run meanwhile.
+        arg_count(vm, "wait_fd", args, 4, 4)?;
+        let fd = vm.index_value(&args[0])?;
+        let fd = i32::try_from(fd).map_err(|_| vm.value_error("file descriptor out of range"))?;
+        let write = vm.truthy(&args[1])?;
+        let deadline = match &args[2] {
+            Value::None => None,
+            t => Some(vm.clock.monotonic() + crate::builtins::to_f64(vm, t)?.max(0.0)),
+        };
+        let reason = vm.to_str(&args[3])?;
+        let wait = crate::runtime::FdWait { fd, write };
+        Ok(Value::Bool(
+            vm.wait_fd(wait, deadline, &reason)? != crate::runtime::Wake::TimedOut,
+        ))
+    });
     reg(d, "unpark", |vm, args, _| {
         arg_count(vm, "unpark", args, 1, 2)?;
         let key = vm.index_value(&args[0])?;
