@@ -6,8 +6,8 @@ mod lower;
 mod resolve;
 mod symbols;
 
-pub use lower::lower_module;
-pub use resolve::resolve_module;
+use lower::lower_module;
+use resolve::resolve_module;
 
 /// Prepare a parsed module for evaluation: lower yields out of expressions, then resolve
 /// every name.
@@ -16,6 +16,18 @@ pub fn compile_module(
     filename: &str,
     source: &str,
 ) -> Result<(), crate::parser::SyntaxError> {
-    lower_module(module);
-    resolve_module(module, filename, source)
+    lower_module(module, false);
+    resolve_module(module, filename, source, false)
+}
+
+/// The same for code typed at the prompt, where `await`, `async for`, `async with` and
+/// async comprehensions may stand at the top level (as in `python -m asyncio`). When they
+/// do, the module's scope is marked a coroutine: the prompt runs it as one.
+pub fn compile_interactive(
+    module: &mut crate::ast::Module,
+    filename: &str,
+    source: &str,
+) -> Result<(), crate::parser::SyntaxError> {
+    lower_module(module, true);
+    resolve_module(module, filename, source, true)
 }

@@ -45,4 +45,4 @@ pub type Exec = Result<(), Flow>;
 
 pub use dynamic::indirect as eval_exec_indirect;
 pub use expr::{eval_expr, merge_mapping, unary};
-pub use stmt::run_module;
+pub use stmt::{module_frame, run_module};

@@ -57,6 +57,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         include_str!("modules/python/concurrent_futures.py"),
     ),
     ("contextlib", include_str!("modules/python/contextlib.py")),
+    ("_pyco_repl", include_str!("modules/python/pyco_repl.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {

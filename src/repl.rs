@@ -8,15 +8,14 @@
 //! `repr(value)` unless it is None and bind `builtins._`.
 
 mod complete;
+mod editor;
 pub mod interrupt;
 
 use crate::ast::{Arg, Expr, ExprKind, Module, Name, Stmt, StmtKind};
 use crate::object::{PyDict, PyErr, Value};
 use crate::vm::Vm;
-use complete::PycoHelper;
-use rustyline::error::ReadlineError;
-use rustyline::history::DefaultHistory;
-use rustyline::{CompletionType, Config, Editor};
+use complete::Completions;
+use editor::{Input, LineEditor};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -208,39 +207,42 @@ impl<'vm> Session<'vm> {
     }
 
     fn run(self) -> i32 {
-        let vm = self.vm;
-        let config = Config::builder()
-            .completion_type(CompletionType::List)
-            .auto_add_history(false)
-            .history_ignore_space(false)
-            .max_history_size(1000)
-            .map(|b| b.build())
-            .unwrap_or_default();
-        let mut editor: Editor<PycoHelper<'vm>, DefaultHistory> = match Editor::with_config(config)
-        {
+        let editor = match LineEditor::start(history_path()) {
             Ok(e) => e,
             Err(e) => {
-                vm.write_stderr(&format!("pyco: cannot open the line editor: {e}\n"));
+                self.vm
+                    .write_stderr(&format!("pyco: cannot open the line editor: {e}\n"));
                 return 1;
             }
         };
-        editor.set_helper(Some(PycoHelper {
+        self.read_eval_print(&editor)
+    }
+
+    /// Read one line with the editor; meanwhile other threads and the prompt's event loop
+    /// run, and Tab is answered from the live namespaces.
+    fn read_line(&self, editor: &LineEditor, prompt: &str) -> Input {
+        let vm = self.vm;
+        let completions = Completions {
             vm,
             globals: self.globals.clone(),
-        }));
-        let history = history_path();
-        if let Some(path) = &history {
-            let _ = editor.load_history(path);
-        }
-        let code = self.read_eval_print(&mut editor);
-        if let Some(path) = &history {
-            let _ = editor.save_history(path);
-        }
-        code
+        };
+        editor.read_line(
+            prompt,
+            |fd| repl_helper(vm, "wait_for_input", &[Value::Int(fd as i64)]).map(|_| ()),
+            |line, pos| completions.complete(line, pos),
+            |e: PyErr| {
+                if e.is_instance_of(&vm.exc_class("KeyboardInterrupt")) {
+                    vm.write_stderr("\nKeyboardInterrupt\n");
+                } else {
+                    vm.print_exception(&e);
+                }
+                vm.flush_stdout();
+            },
+        )
     }
 
     /// The loop: read lines until an input is complete, run it, repeat.
-    fn read_eval_print(&self, editor: &mut Editor<PycoHelper<'vm>, DefaultHistory>) -> i32 {
+    fn read_eval_print(&self, editor: &LineEditor) -> i32 {
         let vm = self.vm;
         let mut source = String::new();
         // Lines still to handle from one multi-line read (a bracketed paste).
@@ -251,27 +253,24 @@ impl<'vm> Session<'vm> {
                 None => {
                     vm.flush_stdout();
                     let prompt = self.prompt(source.is_empty());
-                    match editor.readline(&prompt) {
-                        Ok(text) => {
-                            if !text.trim().is_empty() {
-                                let _ = editor.add_history_entry(text.as_str());
-                            }
+                    match self.read_line(editor, &prompt) {
+                        Input::Line(text) => {
                             let mut lines = text.split('\n').map(|l| l.trim_end_matches('\r'));
                             let first = lines.next().unwrap_or("").to_string();
                             queued.extend(lines.map(str::to_string));
                             first
                         }
-                        Err(ReadlineError::Interrupted) => {
+                        Input::Interrupted => {
                             vm.write_stderr("KeyboardInterrupt\n");
                             source.clear();
                             continue;
                         }
-                        Err(ReadlineError::Eof) => {
+                        Input::Eof => {
                             vm.write_stdout("\n");
                             return 0;
                         }
-                        Err(ReadlineError::Signal(_)) => continue,
-                        Err(e) => {
+                        Input::Retry => continue,
+                        Input::Failed(e) => {
                             vm.write_stderr(&format!("pyco: cannot read input: {e}\n"));
                             return 1;
                         }
@@ -319,7 +318,7 @@ impl<'vm> Session<'vm> {
     fn execute(&self, mut module: Module, text: &str) -> Step {
         let vm = self.vm;
         wrap_expressions(&mut module.body);
-        if let Err(e) = crate::compile::compile_module(&mut module, STDIN, text) {
+        if let Err(e) = crate::compile::compile_interactive(&mut module, STDIN, text) {
             vm.write_stderr(&e.render());
             return Step::Continue;
         }
@@ -328,7 +327,11 @@ impl<'vm> Session<'vm> {
         // Like CPython, tracebacks show no source lines for code typed at the prompt.
         let source = crate::source::SourceFile::new(STDIN, "");
         interrupt::clear();
-        let result = crate::eval::run_module(vm, module, source, self.globals.clone());
+        let result = if module.scope.is_coroutine {
+            run_awaiting(vm, module, source, self.globals.clone())
+        } else {
+            crate::eval::run_module(vm, module, source, self.globals.clone())
+        };
         vm.flush_stdout();
         match result {
             Ok(()) => Step::Continue,
@@ -341,6 +344,34 @@ impl<'vm> Session<'vm> {
             }
         }
     }
+}
+
+/// Run an input that awaits at its top level: as a coroutine, a task of the prompt's
+/// event loop (`_pyco_repl.run_awaiting`). A traceback shows only the input's own frames,
+/// not the loop's machinery it passed through.
+fn run_awaiting(
+    vm: &Vm,
+    module: &'static Module,
+    source: Rc<crate::source::SourceFile>,
+    globals: Rc<PyDict>,
+) -> Result<(), PyErr> {
+    let frame = crate::eval::module_frame(vm, module, source, globals);
+    let coro = crate::object::generator::new_module_coroutine(module, frame);
+    let result = repl_helper(vm, "run_awaiting", &[coro]);
+    if let Err(e) = &result {
+        let mut d = e.data();
+        while d.traceback.last().is_some_and(|t| &*t.source.name != STDIN) {
+            d.traceback.pop();
+        }
+    }
+    result.map(|_| ())
+}
+
+/// Call a function of the `_pyco_repl` module.
+fn repl_helper(vm: &Vm, name: &str, args: &[Value]) -> Result<Value, PyErr> {
+    let module = vm.import_module("_pyco_repl")?;
+    let f = vm.getattr(&module, name)?;
+    vm.call(&f, args, &[])
 }
 
 /// `~/.pyco_history`.

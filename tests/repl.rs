@@ -388,3 +388,72 @@ fn ctrl_c_stops_a_script_with_status_130() {
     p.exp_eof().unwrap();
     exited_with(&p, 130);
 }
+
+/// `await`, `async for`, `async with` and async comprehensions at the top level run in
+/// the prompt's event loop (as under `python -m asyncio`); their tracebacks show only the
+/// frames typed at the prompt.
+#[test]
+fn top_level_await_runs_in_the_prompts_loop() {
+    let home = temp_home("await");
+    let mut p = repl(&home);
+    line(&mut p, "import asyncio");
+    line(&mut p, "await asyncio.sleep(0.05, 'done')");
+    expect(&mut p, "'done'\r\n");
+    line(
+        &mut p,
+        "async def agen():\r    for i in range(3):\r        yield i\r",
+    );
+    line(&mut p, "[x * 10 async for x in agen()]");
+    expect(&mut p, "[0, 10, 20]\r\n");
+    line(&mut p, "async for x in agen(): print('got', x)\r");
+    expect(&mut p, "got 2\r\n");
+    line(&mut p, "lock = asyncio.Lock()");
+    line(&mut p, "async with lock: print('locked', lock.locked())\r");
+    expect(&mut p, "locked True\r\n");
+    line(
+        &mut p,
+        "(await asyncio.sleep(0, asyncio.current_task())).get_coro()",
+    );
+    expect(&mut p, "<coroutine object <module> at 0x");
+    line(&mut p, "async def bad():\r    raise ValueError('inner')\r");
+    line(&mut p, "await bad()");
+    let before = expect(&mut p, "ValueError: inner\r\n");
+    assert!(
+        before.contains(
+            "Traceback (most recent call last):\r\n  File \"<stdin>\", line 1, in <module>\r\n  File \"<stdin>\", line 2, in bad\r\n"
+        ),
+        "traceback of a top-level await: {before:?}"
+    );
+    line(&mut p, "def f():\r    await bad()\r");
+    expect(&mut p, "SyntaxError: 'await' outside async function");
+    line(&mut p, "6 * 7");
+    expect(&mut p, "42\r\n");
+}
+
+/// Tasks created at the prompt, and threads started there, keep running while the prompt
+/// waits for input; Ctrl-C at such a prompt still cancels the line.
+#[test]
+fn tasks_and_threads_run_while_the_prompt_waits() {
+    let home = temp_home("background");
+    let mut p = repl(&home);
+    line(&mut p, "import asyncio, threading, time");
+    line(
+        &mut p,
+        "async def ticker():\r    for i in range(3):\r        await asyncio.sleep(0.1)\r        print('tick', i)\r",
+    );
+    line(&mut p, "t = asyncio.ensure_future(ticker())");
+    // Nothing more is typed: the ticks come while the prompt waits.
+    expect(&mut p, "tick 2\r\n");
+    line(&mut p, "t.done()");
+    expect(&mut p, "True\r\n");
+    line(
+        &mut p,
+        "def work():\r    time.sleep(0.1)\r    print('thread done')\r",
+    );
+    line(&mut p, "threading.Thread(target=work).start()");
+    expect(&mut p, "thread done\r\n");
+    p.send_control('c').unwrap();
+    expect(&mut p, "KeyboardInterrupt\r\n");
+    line(&mut p, "20 + 22");
+    expect(&mut p, "42\r\n");
+}

@@ -99,7 +99,8 @@ pub fn install(vm: &Rc<Vm>) {
             let filename = g.filename.clone();
             Ok(match &g.body {
                 crate::object::generator::GenBody::Func(d) => vm.code_object(d, &filename),
-                crate::object::generator::GenBody::Comp(_) => {
+                crate::object::generator::GenBody::Comp(_)
+                | crate::object::generator::GenBody::Module(_) => {
                     Value::Native(Rc::new(crate::object::code::Code {
                         name: g.name.borrow().clone(),
                         qualname: g.qualname.borrow().clone(),

@@ -11,10 +11,11 @@ use crate::ast::*;
 use std::rc::Rc;
 
 /// Lower every function body (and lambda) in the module.
-pub fn lower_module(module: &mut Module) {
+/// With `top_level_await`, the module body is lowered as an `async def` body would be.
+pub fn lower_module(module: &mut Module, top_level_await: bool) {
     let mut l = Lowerer {
         next: 0,
-        in_async: false,
+        in_async: top_level_await,
     };
     l.block(&mut module.body);
 }

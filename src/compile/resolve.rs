@@ -27,6 +27,8 @@ struct Resolver<'a> {
     error: Option<SyntaxError>,
     /// Names of the enclosing classes, for private-name mangling (`__x` -> `_C__x`).
     class_stack: Vec<Ident>,
+    /// Set when the module body itself awaits (allowed only at the prompt).
+    module_awaits: bool,
 }
 
 /// Resolve every name of a parsed module in place.
@@ -34,10 +36,13 @@ pub fn resolve_module(
     module: &mut Module,
     filename: &str,
     source: &str,
+    top_level_await: bool,
 ) -> Result<(), SyntaxError> {
+    let mut module_scope = ScopeTable::new(ScopeKind::Module, None, "<module>".into());
+    module_scope.is_coroutine = top_level_await;
     let mut r = Resolver {
         pass: Pass::Collect,
-        scopes: vec![ScopeTable::new(ScopeKind::Module, None, "<module>".into())],
+        scopes: vec![module_scope],
         current: 0,
         next_scope: 1,
         loop_depth: 0,
@@ -45,6 +50,7 @@ pub fn resolve_module(
         source,
         error: None,
         class_stack: Vec::new(),
+        module_awaits: false,
     };
     r.block(&mut module.body);
     if let Some(e) = r.error.take() {
@@ -57,6 +63,7 @@ pub fn resolve_module(
     r.next_scope = 1;
     r.block(&mut module.body);
     module.scope = r.scopes[0].info.clone();
+    module.scope.is_coroutine = r.module_awaits;
     match r.error {
         Some(e) => Err(e),
         None => Ok(()),
@@ -434,6 +441,23 @@ impl Resolver<'_> {
         if self.pass == Pass::Collect && !self.scopes[self.current].is_coroutine {
             self.fail(span, msg.to_string());
         }
+        self.note_module_await();
+    }
+
+    /// An await-like construct in the current scope: at the top level (allowed only at
+    /// the prompt) it makes the module body a coroutine.
+    fn note_module_await(&mut self) {
+        // Comprehensions other than generator expressions run inline in their scope.
+        let mut i = self.current;
+        while self.scopes[i].kind == ScopeKind::Comprehension && !self.scopes[i].is_generator {
+            match self.scopes[i].parent {
+                Some(p) => i = p,
+                None => return,
+            }
+        }
+        if self.scopes[i].kind == ScopeKind::Module {
+            self.module_awaits = true;
+        }
     }
 
     fn function(&mut self, def: &mut FuncDef) {
@@ -684,7 +708,7 @@ impl Resolver<'_> {
                 if self.pass == Pass::Collect {
                     let s = &self.scopes[self.current];
                     let ok = match s.kind {
-                        ScopeKind::Function => s.is_coroutine,
+                        ScopeKind::Function | ScopeKind::Module => s.is_coroutine,
                         ScopeKind::Comprehension => true,
                         _ => false,
                     };
@@ -696,6 +720,7 @@ impl Resolver<'_> {
                         };
                         self.fail(span, msg);
                     }
+                    self.note_module_await();
                 }
                 self.expr(v);
             }
@@ -809,6 +834,9 @@ impl Resolver<'_> {
             // (CPython also counts `await` inside it; such genexps are not supported here).
             s.is_coroutine =
                 is_async || (enclosing_async && c.kind != ComprehensionKind::Generator);
+            if is_async && c.kind != ComprehensionKind::Generator {
+                self.note_module_await();
+            }
             if is_async && !enclosing_async && c.kind != ComprehensionKind::Generator {
                 self.fail(
                     span,

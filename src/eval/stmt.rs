@@ -25,6 +25,21 @@ pub fn run_module(
     source: Rc<SourceFile>,
     globals: Rc<PyDict>,
 ) -> PyResult<()> {
+    let mut frame = module_frame(vm, module, source, globals);
+    match run_frame_body(vm, &mut frame, &module.body) {
+        Ok(()) => Ok(()),
+        Err(Flow::Error(e)) => Err(e),
+        Err(_) => Err(vm.runtime_error("internal: stray control flow at module level")),
+    }
+}
+
+/// The frame a module body runs in, with `__doc__` set from its docstring.
+pub fn module_frame(
+    vm: &Vm,
+    module: &Module,
+    source: Rc<SourceFile>,
+    globals: Rc<PyDict>,
+) -> Frame {
     let doc = super::call::docstring(&module.body);
     if !doc.is_none() || globals.get_str("__doc__").is_none() {
         globals.set_str("__doc__", doc);
@@ -37,11 +52,7 @@ pub fn run_module(
     );
     frame.namespace = Some(globals);
     frame.slots = vec![None; module.scope.nslots as usize];
-    match run_frame_body(vm, &mut frame, &module.body) {
-        Ok(()) => Ok(()),
-        Err(Flow::Error(e)) => Err(e),
-        Err(_) => Err(vm.runtime_error("internal: stray control flow at module level")),
-    }
+    frame
 }
 
 /// Run a frame's body; an exception leaving it gets this frame's traceback entry.

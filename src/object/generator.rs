@@ -2,7 +2,7 @@
 //! `throw` and `close`, and the delegation step used by `yield from` and `await` (PEP 380).
 
 use super::{Class, NativeObject, PyErr, PyResult, Value};
-use crate::ast::{Comprehension, FuncDef};
+use crate::ast::{Comprehension, FuncDef, Module};
 use crate::eval::{Flow, Frame, Sent};
 use crate::vm::Vm;
 use std::any::Any;
@@ -27,6 +27,8 @@ pub enum GenKind {
 pub enum GenBody {
     Func(Rc<FuncDef>),
     Comp(Rc<Comprehension>),
+    /// Code typed at the prompt that awaits at its top level (kept for the process's life).
+    Module(&'static Module),
 }
 
 pub struct Generator {
@@ -144,6 +146,7 @@ impl Drop for Generator {
         let body = match &self.body {
             GenBody::Func(d) => GenBody::Func(d.clone()),
             GenBody::Comp(c) => GenBody::Comp(c.clone()),
+            GenBody::Module(m) => GenBody::Module(m),
         };
         let gen = Generator {
             body,
@@ -206,6 +209,22 @@ pub fn new_genexpr(_vm: &Vm, c: Rc<Comprehension>, frame: Frame) -> Value {
     }))
 }
 
+/// The coroutine `<module>` that runs an input typed at the prompt which awaits at its
+/// top level, in `frame` (a module frame).
+pub fn new_module_coroutine(module: &'static Module, frame: Frame) -> Value {
+    let filename = frame.source.name.clone();
+    Value::Native(Rc::new(Generator {
+        body: GenBody::Module(module),
+        frame: RefCell::new(Some(Box::new(frame))),
+        state: Cell::new(GenState::Created),
+        kind: GenKind::Coroutine,
+        name: RefCell::new("<module>".into()),
+        qualname: RefCell::new("<module>".into()),
+        iterable_coroutine: Cell::new(false),
+        filename,
+    }))
+}
+
 impl Generator {
     fn what(&self) -> &'static str {
         match self.kind {
@@ -263,6 +282,7 @@ impl Generator {
         let r = match &self.body {
             GenBody::Func(def) => crate::eval::run_frame_body(vm, &mut frame, &def.body),
             GenBody::Comp(c) => crate::eval::run_genexpr(vm, &mut frame, c),
+            GenBody::Module(m) => crate::eval::run_frame_body(vm, &mut frame, &m.body),
         };
         vm.depth.set(depth - 1);
         match r {

@@ -3,11 +3,7 @@
 
 use crate::object::{PyDict, Value};
 use crate::vm::Vm;
-use rustyline::completion::{Completer, Pair};
-use rustyline::highlight::Highlighter;
-use rustyline::hint::Hinter;
-use rustyline::validate::Validator;
-use rustyline::{Context, Helper};
+use rustyline::completion::Pair;
 use std::rc::Rc;
 
 /// `keyword.kwlist` of Python 3.11.
@@ -24,13 +20,13 @@ const DELIMS: &str = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
 /// What a Tab inserts when there is no word to complete, as `rlcompleter` inserts a tab.
 const INDENT: &str = "    ";
 
-/// The REPL's rustyline helper: completion from the session's namespaces.
-pub struct PycoHelper<'vm> {
+/// Completion from the session's namespaces (asked for by the line editor's thread).
+pub struct Completions<'vm> {
     pub vm: &'vm Vm,
     pub globals: Rc<PyDict>,
 }
 
-impl PycoHelper<'_> {
+impl Completions<'_> {
     /// Completions for the word `text`: (`replacements`, each shown as itself).
     pub fn matches(&self, text: &str) -> Vec<String> {
         match text.rfind('.') {
@@ -136,15 +132,10 @@ fn is_identifier(s: &str) -> bool {
     chars.all(unicode_ident::is_xid_continue)
 }
 
-impl Completer for PycoHelper<'_> {
-    type Candidate = Pair;
-
-    fn complete(
-        &self,
-        line: &str,
-        pos: usize,
-        _ctx: &Context<'_>,
-    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+impl Completions<'_> {
+    /// What Tab does at byte `pos` of `line`: where the replaced word starts, and the
+    /// candidates.
+    pub fn complete(&self, line: &str, pos: usize) -> (usize, Vec<Pair>) {
         let before = &line[..pos];
         let start = before
             .char_indices()
@@ -158,7 +149,7 @@ impl Completer for PycoHelper<'_> {
                 display: INDENT.into(),
                 replacement: INDENT.into(),
             };
-            return Ok((pos, vec![pair]));
+            return (pos, vec![pair]);
         }
         // Candidates replace the part after the last dot, and are listed that way.
         let word_start = start + text.rfind('.').map(|d| d + 1).unwrap_or(0);
@@ -170,16 +161,6 @@ impl Completer for PycoHelper<'_> {
                 replacement: m,
             })
             .collect();
-        Ok((word_start, pairs))
+        (word_start, pairs)
     }
 }
-
-impl Hinter for PycoHelper<'_> {
-    type Hint = String;
-}
-
-impl Highlighter for PycoHelper<'_> {}
-
-impl Validator for PycoHelper<'_> {}
-
-impl Helper for PycoHelper<'_> {}
