@@ -128,16 +128,7 @@ pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
         Ok(()) => Outcome::Ok,
         Err(e) => Outcome::Exit(report_uncaught(vm, &e)),
     };
-    // The interpreter waits for non-daemon threads before it exits, as CPython does
-    // (through `threading._shutdown`, which also runs its exit hooks).
-    let shutdown = match vm.modules.get_str("threading") {
-        Some(m) => match vm.getattr(&m, "_shutdown") {
-            Ok(f) => vm.call(&f, &[], &[]).map(|_| ()),
-            Err(e) => Err(e),
-        },
-        None => Ok(()),
-    };
-    if let Err(e) = shutdown.and_then(|_| vm.join_non_daemon_threads()) {
+    if let Err(e) = shutdown(vm) {
         let code = report_uncaught(vm, &e);
         if matches!(outcome, Outcome::Ok) {
             outcome = Outcome::Exit(code);
@@ -145,4 +136,21 @@ pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
     }
     vm.flush_stdout();
     outcome
+}
+
+/// What the interpreter does before it exits, after the program (or the prompt) ends, in
+/// CPython's order: wait for the non-daemon threads (through `threading._shutdown`, which
+/// also runs its exit hooks), then let asyncio report tasks left pending on a closed loop
+/// (what CPython prints when it collects them).
+pub fn shutdown(vm: &Vm) -> Result<(), PyErr> {
+    if let Some(m) = vm.modules.get_str("threading") {
+        let f = vm.getattr(&m, "_shutdown")?;
+        vm.call(&f, &[], &[])?;
+    }
+    vm.join_non_daemon_threads()?;
+    if let Some(m) = vm.modules.get_str("asyncio") {
+        let f = vm.getattr(&m, "_at_exit")?;
+        vm.call(&f, &[], &[])?;
+    }
+    Ok(())
 }

@@ -380,17 +380,11 @@ fn history_path() -> Option<std::path::PathBuf> {
     Some(std::path::Path::new(&home).join(".pyco_history"))
 }
 
-/// At exit: wait for non-daemon threads (through `threading._shutdown` when threading was
-/// imported), as CPython does, and flush the output.
+/// At exit: what the interpreter does after a program ends (`crate::shutdown`), then flush
+/// the output.
 fn finish(vm: &Vm, code: i32) -> i32 {
-    let shutdown = match vm.modules.get_str("threading") {
-        Some(m) => vm
-            .getattr(&m, "_shutdown")
-            .and_then(|f| vm.call(&f, &[], &[]).map(|_| ())),
-        None => Ok(()),
-    };
     let mut code = code;
-    if let Err(e) = shutdown.and_then(|_| vm.join_non_daemon_threads()) {
+    if let Err(e) = crate::shutdown(vm) {
         let c = crate::report_uncaught(vm, &e);
         if code == 0 {
             code = c;

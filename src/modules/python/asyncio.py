@@ -490,7 +490,7 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._step_cb = self._step
-        self._wakeup_cb = self._wakeup
+        self._wakeup_cb = self.task_wakeup
         self._loop.call_soon(self._step_cb)
         _register_task(self)
 
@@ -505,11 +505,10 @@ class Task(Future):
         text = _coro_repr(coro)
         code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
         if code is not None:
-            if self._state == _PENDING:
-                frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
-                line = getattr(frame, 'f_lineno', None)
-                if line is not None:
-                    text += f' running at {code.co_filename}:{line}'
+            frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+            line = getattr(frame, 'f_lineno', None)
+            if line is not None:
+                text += f' running at {code.co_filename}:{line}'
             else:
                 text += f' done, defined at {code.co_filename}:{code.co_firstlineno}'
         info.append('coro=<' + text + '>')
@@ -638,7 +637,7 @@ class Task(Future):
             new_exc = RuntimeError(f'Task got bad yield: {result!r}')
             self._loop.call_soon(self._step_cb, new_exc)
 
-    def _wakeup(self, future):
+    def task_wakeup(self, future):  # the name CPython's reprs show (`Task.task_wakeup()`)
         try:
             future.result()
         except BaseException as exc:
@@ -1112,6 +1111,25 @@ def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
     return _current_tasks.get(loop)
+
+
+def _at_exit():
+    """Called by the interpreter at exit. A task still pending on a closed loop is garbage
+    that CPython collects at exit: its coroutine is finalized (closed, so its `finally`
+    blocks run), then the task reports `Task was destroyed but it is pending!`."""
+    for task in list(_all_tasks):
+        loop = task._loop
+        if task.done() or not loop.is_closed() or not task._log_destroy_pending:
+            continue
+        _all_tasks.pop(task, None)
+        try:
+            task._coro.close()
+        except BaseException:
+            pass
+        loop.call_exception_handler({
+            'task': task,
+            'message': 'Task was destroyed but it is pending!',
+        })
 
 
 def all_tasks(loop=None):
