@@ -1,6 +1,7 @@
 //! The `builtins` namespace and the Python-visible methods of the built-in types.
 //! Each file below registers one group; `install` wires them all at start-up.
 
+pub mod async_for;
 mod constructors;
 mod dict_methods;
 mod exceptions;
@@ -163,6 +164,7 @@ pub fn install(vm: &Rc<Vm>) {
     object_methods::install(vm);
     constructors::install(vm);
     functions::install(vm);
+    async_for::install(vm);
     str_methods::install(vm);
     list_methods::install(vm);
     number_methods::install(vm);

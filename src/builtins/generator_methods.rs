@@ -1,5 +1,5 @@
 //! Methods of generator and coroutine objects: `send`, `throw`, `close`, iteration and
-//! the `gi_*`/`cr_*` attributes.
+//! the `gi_*`/`cr_*` attributes (and the `ag_*` attributes of async generators).
 
 use super::{arg_count, method};
 use crate::eval::Sent;
@@ -85,92 +85,9 @@ pub fn install(vm: &Rc<Vm>) {
         } else {
             method(&c, "__await__", |_, a, _| Ok(a[0].clone()));
         }
-        let running: Getter = |vm, v| Ok(Value::Bool(gen(vm, v)?.state.get() == GenState::Running));
-        let frame: Getter = |vm, v| {
-            let g = gen(vm, v)?;
-            Ok(if g.state.get() == GenState::Closed {
-                Value::None
-            } else {
-                Value::Native(Rc::new(FrameInfo))
-            })
-        };
-        let code: Getter = |vm, v| {
-            let g = gen(vm, v)?;
-            let filename = g.filename.clone();
-            Ok(match &g.body {
-                crate::object::generator::GenBody::Func(d) => vm.code_object(d, &filename),
-                crate::object::generator::GenBody::Comp(_)
-                | crate::object::generator::GenBody::Module(_) => {
-                    Value::Native(Rc::new(crate::object::code::Code {
-                        name: g.name.borrow().clone(),
-                        qualname: g.qualname.borrow().clone(),
-                        filename,
-                        def: None,
-                    }))
-                }
-            })
-        };
-        let yf: Getter = |vm, v| Ok(gen(vm, v)?.yield_from());
-        let suspended: Getter =
-            |vm, v| Ok(Value::Bool(gen(vm, v)?.state.get() == GenState::Suspended));
-        let names: [(&'static str, Getter); 5] = match prefix {
-            "gi" => [
-                ("gi_running", running),
-                ("gi_frame", frame),
-                ("gi_code", code),
-                ("gi_yieldfrom", yf),
-                ("gi_suspended", suspended),
-            ],
-            _ => [
-                ("cr_running", running),
-                ("cr_frame", frame),
-                ("cr_code", code),
-                ("cr_await", yf),
-                ("cr_suspended", suspended),
-            ],
-        };
-        for (n, g) in names {
-            attr(&c, n, g);
-        }
-        for (n, qual) in [("__name__", false), ("__qualname__", true)] {
-            let get: Getter = if qual {
-                |vm, v| Ok(Value::str(&gen(vm, v)?.qualname.borrow()))
-            } else {
-                |vm, v| Ok(Value::str(&gen(vm, v)?.name.borrow()))
-            };
-            let set: crate::object::descriptor::Setter = if qual {
-                |vm, v, new| {
-                    let g = gen(vm, v)?;
-                    match new {
-                        Some(Value::Str(s)) => {
-                            *g.qualname.borrow_mut() = s.as_str().into();
-                            Ok(())
-                        }
-                        _ => Err(vm.type_error("__qualname__ must be set to a string object")),
-                    }
-                }
-            } else {
-                |vm, v, new| {
-                    let g = gen(vm, v)?;
-                    match new {
-                        Some(Value::Str(s)) => {
-                            *g.name.borrow_mut() = s.as_str().into();
-                            Ok(())
-                        }
-                        _ => Err(vm.type_error("__name__ must be set to a string object")),
-                    }
-                }
-            };
-            c.dict.set_str(
-                n,
-                Value::Native(Rc::new(NativeProperty {
-                    name: n,
-                    get,
-                    set: Some(set),
-                })),
-            );
-        }
+        install_attributes(&c, prefix);
     }
+    install_attributes(&vm.native_class("async_generator"), "ag");
     // Every built-in iterator type answers `__next__` and `__iter__`.
     for name in [
         "list_iterator",
@@ -210,5 +127,100 @@ impl crate::object::NativeObject for FrameInfo {
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
+    }
+}
+
+/// The `gi_*` / `cr_*` / `ag_*` attributes, `__name__` and `__qualname__` of generator,
+/// coroutine and async generator objects.
+fn install_attributes(c: &Rc<crate::object::Class>, prefix: &str) {
+    let running: Getter = |vm, v| Ok(Value::Bool(gen(vm, v)?.state.get() == GenState::Running));
+    let frame: Getter = |vm, v| {
+        let g = gen(vm, v)?;
+        Ok(if g.state.get() == GenState::Closed {
+            Value::None
+        } else {
+            Value::Native(Rc::new(FrameInfo))
+        })
+    };
+    let code: Getter = |vm, v| {
+        let g = gen(vm, v)?;
+        let filename = g.filename.clone();
+        Ok(match &g.body {
+            crate::object::generator::GenBody::Func(d) => vm.code_object(d, &filename),
+            crate::object::generator::GenBody::Comp(_)
+            | crate::object::generator::GenBody::Module(_) => {
+                Value::Native(Rc::new(crate::object::code::Code {
+                    name: g.name.borrow().clone(),
+                    qualname: g.qualname.borrow().clone(),
+                    filename,
+                    def: None,
+                }))
+            }
+        })
+    };
+    let yf: Getter = |vm, v| Ok(gen(vm, v)?.yield_from());
+    let suspended: Getter = |vm, v| Ok(Value::Bool(gen(vm, v)?.state.get() == GenState::Suspended));
+    let names: &[(&'static str, Getter)] = match prefix {
+        "gi" => &[
+            ("gi_running", running),
+            ("gi_frame", frame),
+            ("gi_code", code),
+            ("gi_yieldfrom", yf),
+            ("gi_suspended", suspended),
+        ],
+        "cr" => &[
+            ("cr_running", running),
+            ("cr_frame", frame),
+            ("cr_code", code),
+            ("cr_await", yf),
+            ("cr_suspended", suspended),
+        ],
+        _ => &[
+            ("ag_running", running),
+            ("ag_frame", frame),
+            ("ag_code", code),
+            ("ag_await", yf),
+        ],
+    };
+    for (n, g) in names {
+        attr(c, n, *g);
+    }
+    for (n, qual) in [("__name__", false), ("__qualname__", true)] {
+        let get: Getter = if qual {
+            |vm, v| Ok(Value::str(&gen(vm, v)?.qualname.borrow()))
+        } else {
+            |vm, v| Ok(Value::str(&gen(vm, v)?.name.borrow()))
+        };
+        let set: crate::object::descriptor::Setter = if qual {
+            |vm, v, new| {
+                let g = gen(vm, v)?;
+                match new {
+                    Some(Value::Str(s)) => {
+                        *g.qualname.borrow_mut() = s.as_str().into();
+                        Ok(())
+                    }
+                    _ => Err(vm.type_error("__qualname__ must be set to a string object")),
+                }
+            }
+        } else {
+            |vm, v, new| {
+                let g = gen(vm, v)?;
+                match new {
+                    Some(Value::Str(s)) => {
+                        *g.name.borrow_mut() = s.as_str().into();
+                        Ok(())
+                    }
+                    _ => Err(vm.type_error("__name__ must be set to a string object")),
+                }
+            }
+        };
+        c.dict.set_str(
+            n,
+            Value::Native(Rc::new(NativeProperty {
+                name: n,
+                get,
+                set: Some(set),
+            })),
+        );
     }
 }

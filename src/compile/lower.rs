@@ -8,6 +8,7 @@
 //! temporaries' names start with a dot, so they cannot clash with user names.
 
 use crate::ast::*;
+use crate::builtins::async_for;
 use std::rc::Rc;
 
 /// Lower every function body (and lambda) in the module.
@@ -36,7 +37,7 @@ fn is_yield(e: &Expr) -> bool {
 /// Does evaluating `e` (in its own scope) run a yield or await?
 fn contains_yield(e: &Expr) -> bool {
     if let ExprKind::Comprehension(c) = &e.kind {
-        if is_async_comprehension(c) {
+        if is_async_comprehension(c) || is_async_genexpr(c) {
             return true;
         }
     }
@@ -54,6 +55,32 @@ fn is_async_comprehension(c: &Comprehension) -> bool {
             || c.generators.iter().enumerate().any(|(i, g)| {
                 (i > 0 && contains_yield(&g.iter)) || g.ifs.iter().any(contains_yield)
             }))
+}
+
+/// A generator expression that is an async generator: it has `async for`, or awaits in
+/// its element, conditions or inner iterables. It is lowered into an `async def`.
+fn is_async_genexpr(c: &Comprehension) -> bool {
+    c.kind == ComprehensionKind::Generator
+        && (c.generators.iter().any(|g| g.is_async)
+            || contains_await(&c.elt)
+            || c.generators.iter().enumerate().any(|(i, g)| {
+                (i > 0 && contains_await(&g.iter)) || g.ifs.iter().any(contains_await)
+            }))
+}
+
+/// Does evaluating `e` (in its own scope) await?
+fn contains_await(e: &Expr) -> bool {
+    if matches!(e.kind, ExprKind::Await(_)) {
+        return true;
+    }
+    if let ExprKind::Comprehension(c) = &e.kind {
+        if is_async_comprehension(c) {
+            return true;
+        }
+    }
+    let mut found = false;
+    visit_children(e, &mut |c| found = found || contains_await(c));
+    found
 }
 
 /// The direct sub-expressions evaluated in `e`'s scope, in evaluation order.
@@ -259,6 +286,10 @@ impl Lowerer {
                 return;
             }
             ExprKind::Comprehension(c) => {
+                if is_async_genexpr(c) {
+                    self.async_genexpr(e, out, span);
+                    return;
+                }
                 if self.in_async && is_async_comprehension(c) {
                     self.async_comprehension(e, out, span);
                     return;
@@ -650,6 +681,117 @@ impl Lowerer {
     /// An awaiting comprehension inside `async def`, as statements the coroutine can suspend
     /// in: `t = []; [async] for ...: if ...: t.append(elt)`; the expression becomes `t`.
     /// (Its loop variables are the function's, unlike CPython's own scope.)
+    /// An async generator expression becomes a hidden `async def <genexpr>(.0)` defined
+    /// just before the statement, called with the first iterable (evaluated here, as
+    /// CPython does: `__aiter__` for `async for`, `iter` otherwise):
+    /// `(f(x) async for x in xs if p(x))` is
+    /// `def <genexpr>(.0): async for x in .0: if p(x): yield f(x)`, `.t = <genexpr>`,
+    /// `del <genexpr>`, then `.t(__pyco_aiter__(xs))` in place of the expression.
+    fn async_genexpr(&mut self, e: &mut Expr, out: &mut Vec<Stmt>, span: Span) {
+        let espan = e.span;
+        // The parser makes each comprehension node once: it is not shared.
+        if !matches!(&e.kind, ExprKind::Comprehension(rc) if Rc::strong_count(rc) == 1 && Rc::weak_count(rc) == 0)
+        {
+            return;
+        }
+        let ExprKind::Comprehension(c) =
+            std::mem::replace(&mut e.kind, ExprKind::Constant(Constant::None))
+        else {
+            return;
+        };
+        let Ok(c) = Rc::try_unwrap(c) else {
+            return;
+        };
+        let mut generators = c.generators.into_iter();
+        let Some(first) = generators.next() else {
+            return;
+        };
+        let dot0: Ident = ".0".into();
+        let genexpr: Ident = "<genexpr>".into();
+        let call = |func: Expr, args: Vec<Expr>| Expr {
+            kind: ExprKind::Call {
+                func: Box::new(func),
+                args: args.into_iter().map(Arg::Positional).collect(),
+            },
+            span: espan,
+        };
+        let first_iter = if first.is_async {
+            call(name_expr(&async_for::AITER.into(), espan), vec![first.iter])
+        } else {
+            call(name_expr(&"iter".into(), espan), vec![first.iter])
+        };
+        let first = CompFor {
+            iter: name_expr(&dot0, espan),
+            ..first
+        };
+        let mut body = vec![Stmt {
+            kind: StmtKind::Expr(Expr {
+                kind: ExprKind::Yield(Some(Box::new(c.elt))),
+                span: espan,
+            }),
+            span,
+        }];
+        let all: Vec<CompFor> = std::iter::once(first).chain(generators).collect();
+        for g in all.into_iter().rev() {
+            for cond in g.ifs.into_iter().rev() {
+                body = vec![Stmt {
+                    kind: StmtKind::If {
+                        test: cond,
+                        body,
+                        orelse: vec![],
+                    },
+                    span,
+                }];
+            }
+            body = vec![Stmt {
+                kind: StmtKind::For {
+                    target: g.target,
+                    iter: g.iter,
+                    body,
+                    orelse: vec![],
+                    is_async: g.is_async,
+                },
+                span,
+            }];
+        }
+        let def = FuncDef {
+            name: genexpr.clone(),
+            params: Params {
+                args: vec![Param {
+                    name: dot0,
+                    default: None,
+                    annotation: None,
+                    span: espan,
+                }],
+                ..Default::default()
+            },
+            body,
+            decorators: vec![],
+            returns: None,
+            is_async: true,
+            is_lambda: false,
+            span: espan,
+            scope: ScopeInfo::default(),
+            name_loc: Default::default(),
+            bound_name: None,
+        };
+        let mut def_stmt = Stmt {
+            kind: StmtKind::FunctionDef(Rc::new(def)),
+            span,
+        };
+        self.stmt(&mut def_stmt, out);
+        out.push(def_stmt);
+        let t = self.temp();
+        out.push(assign(&t, name_expr(&genexpr, espan), span));
+        out.push(Stmt {
+            kind: StmtKind::Del(vec![name_expr(&genexpr, espan)]),
+            span,
+        });
+        e.kind = call(name_expr(&t, espan), vec![first_iter]).kind;
+        // The first iterable runs here, in the enclosing scope: it may await.
+        self.expr(e, out, span);
+    }
+
     fn async_comprehension(&mut self, e: &mut Expr, out: &mut Vec<Stmt>, span: Span) {
         let espan = e.span;
         let t = self.temp();
@@ -765,13 +907,6 @@ impl Lowerer {
         let (it, done) = (self.temp(), self.temp());
         let sp = iter.span;
         let n = |id: &Ident| name_expr(id, sp);
-        let attr = |value: Expr, a: &str| Expr {
-            kind: ExprKind::Attribute {
-                value: Box::new(value),
-                attr: a.into(),
-            },
-            span: sp,
-        };
         let call = |func: Expr, args: Vec<Expr>| Expr {
             kind: ExprKind::Call {
                 func: Box::new(func),
@@ -779,26 +914,17 @@ impl Lowerer {
             },
             span: sp,
         };
-        let type_of = |v: Expr| call(name_expr(&"type".into(), sp), vec![v]);
         let c = |k: Constant| Expr {
             kind: ExprKind::Constant(k),
             span: sp,
         };
-        let tmp_iter = self.temp();
+        let builtin = |name: &str| name_expr(&name.into(), sp);
         let mut out = vec![
-            assign(&tmp_iter, iter, span),
-            assign(
-                &it,
-                call(attr(type_of(n(&tmp_iter)), "__aiter__"), vec![n(&tmp_iter)]),
-                span,
-            ),
+            assign(&it, call(builtin(async_for::AITER), vec![iter]), span),
             assign(&done, c(Constant::False), span),
         ];
         let next = Expr {
-            kind: ExprKind::Await(Box::new(call(
-                attr(type_of(n(&it)), "__anext__"),
-                vec![n(&it)],
-            ))),
+            kind: ExprKind::Await(Box::new(call(builtin(async_for::ANEXT), vec![n(&it)]))),
             span: sp,
         };
         let fetch = Stmt {

@@ -144,7 +144,8 @@ pub fn analyze(scopes: &mut [ScopeTable]) {
         match s.kind {
             ScopeKind::Module => {
                 for name in s.symbols.keys() {
-                    locs.insert(name.clone(), NameLoc::Namespace);
+                    let loc = temp_slot(name, &mut info).unwrap_or(NameLoc::Namespace);
+                    locs.insert(name.clone(), loc);
                 }
             }
             ScopeKind::Class => {
@@ -155,7 +156,7 @@ pub fn analyze(scopes: &mut [ScopeTable]) {
                     let loc = if flags & GLOBAL != 0 {
                         NameLoc::Global
                     } else {
-                        NameLoc::Namespace
+                        temp_slot(name, &mut info).unwrap_or(NameLoc::Namespace)
                     };
                     locs.insert(name.clone(), loc);
                 }
@@ -191,6 +192,19 @@ pub fn analyze(scopes: &mut [ScopeTable]) {
         s.locs = locs;
         s.info = info;
     }
+}
+
+/// In a module or class body, the lowering pass's temporaries (names starting with a dot)
+/// live in frame slots, not in the namespace, so `globals()`, `vars()` and `dir()` never
+/// show them.
+fn temp_slot(name: &Ident, info: &mut crate::ast::ScopeInfo) -> Option<NameLoc> {
+    if !name.starts_with('.') {
+        return None;
+    }
+    let slot = info.nslots;
+    info.slot_names.push(name.clone());
+    info.nslots += 1;
+    Some(NameLoc::Local(slot))
 }
 
 /// The nearest enclosing function-like scope that binds `name` (class scopes are skipped;

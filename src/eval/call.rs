@@ -444,6 +444,7 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         vm.new_frame_id(),
     );
     frame.namespace = Some(ns.clone());
+    frame.slots = vec![None; scope.nslots as usize];
     for _ in 0..scope.ncells {
         frame.cells.push(PyCell::new(None));
     }

@@ -386,9 +386,13 @@ impl NativeObject for Generator {
         self
     }
     fn repr(&self, _vm: &Vm, this: &Value) -> PyResult<String> {
+        let type_name = match self.kind {
+            GenKind::AsyncGenerator => "async_generator",
+            _ => self.what(),
+        };
         Ok(format!(
             "<{} object {} at {:#x}>",
-            self.what(),
+            type_name,
             self.qualname.borrow(),
             this.heap_ptr().unwrap_or(0)
         ))

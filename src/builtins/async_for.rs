@@ -1,0 +1,38 @@
+//! The two steps of `async for` (and of async comprehensions and async generator
+//! expressions), as hidden built-ins the lowering pass calls: getting the async iterator
+//! and asking it for the next awaitable, with CPython's error messages.
+
+use super::{arg_count, reg};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// `__pyco_aiter__(obj)`: `type(obj).__aiter__(obj)`, checked as `GET_AITER` checks it.
+pub const AITER: &str = "__pyco_aiter__";
+/// `__pyco_anext__(it)`: `type(it).__anext__(it)` (the caller awaits the result).
+pub const ANEXT: &str = "__pyco_anext__";
+
+pub fn install(vm: &Rc<Vm>) {
+    let b = &vm.builtins;
+    reg(b, AITER, |vm, args, _| {
+        arg_count(vm, AITER, args, 1, 1)?;
+        let obj = &args[0];
+        if vm.type_of(obj).lookup("__aiter__").is_none() {
+            return Err(vm.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                vm.type_name(obj)
+            )));
+        }
+        let it = vm.call_method(obj, "__aiter__", &[])?;
+        if vm.type_of(&it).lookup("__anext__").is_none() {
+            return Err(vm.type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                vm.type_name(&it)
+            )));
+        }
+        Ok(it)
+    });
+    reg(b, ANEXT, |vm, args, _| {
+        arg_count(vm, ANEXT, args, 1, 1)?;
+        vm.call_method(&args[0], "__anext__", &[])
+    });
+}
