@@ -10,6 +10,38 @@ use std::rc::Rc;
 /// An identifier. Shared, because the same names appear in many nodes and at run time.
 pub type Ident = Rc<str>;
 
+/// The name after the dot in `obj.name`: an interned string, so attribute lookups reuse
+/// its hash and compare dict keys by pointer.
+#[derive(Clone)]
+pub struct AttrName(pub Rc<crate::object::PyStr>);
+
+impl AttrName {
+    pub fn key(&self) -> &Rc<crate::object::PyStr> {
+        &self.0
+    }
+}
+impl std::ops::Deref for AttrName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+impl From<&str> for AttrName {
+    fn from(s: &str) -> AttrName {
+        AttrName(crate::object::intern::intern(s))
+    }
+}
+impl From<Ident> for AttrName {
+    fn from(s: Ident) -> AttrName {
+        AttrName::from(&*s)
+    }
+}
+impl std::fmt::Debug for AttrName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.0.as_str())
+    }
+}
+
 /// A source range: 1-based lines, 0-based columns counted in characters (not bytes).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Span {
@@ -259,7 +291,7 @@ pub enum ExprKind {
     Name(Name),
     Attribute {
         value: Box<Expr>,
-        attr: Ident,
+        attr: AttrName,
     },
     Subscript {
         value: Box<Expr>,

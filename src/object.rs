@@ -15,6 +15,7 @@ pub mod function;
 pub mod generator;
 pub mod instance;
 pub mod int;
+pub mod intern;
 pub mod iter;
 pub mod list;
 pub mod module;

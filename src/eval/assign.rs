@@ -54,7 +54,7 @@ pub fn store_target(vm: &Vm, f: &mut Frame, t: &Expr, v: Value) -> PyResult<()> 
         ExprKind::Name(n) => store_name(vm, f, n, v),
         ExprKind::Attribute { value, attr } => {
             let obj = eval_expr(vm, f, value)?;
-            vm.setattr(&obj, attr, Some(v))
+            vm.setattr_name(&obj, attr.key(), v)
                 .inspect_err(|e| e.note_span(t.span, None))
         }
         ExprKind::Subscript { value, index } => {
@@ -174,10 +174,10 @@ pub fn aug_assign(
         }
         ExprKind::Attribute { value: obj_e, attr } => {
             let obj = eval_expr(vm, f, obj_e)?;
-            let cur = vm.getattr(&obj, attr)?;
+            let cur = vm.getattr_name(&obj, attr.key())?;
             let rhs = eval_expr(vm, f, value)?;
             let r = vm.inplace_op(op, &cur, &rhs)?;
-            vm.setattr(&obj, attr, Some(r))
+            vm.setattr_name(&obj, attr.key(), r)
         }
         ExprKind::Subscript {
             value: obj_e,

@@ -111,7 +111,7 @@ fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Call { func, args } => eval_call(vm, f, func, args),
         ExprKind::Attribute { value, attr } => {
             let v = eval_expr(vm, f, value)?;
-            vm.getattr(&v, attr)
+            vm.getattr_name(&v, attr.key())
         }
         ExprKind::Compare { left, ops, comparators } => {
             let mut a = eval_expr(vm, f, left)?;
@@ -373,7 +373,7 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
     if let ExprKind::Attribute { value, attr } = &func.kind {
         let obj = eval_expr(vm, f, value)?;
         let m = vm
-            .load_method(&obj, attr)
+            .load_method_hashed(&obj, attr, attr.key().hash())
             .inspect_err(|e| e.note_span(func.span, None))?;
         return match m {
             Method::Unbound(callee) => {

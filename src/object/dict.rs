@@ -105,6 +105,18 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
+/// Is `k` the string `key`? Interned names usually match by address, skipping the compare.
+#[inline(always)]
+fn str_key_is(k: &Value, key: &str) -> bool {
+    match k {
+        Value::Str(s) => {
+            let a = s.as_str();
+            (std::ptr::eq(a.as_ptr(), key.as_ptr()) && a.len() == key.len()) || a == key
+        }
+        _ => false,
+    }
+}
+
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
@@ -162,14 +174,16 @@ impl PyDict {
     pub fn get_str(&self, key: &str) -> Option<Value> {
         self.get_str_hashed(key, super::str::str_hash(key))
     }
+    /// Lookup by a `PyStr` key (its cached hash is reused).
+    #[inline]
+    pub fn get_name(&self, key: &super::PyStr) -> Option<Value> {
+        self.get_str_hashed(key.as_str(), key.hash())
+    }
     /// Lookup by a string key whose hash is known.
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash(
-                mix(hash),
-                |k| matches!(&k.key, Value::Str(s) if s.as_str() == key),
-            )
+            .from_hash(mix(hash), |k| str_key_is(&k.key, key))
             .map(|(_, v)| v.clone())
     }
     pub fn set(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
@@ -193,10 +207,9 @@ impl PyDict {
     pub fn set_str(&self, key: &str, value: Value) {
         let hash = super::str::str_hash(key);
         let mut map = self.map.borrow_mut();
-        let idx = map.raw_entry_v1().index_from_hash(
-            mix(hash),
-            |k| matches!(&k.key, Value::Str(s) if s.as_str() == key),
-        );
+        let idx = map
+            .raw_entry_v1()
+            .index_from_hash(mix(hash), |k| str_key_is(&k.key, key));
         match idx {
             Some(i) => {
                 if let Some((_, v)) = map.get_index_mut(i) {
@@ -218,10 +231,9 @@ impl PyDict {
         let hash = key.hash();
         let k = key.as_str();
         let mut map = self.map.borrow_mut();
-        let idx = map.raw_entry_v1().index_from_hash(
-            mix(hash),
-            |dk| matches!(&dk.key, Value::Str(s) if s.as_str() == k),
-        );
+        let idx = map
+            .raw_entry_v1()
+            .index_from_hash(mix(hash), |dk| str_key_is(&dk.key, k));
         match idx {
             Some(i) => {
                 if let Some((_, v)) = map.get_index_mut(i) {
@@ -249,10 +261,9 @@ impl PyDict {
     pub fn remove_str(&self, key: &str) -> Option<Value> {
         let hash = super::str::str_hash(key);
         let mut map = self.map.borrow_mut();
-        let idx = map.raw_entry_v1().index_from_hash(
-            mix(hash),
-            |k| matches!(&k.key, Value::Str(s) if s.as_str() == key),
-        )?;
+        let idx = map
+            .raw_entry_v1()
+            .index_from_hash(mix(hash), |k| str_key_is(&k.key, key))?;
         map.shift_remove_index(idx).map(|(_, v)| v)
     }
     pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
