@@ -111,7 +111,7 @@ fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Call { func, args } => eval_call(vm, f, func, args),
         ExprKind::Attribute { value, attr } => {
             let v = eval_expr(vm, f, value)?;
-            vm.getattr_name(&v, attr.key())
+            vm.getattr_name(&v, attr)
         }
         ExprKind::Compare { left, ops, comparators } => {
             let mut a = eval_expr(vm, f, left)?;

@@ -9,8 +9,9 @@ use super::{PyResult, Value};
 use crate::vm::Vm;
 use indexmap::map::RawEntryApiV1;
 use indexmap::IndexMap;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::rc::Rc;
 
 /// A dict key: the value with its precomputed Python hash.
 #[derive(Clone)]
@@ -179,6 +180,39 @@ impl PyDict {
     pub fn get_name(&self, key: &super::PyStr) -> Option<Value> {
         self.get_str_hashed(key.as_str(), key.hash())
     }
+    /// Lookup by an interned name, trying the entry at `hint` first (and updating it).
+    #[inline]
+    pub fn get_name_hinted(&self, key: &Rc<super::PyStr>, hint: &Cell<u32>) -> Option<Value> {
+        let map = self.map.borrow();
+        if let Some((k, v)) = map.get_index(hint.get() as usize) {
+            if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) {
+                return Some(v.clone());
+            }
+        }
+        let name = key.as_str();
+        let i = map
+            .raw_entry_v1()
+            .index_from_hash(mix(key.hash()), |k| str_key_is(&k.key, name))?;
+        hint.set(i as u32);
+        map.get_index(i).map(|(_, v)| v.clone())
+    }
+    /// Store under an interned name, trying the entry at `hint` first (and updating it).
+    #[inline]
+    pub fn set_name_hinted(&self, key: &Rc<super::PyStr>, hint: &Cell<u32>, value: Value) {
+        {
+            let mut map = self.map.borrow_mut();
+            if let Some((k, v)) = map.get_index_mut(hint.get() as usize) {
+                if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) {
+                    let old = std::mem::replace(v, value);
+                    drop(map);
+                    drop(old);
+                    return;
+                }
+            }
+        }
+        let i = self.set_str_key(key.clone(), value);
+        hint.set(i as u32);
+    }
     /// Lookup by a string key whose hash is known.
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         let map = self.map.borrow();
@@ -203,7 +237,7 @@ impl PyDict {
         }
         Ok(())
     }
-    /// Store under a string key.
+    /// Store under a string key (a new key is stored as the interned name).
     pub fn set_str(&self, key: &str, value: Value) {
         let hash = super::str::str_hash(key);
         let mut map = self.map.borrow_mut();
@@ -220,14 +254,15 @@ impl PyDict {
                 map.insert(
                     DictKey {
                         hash,
-                        key: Value::str(key),
+                        key: Value::Str(super::intern::intern(key)),
                     },
                     value,
                 );
             }
         }
     }
-    pub fn set_str_key(&self, key: std::rc::Rc<super::PyStr>, value: Value) {
+    /// Store under a `PyStr` key (kept as the dict's key when new); returns the entry index.
+    pub fn set_str_key(&self, key: std::rc::Rc<super::PyStr>, value: Value) -> usize {
         let hash = key.hash();
         let k = key.as_str();
         let mut map = self.map.borrow_mut();
@@ -239,15 +274,17 @@ impl PyDict {
                 if let Some((_, v)) = map.get_index_mut(i) {
                     *v = value;
                 }
+                i
             }
             None => {
-                map.insert(
+                map.insert_full(
                     DictKey {
                         hash,
                         key: Value::Str(key),
                     },
                     value,
-                );
+                )
+                .0
             }
         }
     }

@@ -7,10 +7,31 @@
 use super::PyStr;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
+/// A fast multiplicative hasher for the (short, trusted) names in the table.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+}
+
+type Table = HashMap<Rc<str>, Rc<PyStr>, BuildHasherDefault<NameHasher>>;
+
 thread_local! {
-    static NAMES: RefCell<HashMap<Rc<str>, Rc<PyStr>>> = RefCell::new(HashMap::new());
+    static NAMES: RefCell<Table> = RefCell::new(Table::default());
 }
 
 /// The shared `PyStr` for `s` (with its hash computed).

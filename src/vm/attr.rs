@@ -2,8 +2,9 @@
 //! that avoids building bound-method objects for `obj.method(...)` calls.
 
 use super::Vm;
+use crate::ast::AttrName;
 use crate::object::descriptor::{ClassMethod, NativeProperty, Property, StaticMethod};
-use crate::object::{BoundMethod, Class, Instance, PyResult, PyStr, Value};
+use crate::object::{BoundMethod, Class, Instance, PyResult, Value};
 use std::rc::Rc;
 
 /// What `load_method` found: a function to call with the receiver prepended, or a
@@ -502,27 +503,27 @@ impl Vm {
     /// `getattr(obj, name)` for a name from the source: plain instance attributes are read
     /// straight from the instance dict with the name's cached hash.
     #[inline]
-    pub fn getattr_name(&self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub fn getattr_name(&self, obj: &Value, name: &AttrName) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             if self.plain_attrs(inst) {
-                if let Some(v) = inst.dict.get_name(name) {
+                if let Some(v) = inst.dict.get_name_hinted(name.key(), &name.hint) {
                     return Ok(v);
                 }
             }
         }
-        self.getattr(obj, name.as_str())
+        self.getattr(obj, name)
     }
 
     /// `obj.name = value` for a name from the source; the instance dict keeps the shared key.
     #[inline]
-    pub fn setattr_name(&self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+    pub fn setattr_name(&self, obj: &Value, name: &AttrName, value: Value) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            if self.plain_attrs(inst) && name.as_str() != "__class__" {
-                inst.dict.set_str_key(name.clone(), value);
+            if self.plain_attrs(inst) && &**name != "__class__" {
+                inst.dict.set_name_hinted(name.key(), &name.hint, value);
                 return Ok(());
             }
         }
-        self.setattr(obj, name.as_str(), Some(value))
+        self.setattr(obj, name, Some(value))
     }
 
     /// True when `inst`'s attributes are just its dict entries shadowing class attributes
