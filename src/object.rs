@@ -18,6 +18,7 @@ pub mod int;
 pub mod intern;
 pub mod iter;
 pub mod list;
+pub mod lookup_cache;
 pub mod module;
 pub mod native;
 pub mod range;

@@ -33,7 +33,11 @@ pub struct Class {
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
     /// The metaclass, when it is not `type`.
     pub meta: RefCell<Option<Rc<Class>>>,
+    /// Recent `lookup_cached` results (see `lookup_cache.rs`).
+    pub cache: RefCell<super::lookup_cache::LookupCache>,
 }
+
+pub use super::lookup_cache::invalidate_lookup_caches;
 
 impl Class {
     /// Does any class in the MRO define something that makes attribute access slow?

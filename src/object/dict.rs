@@ -60,6 +60,8 @@ pub type KeyMap = IndexMap<DictKey, Value, BuildHasherDefault<KeyHasher>>;
 #[derive(Default)]
 pub struct PyDict {
     pub map: RefCell<KeyMap>,
+    /// Set on class dicts: any change invalidates the classes' lookup caches.
+    pub watched: Cell<bool>,
 }
 
 /// Equality decided without running Python code, or `None` when it needs `__eq__`.
@@ -121,6 +123,14 @@ fn str_key_is(k: &Value, key: &str) -> bool {
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
+    }
+    /// The map, for changing it (every change goes through here).
+    #[inline]
+    pub fn map_mut(&self) -> std::cell::RefMut<'_, KeyMap> {
+        if self.watched.get() {
+            super::class::invalidate_lookup_caches();
+        }
+        self.map.borrow_mut()
     }
     pub fn len(&self) -> usize {
         self.map.borrow().len()
@@ -200,7 +210,7 @@ impl PyDict {
     #[inline]
     pub fn set_name_hinted(&self, key: &Rc<super::PyStr>, hint: &Cell<u32>, value: Value) {
         {
-            let mut map = self.map.borrow_mut();
+            let mut map = self.map_mut();
             if let Some((k, v)) = map.get_index_mut(hint.get() as usize) {
                 if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) {
                     let old = std::mem::replace(v, value);
@@ -227,12 +237,12 @@ impl PyDict {
     pub fn set_hashed(&self, vm: &Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         match self.find(vm, &key, hash)? {
             Some(i) => {
-                if let Some((_, v)) = self.map.borrow_mut().get_index_mut(i) {
+                if let Some((_, v)) = self.map_mut().get_index_mut(i) {
                     *v = value;
                 }
             }
             None => {
-                self.map.borrow_mut().insert(DictKey { hash, key }, value);
+                self.map_mut().insert(DictKey { hash, key }, value);
             }
         }
         Ok(())
@@ -240,7 +250,7 @@ impl PyDict {
     /// Store under a string key (a new key is stored as the interned name).
     pub fn set_str(&self, key: &str, value: Value) {
         let hash = super::str::str_hash(key);
-        let mut map = self.map.borrow_mut();
+        let mut map = self.map_mut();
         let idx = map
             .raw_entry_v1()
             .index_from_hash(mix(hash), |k| str_key_is(&k.key, key));
@@ -265,7 +275,7 @@ impl PyDict {
     pub fn set_str_key(&self, key: std::rc::Rc<super::PyStr>, value: Value) -> usize {
         let hash = key.hash();
         let k = key.as_str();
-        let mut map = self.map.borrow_mut();
+        let mut map = self.map_mut();
         let idx = map
             .raw_entry_v1()
             .index_from_hash(mix(hash), |dk| str_key_is(&dk.key, k));
@@ -291,13 +301,13 @@ impl PyDict {
     pub fn remove(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
         match self.find(vm, key, hash)? {
-            Some(i) => Ok(self.map.borrow_mut().shift_remove_index(i).map(|(_, v)| v)),
+            Some(i) => Ok(self.map_mut().shift_remove_index(i).map(|(_, v)| v)),
             None => Ok(None),
         }
     }
     pub fn remove_str(&self, key: &str) -> Option<Value> {
         let hash = super::str::str_hash(key);
-        let mut map = self.map.borrow_mut();
+        let mut map = self.map_mut();
         let idx = map
             .raw_entry_v1()
             .index_from_hash(mix(hash), |k| str_key_is(&k.key, key))?;
@@ -329,9 +339,10 @@ impl PyDict {
     pub fn copy(&self) -> PyDict {
         PyDict {
             map: RefCell::new(self.map.borrow().clone()),
+            watched: Cell::new(false),
         }
     }
     pub fn clear(&self) {
-        self.map.borrow_mut().clear();
+        self.map_mut().clear();
     }
 }

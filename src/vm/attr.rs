@@ -533,6 +533,21 @@ impl Vm {
         !inst.class.borrow().slow_attrs.get() && !self.classes_patched.get()
     }
 
+    /// `load_method` for a name from the source: an instance's class answers from its
+    /// lookup cache.
+    #[inline]
+    pub fn load_method_name(&self, obj: &Value, name: &AttrName) -> PyResult<Method> {
+        if let Value::Instance(inst) = obj {
+            let found = inst.class.borrow().lookup_cached(name.key());
+            if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = found {
+                if inst.dict.is_empty() || inst.dict.get_name(name.key()).is_none() {
+                    return Ok(Method::Unbound(attr));
+                }
+            }
+        }
+        self.load_method_hashed(obj, name, name.key().hash())
+    }
+
     /// Look up `obj.name` for an immediate call.
     pub fn load_method(&self, obj: &Value, name: &str) -> PyResult<Method> {
         self.load_method_hashed(obj, name, crate::object::str::str_hash(name))
