@@ -10,6 +10,46 @@ use std::rc::Rc;
 /// An identifier. Shared, because the same names appear in many nodes and at run time.
 pub type Ident = Rc<str>;
 
+/// The name after the dot in `obj.name`: an interned string, so attribute lookups reuse
+/// its hash and compare dict keys by pointer.
+#[derive(Clone)]
+pub struct AttrName {
+    key: Rc<crate::object::PyStr>,
+    /// Where the name was last found in an instance dict (instances of one class usually
+    /// store their attributes in the same order); only a hint, checked on use.
+    pub hint: std::cell::Cell<u32>,
+}
+
+impl AttrName {
+    pub fn key(&self) -> &Rc<crate::object::PyStr> {
+        &self.key
+    }
+}
+impl std::ops::Deref for AttrName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.key.as_str()
+    }
+}
+impl From<&str> for AttrName {
+    fn from(s: &str) -> AttrName {
+        AttrName {
+            key: crate::object::intern::intern(s),
+            hint: std::cell::Cell::new(0),
+        }
+    }
+}
+impl From<Ident> for AttrName {
+    fn from(s: Ident) -> AttrName {
+        AttrName::from(&*s)
+    }
+}
+impl std::fmt::Debug for AttrName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.key.as_str())
+    }
+}
+
 /// A source range: 1-based lines, 0-based columns counted in characters (not bytes).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Span {
@@ -259,7 +299,7 @@ pub enum ExprKind {
     Name(Name),
     Attribute {
         value: Box<Expr>,
-        attr: Ident,
+        attr: AttrName,
     },
     Subscript {
         value: Box<Expr>,
@@ -354,15 +394,18 @@ pub struct Name {
     pub loc: NameLoc,
     /// `name_hash(id)`, computed once for the namespace lookups of globals and builtins.
     pub hash: i64,
+    /// The interned string for `id`: namespace keys stored through it match by address.
+    pub key: Rc<crate::object::PyStr>,
 }
 
 impl Name {
     pub fn new(id: Ident) -> Name {
-        let hash = name_hash(&id);
+        let key = crate::object::intern::intern(&id);
         Name {
+            hash: key.hash(),
             id,
             loc: NameLoc::Unresolved,
-            hash,
+            key,
         }
     }
 }

@@ -117,7 +117,7 @@ pub fn install(vm: &Rc<Vm>) {
     });
     method(c, "popitem", |vm, a, _| {
         let d = this(vm, a, "popitem")?;
-        let last = d.map.borrow_mut().pop();
+        let last = d.map_mut().pop();
         match last {
             Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
             None => Err(vm.error("KeyError", "popitem(): dictionary is empty")),

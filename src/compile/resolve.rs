@@ -566,8 +566,8 @@ impl Resolver<'_> {
             ExprKind::Starred(inner) => self.target(inner),
             ExprKind::Attribute { value, attr } => {
                 if self.pass == Pass::Collect {
-                    if let Some(m) = self.mangle(attr) {
-                        *attr = m;
+                    if let Some(m) = self.mangle(&Ident::from(&**attr)) {
+                        *attr = m.into();
                     }
                 }
                 self.expr(value)
@@ -625,8 +625,8 @@ impl Resolver<'_> {
             ExprKind::Name(n) => self.name(n, USE),
             ExprKind::Attribute { value, attr } => {
                 if self.pass == Pass::Collect {
-                    if let Some(m) = self.mangle(attr) {
-                        *attr = m;
+                    if let Some(m) = self.mangle(&Ident::from(&**attr)) {
+                        *attr = m.into();
                     }
                 }
                 self.expr(value)

@@ -10,11 +10,15 @@ pub fn store_name(vm: &Vm, f: &mut Frame, n: &Name, v: Value) -> PyResult<()> {
     match n.loc {
         NameLoc::Local(i) => f.slots[i as usize] = Some(v),
         NameLoc::Cell(i) => f.cells[i as usize].set(Some(v)),
-        NameLoc::Global => f.globals.set_str(&n.id, v),
-        NameLoc::Namespace | NameLoc::Unresolved => match &f.namespace {
-            Some(ns) => ns.set_str(&n.id, v),
-            None => f.globals.set_str(&n.id, v),
-        },
+        NameLoc::Global => {
+            f.globals.set_str_key(n.key.clone(), v);
+        }
+        NameLoc::Namespace | NameLoc::Unresolved => {
+            match &f.namespace {
+                Some(ns) => ns.set_str_key(n.key.clone(), v),
+                None => f.globals.set_str_key(n.key.clone(), v),
+            };
+        }
     }
     let _ = vm;
     Ok(())
@@ -54,7 +58,7 @@ pub fn store_target(vm: &Vm, f: &mut Frame, t: &Expr, v: Value) -> PyResult<()> 
         ExprKind::Name(n) => store_name(vm, f, n, v),
         ExprKind::Attribute { value, attr } => {
             let obj = eval_expr(vm, f, value)?;
-            vm.setattr(&obj, attr, Some(v))
+            vm.setattr_name(&obj, attr, v)
                 .inspect_err(|e| e.note_span(t.span, None))
         }
         ExprKind::Subscript { value, index } => {
@@ -174,10 +178,10 @@ pub fn aug_assign(
         }
         ExprKind::Attribute { value: obj_e, attr } => {
             let obj = eval_expr(vm, f, obj_e)?;
-            let cur = vm.getattr(&obj, attr)?;
+            let cur = vm.getattr_name(&obj, attr)?;
             let rhs = eval_expr(vm, f, value)?;
             let r = vm.inplace_op(op, &cur, &rhs)?;
-            vm.setattr(&obj, attr, Some(r))
+            vm.setattr_name(&obj, attr, r)
         }
         ExprKind::Subscript {
             value: obj_e,

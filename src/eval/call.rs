@@ -563,7 +563,9 @@ pub fn build_class(
         slow_attrs: std::cell::Cell::new(true),
         subclasses: RefCell::new(Vec::new()),
         meta: RefCell::new(None),
+        cache: Default::default(),
     });
+    cls.dict.watched.set(true);
     for b in &cls.bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
     }

@@ -111,7 +111,7 @@ fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Call { func, args } => eval_call(vm, f, func, args),
         ExprKind::Attribute { value, attr } => {
             let v = eval_expr(vm, f, value)?;
-            vm.getattr(&v, attr)
+            vm.getattr_name(&v, attr)
         }
         ExprKind::Compare { left, ops, comparators } => {
             let mut a = eval_expr(vm, f, left)?;
@@ -367,24 +367,46 @@ pub fn eval_args(
     Ok(ArgValues { pos, kw })
 }
 
+fn all_positional(args: &[Arg]) -> bool {
+    args.iter().all(|a| matches!(a, Arg::Positional(_)))
+}
+
+/// Most calls pass a few positional arguments: evaluate them onto the stack, after `first`.
+#[inline]
+fn eval_positional(
+    vm: &Vm,
+    f: &mut Frame,
+    args: &[Arg],
+    first: Option<Value>,
+) -> PyResult<smallvec::SmallVec<[Value; 4]>> {
+    let mut pos: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+    pos.extend(first);
+    for a in args {
+        if let Arg::Positional(e) = a {
+            pos.push(eval_expr(vm, f, e)?);
+        }
+    }
+    Ok(pos)
+}
+
 #[inline(never)]
 fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Value> {
     // `obj.method(...)`: call without building a bound method.
     if let ExprKind::Attribute { value, attr } = &func.kind {
         let obj = eval_expr(vm, f, value)?;
         let m = vm
-            .load_method(&obj, attr)
+            .load_method_name(&obj, attr)
             .inspect_err(|e| e.note_span(func.span, None))?;
-        return match m {
-            Method::Unbound(callee) => {
-                let a = eval_args(vm, f, args, Some(obj))?;
-                vm.call(&callee, &a.pos, &a.kw)
-            }
-            Method::Plain(callee) => {
-                let a = eval_args(vm, f, args, None)?;
-                vm.call(&callee, &a.pos, &a.kw)
-            }
+        let (callee, first) = match m {
+            Method::Unbound(callee) => (callee, Some(obj)),
+            Method::Plain(callee) => (callee, None),
         };
+        if all_positional(args) {
+            let pos = eval_positional(vm, f, args, first)?;
+            return vm.call(&callee, &pos, &[]);
+        }
+        let a = eval_args(vm, f, args, first)?;
+        return vm.call(&callee, &a.pos, &a.kw);
     }
     if let ExprKind::Name(n) = &func.kind {
         if matches!(&*n.id, "eval" | "exec") {
@@ -431,14 +453,8 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
         }
     }
     let callee = eval_expr(vm, f, func)?;
-    if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-        // Most calls pass a few positional arguments: keep them on the stack.
-        let mut pos: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::with_capacity(args.len());
-        for a in args {
-            if let Arg::Positional(e) = a {
-                pos.push(eval_expr(vm, f, e)?);
-            }
-        }
+    if all_positional(args) {
+        let pos = eval_positional(vm, f, args, None)?;
         let r = vm.call(&callee, &pos, &[]);
         drop(pos);
         // A generator passed as a temporary argument is closed as soon as the call returns.

@@ -33,7 +33,11 @@ pub struct Class {
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
     /// The metaclass, when it is not `type`.
     pub meta: RefCell<Option<Rc<Class>>>,
+    /// Recent `lookup_cached` results (see `lookup_cache.rs`).
+    pub cache: RefCell<super::lookup_cache::LookupCache>,
 }
+
+pub use super::lookup_cache::invalidate_lookup_caches;
 
 impl Class {
     /// Does any class in the MRO define something that makes attribute access slow?
@@ -82,11 +86,15 @@ impl Class {
     }
     /// Attribute lookup through the MRO, without descriptors.
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
+        self.lookup_hashed(name, super::str::str_hash(name))
+    }
+    /// `lookup` with the name's hash already known.
+    pub fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+        if let Some(v) = self.dict.get_str_hashed(name, hash) {
             return Some(v);
         }
         for c in self.mro.borrow().iter() {
-            if let Some(v) = c.dict.get_str(name) {
+            if let Some(v) = c.dict.get_str_hashed(name, hash) {
                 return Some(v);
             }
         }

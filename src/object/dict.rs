@@ -9,8 +9,9 @@ use super::{PyResult, Value};
 use crate::vm::Vm;
 use indexmap::map::RawEntryApiV1;
 use indexmap::IndexMap;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::rc::Rc;
 
 /// A dict key: the value with its precomputed Python hash.
 #[derive(Clone)]
@@ -59,6 +60,8 @@ pub type KeyMap = IndexMap<DictKey, Value, BuildHasherDefault<KeyHasher>>;
 #[derive(Default)]
 pub struct PyDict {
     pub map: RefCell<KeyMap>,
+    /// Set on class dicts: any change invalidates the classes' lookup caches.
+    pub watched: Cell<bool>,
 }
 
 /// Equality decided without running Python code, or `None` when it needs `__eq__`.
@@ -105,9 +108,29 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
+/// Is `k` the string `key`? Interned names usually match by address, skipping the compare.
+#[inline(always)]
+fn str_key_is(k: &Value, key: &str) -> bool {
+    match k {
+        Value::Str(s) => {
+            let a = s.as_str();
+            (std::ptr::eq(a.as_ptr(), key.as_ptr()) && a.len() == key.len()) || a == key
+        }
+        _ => false,
+    }
+}
+
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
+    }
+    /// The map, for changing it (every change goes through here).
+    #[inline]
+    pub fn map_mut(&self) -> std::cell::RefMut<'_, KeyMap> {
+        if self.watched.get() {
+            super::class::invalidate_lookup_caches();
+        }
+        self.map.borrow_mut()
     }
     pub fn len(&self) -> usize {
         self.map.borrow().len()
@@ -162,14 +185,49 @@ impl PyDict {
     pub fn get_str(&self, key: &str) -> Option<Value> {
         self.get_str_hashed(key, super::str::str_hash(key))
     }
+    /// Lookup by a `PyStr` key (its cached hash is reused).
+    #[inline]
+    pub fn get_name(&self, key: &super::PyStr) -> Option<Value> {
+        self.get_str_hashed(key.as_str(), key.hash())
+    }
+    /// Lookup by an interned name, trying the entry at `hint` first (and updating it).
+    #[inline]
+    pub fn get_name_hinted(&self, key: &Rc<super::PyStr>, hint: &Cell<u32>) -> Option<Value> {
+        let map = self.map.borrow();
+        if let Some((k, v)) = map.get_index(hint.get() as usize) {
+            if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) {
+                return Some(v.clone());
+            }
+        }
+        let name = key.as_str();
+        let i = map
+            .raw_entry_v1()
+            .index_from_hash(mix(key.hash()), |k| str_key_is(&k.key, name))?;
+        hint.set(i as u32);
+        map.get_index(i).map(|(_, v)| v.clone())
+    }
+    /// Store under an interned name, trying the entry at `hint` first (and updating it).
+    #[inline]
+    pub fn set_name_hinted(&self, key: &Rc<super::PyStr>, hint: &Cell<u32>, value: Value) {
+        {
+            let mut map = self.map_mut();
+            if let Some((k, v)) = map.get_index_mut(hint.get() as usize) {
+                if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) {
+                    let old = std::mem::replace(v, value);
+                    drop(map);
+                    drop(old);
+                    return;
+                }
+            }
+        }
+        let i = self.set_str_key(key.clone(), value);
+        hint.set(i as u32);
+    }
     /// Lookup by a string key whose hash is known.
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash(
-                mix(hash),
-                |k| matches!(&k.key, Value::Str(s) if s.as_str() == key),
-            )
+            .from_hash(mix(hash), |k| str_key_is(&k.key, key))
             .map(|(_, v)| v.clone())
     }
     pub fn set(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
@@ -179,24 +237,23 @@ impl PyDict {
     pub fn set_hashed(&self, vm: &Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         match self.find(vm, &key, hash)? {
             Some(i) => {
-                if let Some((_, v)) = self.map.borrow_mut().get_index_mut(i) {
+                if let Some((_, v)) = self.map_mut().get_index_mut(i) {
                     *v = value;
                 }
             }
             None => {
-                self.map.borrow_mut().insert(DictKey { hash, key }, value);
+                self.map_mut().insert(DictKey { hash, key }, value);
             }
         }
         Ok(())
     }
-    /// Store under a string key.
+    /// Store under a string key (a new key is stored as the interned name).
     pub fn set_str(&self, key: &str, value: Value) {
         let hash = super::str::str_hash(key);
-        let mut map = self.map.borrow_mut();
-        let idx = map.raw_entry_v1().index_from_hash(
-            mix(hash),
-            |k| matches!(&k.key, Value::Str(s) if s.as_str() == key),
-        );
+        let mut map = self.map_mut();
+        let idx = map
+            .raw_entry_v1()
+            .index_from_hash(mix(hash), |k| str_key_is(&k.key, key));
         match idx {
             Some(i) => {
                 if let Some((_, v)) = map.get_index_mut(i) {
@@ -207,52 +264,53 @@ impl PyDict {
                 map.insert(
                     DictKey {
                         hash,
-                        key: Value::str(key),
+                        key: Value::Str(super::intern::intern(key)),
                     },
                     value,
                 );
             }
         }
     }
-    pub fn set_str_key(&self, key: std::rc::Rc<super::PyStr>, value: Value) {
+    /// Store under a `PyStr` key (kept as the dict's key when new); returns the entry index.
+    pub fn set_str_key(&self, key: std::rc::Rc<super::PyStr>, value: Value) -> usize {
         let hash = key.hash();
         let k = key.as_str();
-        let mut map = self.map.borrow_mut();
-        let idx = map.raw_entry_v1().index_from_hash(
-            mix(hash),
-            |dk| matches!(&dk.key, Value::Str(s) if s.as_str() == k),
-        );
+        let mut map = self.map_mut();
+        let idx = map
+            .raw_entry_v1()
+            .index_from_hash(mix(hash), |dk| str_key_is(&dk.key, k));
         match idx {
             Some(i) => {
                 if let Some((_, v)) = map.get_index_mut(i) {
                     *v = value;
                 }
+                i
             }
             None => {
-                map.insert(
+                map.insert_full(
                     DictKey {
                         hash,
                         key: Value::Str(key),
                     },
                     value,
-                );
+                )
+                .0
             }
         }
     }
     pub fn remove(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
         match self.find(vm, key, hash)? {
-            Some(i) => Ok(self.map.borrow_mut().shift_remove_index(i).map(|(_, v)| v)),
+            Some(i) => Ok(self.map_mut().shift_remove_index(i).map(|(_, v)| v)),
             None => Ok(None),
         }
     }
     pub fn remove_str(&self, key: &str) -> Option<Value> {
         let hash = super::str::str_hash(key);
-        let mut map = self.map.borrow_mut();
-        let idx = map.raw_entry_v1().index_from_hash(
-            mix(hash),
-            |k| matches!(&k.key, Value::Str(s) if s.as_str() == key),
-        )?;
+        let mut map = self.map_mut();
+        let idx = map
+            .raw_entry_v1()
+            .index_from_hash(mix(hash), |k| str_key_is(&k.key, key))?;
         map.shift_remove_index(idx).map(|(_, v)| v)
     }
     pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
@@ -281,9 +339,10 @@ impl PyDict {
     pub fn copy(&self) -> PyDict {
         PyDict {
             map: RefCell::new(self.map.borrow().clone()),
+            watched: Cell::new(false),
         }
     }
     pub fn clear(&self) {
-        self.map.borrow_mut().clear();
+        self.map_mut().clear();
     }
 }

@@ -9,6 +9,12 @@ pub struct PyStr {
     ascii: bool,
 }
 
+impl std::fmt::Debug for PyStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {

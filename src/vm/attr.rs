@@ -2,8 +2,9 @@
 //! that avoids building bound-method objects for `obj.method(...)` calls.
 
 use super::Vm;
+use crate::ast::AttrName;
 use crate::object::descriptor::{ClassMethod, NativeProperty, Property, StaticMethod};
-use crate::object::{BoundMethod, Class, PyResult, Value};
+use crate::object::{BoundMethod, Class, Instance, PyResult, Value};
 use std::rc::Rc;
 
 /// What `load_method` found: a function to call with the receiver prepended, or a
@@ -499,8 +500,61 @@ impl Vm {
         })
     }
 
+    /// `getattr(obj, name)` for a name from the source: plain instance attributes are read
+    /// straight from the instance dict with the name's cached hash.
+    #[inline]
+    pub fn getattr_name(&self, obj: &Value, name: &AttrName) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            if self.plain_attrs(inst) {
+                if let Some(v) = inst.dict.get_name_hinted(name.key(), &name.hint) {
+                    return Ok(v);
+                }
+            }
+        }
+        self.getattr(obj, name)
+    }
+
+    /// `obj.name = value` for a name from the source; the instance dict keeps the shared key.
+    #[inline]
+    pub fn setattr_name(&self, obj: &Value, name: &AttrName, value: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if self.plain_attrs(inst) && &**name != "__class__" {
+                inst.dict.set_name_hinted(name.key(), &name.hint, value);
+                return Ok(());
+            }
+        }
+        self.setattr(obj, name, Some(value))
+    }
+
+    /// True when `inst`'s attributes are just its dict entries shadowing class attributes
+    /// (no descriptors or attribute hooks anywhere).
+    #[inline]
+    fn plain_attrs(&self, inst: &Instance) -> bool {
+        !inst.class.borrow().slow_attrs.get() && !self.classes_patched.get()
+    }
+
+    /// `load_method` for a name from the source: an instance's class answers from its
+    /// lookup cache.
+    #[inline]
+    pub fn load_method_name(&self, obj: &Value, name: &AttrName) -> PyResult<Method> {
+        if let Value::Instance(inst) = obj {
+            let found = inst.class.borrow().lookup_cached(name.key());
+            if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = found {
+                if inst.dict.is_empty() || inst.dict.get_name(name.key()).is_none() {
+                    return Ok(Method::Unbound(attr));
+                }
+            }
+        }
+        self.load_method_hashed(obj, name, name.key().hash())
+    }
+
     /// Look up `obj.name` for an immediate call.
     pub fn load_method(&self, obj: &Value, name: &str) -> PyResult<Method> {
+        self.load_method_hashed(obj, name, crate::object::str::str_hash(name))
+    }
+
+    /// `load_method` with the name's hash already known.
+    pub fn load_method_hashed(&self, obj: &Value, name: &str, hash: i64) -> PyResult<Method> {
         if obj
             .as_native::<crate::object::descriptor::Super>()
             .is_some()
@@ -509,9 +563,9 @@ impl Vm {
         }
         match obj {
             Value::Instance(inst) => {
-                let cls = inst.class();
-                if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = cls.lookup(name) {
-                    if !inst.dict.is_empty() && inst.dict.get_str(name).is_some() {
+                let found = inst.class.borrow().lookup_hashed(name, hash);
+                if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = found {
+                    if !inst.dict.is_empty() && inst.dict.get_str_hashed(name, hash).is_some() {
                         return Ok(Method::Plain(self.getattr(obj, name)?));
                     }
                     return Ok(Method::Unbound(attr));
@@ -523,7 +577,7 @@ impl Vm {
             }
             _ => {
                 let cls = self.type_of(obj);
-                match cls.lookup(name) {
+                match cls.lookup_hashed(name, hash) {
                     Some(attr @ (Value::Function(_) | Value::Builtin(_))) => {
                         Ok(Method::Unbound(attr))
                     }

@@ -4,9 +4,14 @@
 use super::Vm;
 use crate::object::class::Layout;
 use crate::object::function::Kwargs;
-use crate::object::{Class, Instance, PyDict, PyResult, Value};
+use crate::object::{Class, Instance, PyDict, PyResult, PyStr, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+thread_local! {
+    static NEW: Rc<PyStr> = crate::object::intern::intern("__new__");
+    static INIT: Rc<PyStr> = crate::object::intern::intern("__init__");
+}
 
 impl Vm {
     /// `func(*args, **kwargs)`
@@ -91,7 +96,7 @@ impl Vm {
             full.extend(args.iter().cloned());
             full
         };
-        let new = cls.lookup("__new__");
+        let new = NEW.with(|n| cls.lookup_cached(n));
         let object_new = match &new {
             Some(Value::Builtin(b)) => b.owner.as_deref() == Some("object"),
             _ => new.is_none(),
@@ -112,7 +117,7 @@ impl Vm {
             }
             obj
         };
-        match cls.lookup("__init__") {
+        match INIT.with(|n| cls.lookup_cached(n)) {
             Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object") => {
                 let extra = !args.is_empty() || !kwargs.is_empty();
                 if object_new && extra {

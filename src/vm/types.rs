@@ -48,7 +48,9 @@ pub fn new_class(name: &str, module: &str, bases: &[Rc<Class>], builtin: bool) -
         slow_attrs: std::cell::Cell::new(true),
         subclasses: RefCell::new(Vec::new()),
         meta: RefCell::new(None),
+        cache: Default::default(),
     });
+    cls.dict.watched.set(true);
     for b in bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
     }
