@@ -3,6 +3,7 @@
 
 pub mod math;
 pub mod os;
+pub mod os_proc;
 pub mod pyco_internals;
 pub mod random;
 pub mod re;
@@ -56,6 +57,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "concurrent.futures",
         include_str!("modules/python/concurrent_futures.py"),
     ),
+    ("signal", include_str!("modules/python/signal.py")),
     ("contextlib", include_str!("modules/python/contextlib.py")),
 ];
 
