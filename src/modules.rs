@@ -57,6 +57,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "concurrent.futures",
         include_str!("modules/python/concurrent_futures.py"),
     ),
+    ("_pyco_wire", include_str!("modules/python/_pyco_wire.py")),
     ("signal", include_str!("modules/python/signal.py")),
     ("contextlib", include_str!("modules/python/contextlib.py")),
 ];
