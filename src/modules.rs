@@ -57,6 +57,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "concurrent.futures",
         include_str!("modules/python/concurrent_futures.py"),
     ),
+    (
+        "concurrent.futures.process",
+        include_str!("modules/python/concurrent_futures_process.py"),
+    ),
     ("_pyco_wire", include_str!("modules/python/_pyco_wire.py")),
     ("signal", include_str!("modules/python/signal.py")),
     ("contextlib", include_str!("modules/python/contextlib.py")),
