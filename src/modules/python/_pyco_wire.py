@@ -4,7 +4,7 @@
 classes by reference (module and qualified name, looked up again on the receiving side,
 so they must be reachable at module level) and instances of classes as their class plus
 their state (`__dict__`, slots, or `__getstate__()`); shared and recursive references
-are kept. Supported: None, bools, ints, floats, complex numbers, str, bytes, lists,
+are kept. Supported: None, bools, ints, floats, str, bytes, lists,
 tuples, dicts, sets, frozensets, ranges, slices, exceptions, module-level functions,
 classes and bound methods, and instances of module-level classes (also subclasses of
 the built-in containers). Anything else raises the error pickle raises for it. The byte
@@ -78,7 +78,7 @@ def _lookup(module, qualname):
 def _which_module(obj, qualname):
     """The name of a loaded module where `qualname` leads to `obj` itself, or None."""
     for name, module in list(sys.modules.items()):
-        if module is None or name == '__main__':
+        if module is None:
             continue
         try:
             if _lookup(module, qualname) is obj:
@@ -122,6 +122,16 @@ def _global_ref(obj):
                                 % (obj, module_name, qualname))
         return other, qualname
     return module_name, qualname
+
+
+def _builtin_owner(func):
+    """The built-in type whose method (`str.upper`) `func` is, or None."""
+    import builtins
+    name = getattr(func, '__name__', None)
+    for t in vars(builtins).values():
+        if isinstance(t, type) and t.__dict__.get(name) is func:
+            return t
+    return None
 
 
 def _custom_getstate(cls):
@@ -227,8 +237,6 @@ class _Encoder:
             self.out.append(b'i' + format(obj, 'x').encode() + b';')
         elif t is float:
             self.out.append(b'f' + repr(obj).encode() + b';')
-        elif t is complex:
-            self.out.append(b'j' + repr(obj.real).encode() + b';' + repr(obj.imag).encode() + b';')
         elif t is str:
             self._text(b's', obj)
         elif t is bytes:
@@ -261,18 +269,42 @@ class _Encoder:
         elif t is slice:
             self.out.append(b'c')
             self.encode((obj.start, obj.stop, obj.step))
-        elif isinstance(obj, type) or t is _FUNCTION or t is _BUILTIN:
+        elif isinstance(obj, type) or t is _FUNCTION:
             self._global(obj)
+        elif t is _BUILTIN or t is _BUILTIN_METHOD:
+            self._builtin(obj)
         elif t is _METHOD:
             self.out.append(b'a')
             self.encode(obj.__self__)
             self.encode(obj.__func__.__name__)
         elif isinstance(obj, BaseException):
             self._exception(obj)
-        elif t.__module__ == 'builtins' or t is _BUILTIN_METHOD:
+        elif t.__module__ == 'builtins':
             raise _cannot(obj)
         else:
             self._instance(obj)
+
+    def _builtin(self, obj):
+        """A built-in function by name; a built-in method as getattr(owner, name)."""
+        owner = getattr(obj, '__self__', None)
+        if owner is not None and not isinstance(owner, type(sys)):
+            self.out.append(b'a')
+            self.encode(owner)
+            self.encode(obj.__name__)
+            return
+        try:
+            module, qualname = _global_ref(obj)
+        except PicklingError:
+            owner = _builtin_owner(obj)
+            if owner is None:
+                raise
+            self.out.append(b'a')
+            self._global(owner)
+            self.encode(obj.__name__)
+            return
+        self.out.append(b'G')
+        self._text(b's', module)
+        self._text(b's', qualname)
 
     def _exception(self, obj):
         self._enter(obj)
@@ -358,9 +390,6 @@ class _Decoder:
             return int(self._until(b';'), 16)
         if tag == b'f':
             return float(self._until(b';'))
-        if tag == b'j':
-            real = float(self._until(b';'))
-            return complex(real, float(self._until(b';')))
         if tag == b's':
             return self._chunk().decode('utf-8')
         if tag == b'b':
