@@ -198,10 +198,10 @@ class _Encoder:
 
     def _text(self, tag, s):
         data = s.encode('utf-8')
-        self.out.append(tag + str(len(data)).encode() + b':' + data)
+        self.out.append(tag + len(data).to_bytes(4, 'big') + data)
 
     def _count(self, tag, n):
-        self.out.append(tag + str(n).encode() + b';')
+        self.out.append(tag + n.to_bytes(4, 'big'))
 
     def _remember(self, obj):
         """Give `obj` the next back-reference number; True if it already had one."""
@@ -234,13 +234,13 @@ class _Encoder:
         elif obj is False:
             self.out.append(b'F')
         elif t is int:
-            self.out.append(b'i' + format(obj, 'x').encode() + b';')
+            self._text(b'i', format(obj, 'x'))
         elif t is float:
-            self.out.append(b'f' + repr(obj).encode() + b';')
+            self._text(b'f', repr(obj))
         elif t is str:
             self._text(b's', obj)
         elif t is bytes:
-            self.out.append(b'b' + str(len(obj)).encode() + b':' + obj)
+            self.out.append(b'b' + len(obj).to_bytes(4, 'big') + obj)
         elif t is list:
             if not self._remember(obj):
                 self._count(b'l', len(obj))
@@ -347,14 +347,15 @@ class _Decoder:
         self.pos = 0
         self.memo = []
 
-    def _until(self, stop):
-        end = self.data.index(stop, self.pos)
-        text = self.data[self.pos:end].decode('ascii')
-        self.pos = end + 1
-        return text
+    def _uint(self):
+        start = self.pos
+        self.pos = start + 4
+        if self.pos > len(self.data):
+            raise UnpicklingError('pickle data was truncated')
+        return int.from_bytes(self.data[start:self.pos], 'big')
 
     def _chunk(self):
-        n = int(self._until(b':'))
+        n = self._uint()
         start = self.pos
         self.pos = start + n
         if self.pos > len(self.data):
@@ -387,24 +388,24 @@ class _Decoder:
         if tag == b'F':
             return False
         if tag == b'i':
-            return int(self._until(b';'), 16)
+            return int(self._chunk().decode('ascii'), 16)
         if tag == b'f':
-            return float(self._until(b';'))
+            return float(self._chunk().decode('ascii'))
         if tag == b's':
             return self._chunk().decode('utf-8')
         if tag == b'b':
             return self._chunk()
         if tag == b'R':
-            return self.memo[int(self._until(b';'))]
+            return self.memo[self._uint()]
         if tag == b'l':
-            n = int(self._until(b';'))
+            n = self._uint()
             out = []
             self.memo.append(out)
             for _ in range(n):
                 out.append(self.decode())
             return out
         if tag == b'd':
-            n = int(self._until(b';'))
+            n = self._uint()
             out = {}
             self.memo.append(out)
             for _ in range(n):
@@ -412,14 +413,14 @@ class _Decoder:
                 out[key] = self.decode()
             return out
         if tag == b'e':
-            n = int(self._until(b';'))
+            n = self._uint()
             out = set()
             self.memo.append(out)
             for _ in range(n):
                 out.add(self.decode())
             return out
         if tag == b'u' or tag == b'z':
-            n = int(self._until(b';'))
+            n = self._uint()
             items = [self.decode() for _ in range(n)]
             return tuple(items) if tag == b'u' else frozenset(items)
         if tag == b'r':
