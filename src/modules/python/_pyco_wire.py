@@ -234,7 +234,10 @@ class _Encoder:
         elif obj is False:
             self.out.append(b'F')
         elif t is int:
-            self._text(b'i', format(obj, 'x'))
+            if -0x80000000 <= obj < 0x80000000:
+                self.out.append(b'k' + (obj + 0x80000000).to_bytes(4, 'big'))
+            else:
+                self._text(b'i', format(obj, 'x'))
         elif t is float:
             self._text(b'f', repr(obj))
         elif t is str:
@@ -258,11 +261,11 @@ class _Encoder:
                 for item in obj:
                     self.encode(item)
         elif t is tuple or t is frozenset:
-            self._enter(obj)
+            # No cycle can run through these alone: the mutable containers on any cycle
+            # are remembered, so encoding ends.
             self._count(b'u' if t is tuple else b'z', len(obj))
             for item in obj:
                 self.encode(item)
-            self.active.discard(id(obj))
         elif t is range:
             self.out.append(b'r')
             self.encode((obj.start, obj.stop, obj.step))
@@ -387,6 +390,8 @@ class _Decoder:
             return True
         if tag == b'F':
             return False
+        if tag == b'k':
+            return self._uint() - 0x80000000
         if tag == b'i':
             return int(self._chunk().decode('ascii'), 16)
         if tag == b'f':
