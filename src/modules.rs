@@ -3,6 +3,7 @@
 
 pub mod math;
 pub mod os;
+pub mod os_proc;
 pub mod pyco_internals;
 pub mod random;
 pub mod re;
@@ -56,6 +57,12 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "concurrent.futures",
         include_str!("modules/python/concurrent_futures.py"),
     ),
+    (
+        "concurrent.futures.process",
+        include_str!("modules/python/concurrent_futures_process.py"),
+    ),
+    ("_pyco_wire", include_str!("modules/python/_pyco_wire.py")),
+    ("signal", include_str!("modules/python/signal.py")),
     ("contextlib", include_str!("modules/python/contextlib.py")),
     ("_pyco_repl", include_str!("modules/python/pyco_repl.py")),
 ];

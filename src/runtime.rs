@@ -102,6 +102,9 @@ pub struct Scheduler {
     main_wake: Cell<Option<Wake>>,
     /// Timer order among equal deadlines.
     seq: Cell<u64>,
+    /// In a child process forked on a green thread: that thread's ident. It now runs as
+    /// the process's main thread, and the process exits when it finishes.
+    forked_on: Cell<Option<i64>>,
 }
 
 /// The main thread's ident as `threading.get_ident()` reports it.
@@ -188,6 +191,11 @@ impl Vm {
                         vm.print_exception(&e);
                     }
                 }
+                if vm.sched.forked_on.get() == Some(ident) {
+                    // The forked child's only thread is done: so is the process.
+                    vm.flush_stdout();
+                    std::process::exit(0);
+                }
             },
         );
         let thread = Rc::new(GreenThread {
@@ -242,6 +250,29 @@ impl Vm {
         *t.saved.borrow_mut() = save_state(self);
         s.current.set(prev);
         restore_state(self, prev_state);
+    }
+
+    /// In a forked child: only the thread that called `fork` goes on, as with POSIX
+    /// threads. The other fibers are abandoned without unwinding (their stacks belong to
+    /// the parent's threads); a green thread becomes the main thread, so blocking calls
+    /// run the scheduling loop on its own stack.
+    pub fn keep_only_current_thread(&self) {
+        let s = &self.sched;
+        let cur = s.current.get();
+        let others: Vec<Rc<GreenThread>> = s.threads.borrow_mut().drain(..).collect();
+        for t in others {
+            if let Some(fiber) = t.fiber.borrow_mut().take() {
+                std::mem::forget(fiber);
+            }
+            t.finished.set(true);
+        }
+        s.ready.borrow_mut().clear();
+        s.main_parked.borrow_mut().take();
+        s.main_wake.set(None);
+        if cur != MAIN_IDENT {
+            s.forked_on.set(Some(cur));
+            s.current.set(MAIN_IDENT);
+        }
     }
 
     /// Block the current thread until `unpark(key)` or the deadline (clock seconds).

@@ -16,7 +16,7 @@ fn strerror(errno: i32) -> String {
 }
 
 /// `OSError(errno, strerror, filename[, None, filename2])` for an I/O error.
-fn os_error(vm: &Vm, e: &std::io::Error, names: &[&Value]) -> PyErr {
+pub(crate) fn os_error(vm: &Vm, e: &std::io::Error, names: &[&Value]) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     let text = if errno != 0 {
         strerror(errno)
@@ -53,7 +53,8 @@ fn float_time(secs: i64, nsecs: i64) -> Value {
     Value::Float(secs as f64 + nsecs as f64 * 1e-9)
 }
 
-pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
+pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
+    super::os_proc::init(vm, d)?;
     reg(d, "getcwd", |vm, args, _| {
         arg_count(vm, "getcwd", args, 0, 0)?;
         let p = std::env::current_dir().map_err(|e| os_error(vm, &e, &[]))?;

@@ -529,6 +529,5 @@ class ThreadPoolExecutor(Executor):
                 t.join()
 
 
-class ProcessPoolExecutor(Executor):
-    def __init__(self, max_workers=None, *args, **kwargs):
-        raise NotImplementedError('concurrent.futures.ProcessPoolExecutor is not supported by pyco yet')
+# Imported last: the process pool is built on the classes above.
+from concurrent.futures.process import ProcessPoolExecutor  # noqa: E402

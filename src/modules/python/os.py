@@ -22,6 +22,9 @@ R_OK = 4
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+WNOHANG = 1
+WUNTRACED = 2
+WCONTINUED = 8
 
 error = OSError
 
@@ -406,6 +409,46 @@ def strerror(code):
 
 def _exit(status):
     _os._exit(status)
+
+
+def fork():
+    """Fork a child process: 0 in the child, the child's pid in the parent."""
+    return _os.fork()
+
+
+def pipe():
+    """Create a pipe: a pair of file descriptors (r, w), not inherited by exec."""
+    return _os.pipe()
+
+
+def read(fd, length):
+    """Read at most length bytes from file descriptor fd (b'' at end of file)."""
+    return _os.read(fd, length)
+
+
+def write(fd, data):
+    """Write bytes to file descriptor fd; return how many were written."""
+    return _os.write(fd, data)
+
+
+def close(fd):
+    """Close a file descriptor."""
+    _os.close(fd)
+
+
+def waitpid(pid, options):
+    """Wait for a child process: (pid, wait status); (0, 0) under WNOHANG if none exited."""
+    return _os.waitpid(pid, options)
+
+
+def wait():
+    """Wait for any child process: (pid, wait status)."""
+    return _os.waitpid(-1, 0)
+
+
+def kill(pid, signal):
+    """Send a signal to a process."""
+    _os.kill(pid, signal)
 
 
 _STAT_FIELDS = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
