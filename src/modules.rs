@@ -1,6 +1,7 @@
 //! Built-in modules and the import machinery: `import x` finds a built-in module or a
 //! `x.py` next to the main script, runs it once, and caches it in `sys.modules`.
 
+pub mod fcntl;
 pub mod math;
 pub mod os;
 pub mod os_proc;
@@ -22,6 +23,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("time", time::init),
     ("math", math::init),
+    ("fcntl", fcntl::init),
     ("_pyco", pyco_internals::init),
     ("_pyco_lib", stdlib_hooks::init),
     ("_random", random::init),
@@ -65,6 +67,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("signal", include_str!("modules/python/signal.py")),
     ("contextlib", include_str!("modules/python/contextlib.py")),
     ("_pyco_repl", include_str!("modules/python/pyco_repl.py")),
+    ("tempfile", include_str!("modules/python/tempfile.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
