@@ -2,6 +2,7 @@
 //! `x.py` next to the main script, runs it once, and caches it in `sys.modules`.
 
 pub mod math;
+mod math_extra;
 pub mod os;
 pub mod pyco_internals;
 pub mod random;

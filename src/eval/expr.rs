@@ -307,12 +307,26 @@ pub fn unary(vm: &Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// How CPython names a callee in argument errors: `module.qualname()`, or just
+/// `qualname()` for builtins.
+fn function_str(vm: &Vm, callee: &Value) -> String {
+    let qualname = match vm.getattr(callee, "__qualname__") {
+        Ok(Value::Str(s)) => s.as_str().to_string(),
+        _ => return vm.to_str(callee).unwrap_or_default(),
+    };
+    match vm.getattr(callee, "__module__") {
+        Ok(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.{qualname}()", m.as_str()),
+        _ => format!("{qualname}()"),
+    }
+}
+
 /// Evaluate call arguments into positional values and keyword pairs.
 pub fn eval_args(
     vm: &Vm,
     f: &mut Frame,
     args: &[Arg],
     first: Option<Value>,
+    callee: &Value,
 ) -> PyResult<ArgValues> {
     let mut pos: smallvec::SmallVec<[Value; 4]> =
         smallvec::SmallVec::with_capacity(args.len() + first.is_some() as usize);
@@ -332,7 +346,7 @@ pub fn eval_args(
                     {
                         return Err(vm.type_error(format!(
                             "{} argument after * must be an iterable, not {}",
-                            "function",
+                            function_str(vm, callee),
                             vm.type_name(&v)
                         )))
                     }
@@ -346,6 +360,13 @@ pub fn eval_args(
             Arg::DoubleStar(e) => {
                 let m = eval_expr(vm, f, e)?;
                 let d = PyDict::new();
+                if !matches!(m, Value::Dict(_)) && vm.getattr(&m, "keys").is_err() {
+                    return Err(vm.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        function_str(vm, callee),
+                        vm.type_name(&m)
+                    )));
+                }
                 merge_mapping(vm, &d, &m)?;
                 for (k, v) in d.items() {
                     match k {
@@ -353,7 +374,8 @@ pub fn eval_args(
                             let name: Rc<str> = s.as_str().into();
                             if kw.iter().any(|(n, _)| *n == name) {
                                 return Err(vm.type_error(format!(
-                                    "function got multiple values for keyword argument '{name}'"
+                                    "{} got multiple values for keyword argument '{name}'",
+                                    function_str(vm, callee)
                                 )));
                             }
                             kw.push((name, v));
@@ -377,11 +399,11 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
             .inspect_err(|e| e.note_span(func.span, None))?;
         return match m {
             Method::Unbound(callee) => {
-                let a = eval_args(vm, f, args, Some(obj))?;
+                let a = eval_args(vm, f, args, Some(obj), &callee)?;
                 vm.call(&callee, &a.pos, &a.kw)
             }
             Method::Plain(callee) => {
-                let a = eval_args(vm, f, args, None)?;
+                let a = eval_args(vm, f, args, None, &callee)?;
                 vm.call(&callee, &a.pos, &a.kw)
             }
         };
@@ -389,7 +411,7 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
     if let ExprKind::Name(n) = &func.kind {
         if matches!(&*n.id, "eval" | "exec") {
             let callee = eval_expr(vm, f, func)?;
-            let a = eval_args(vm, f, args, None)?;
+            let a = eval_args(vm, f, args, None, &callee)?;
             if let Value::Builtin(b) = &callee {
                 if b.receiver.is_none() && b.owner.is_none() && matches!(&*b.name, "eval" | "exec")
                 {
@@ -447,7 +469,7 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
         }
         return r;
     }
-    let a = eval_args(vm, f, args, None)?;
+    let a = eval_args(vm, f, args, None, &callee)?;
     vm.call(&callee, &a.pos, &a.kw)
 }
 
