@@ -1,6 +1,7 @@
 //! The `builtins` namespace and the Python-visible methods of the built-in types.
 //! Each file below registers one group; `install` wires them all at start-up.
 
+mod codecs;
 mod constructors;
 mod dict_methods;
 mod exceptions;
@@ -10,6 +11,7 @@ pub mod io;
 mod list_methods;
 mod number_methods;
 mod object_methods;
+pub mod range_methods;
 mod set_methods;
 mod str_methods;
 

@@ -272,7 +272,11 @@ impl Vm {
                 }
             }
             Value::Native(_) => {
-                if let Some(f) = self.type_of(v).lookup("__len__") {
+                let cls = self.type_of(v);
+                if let Some(f) = cls.lookup("__bool__") {
+                    let r = self.call(&f, &[v.clone()], &[])?;
+                    self.truthy(&r)?
+                } else if let Some(f) = cls.lookup("__len__") {
                     let r = self.call(&f, &[v.clone()], &[])?;
                     self.len_result(r)? != 0
                 } else {
