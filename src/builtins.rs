@@ -1,7 +1,9 @@
 //! The `builtins` namespace and the Python-visible methods of the built-in types.
 //! Each file below registers one group; `install` wires them all at start-up.
 
+pub mod bytearray_methods;
 mod codecs;
+pub mod complex_methods;
 mod constructors;
 mod dict_methods;
 mod exceptions;
@@ -164,8 +166,10 @@ pub fn install(vm: &Rc<Vm>) {
     b.set_str("__name__", Value::str("builtins"));
     object_methods::install(vm);
     constructors::install(vm);
+    complex_methods::install(vm);
     functions::install(vm);
     str_methods::install(vm);
+    bytearray_methods::install(vm);
     list_methods::install(vm);
     number_methods::install(vm);
     dict_methods::install(vm);

@@ -220,6 +220,7 @@ pub fn constant(c: &Constant) -> Value {
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::BigInt(b.clone()),
         Constant::Float(x) => Value::Float(*x),
+        Constant::Imag(x) => crate::object::complex::Complex::new(0.0, *x).value(),
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => Value::Bytes(b.clone()),
     }

@@ -104,6 +104,7 @@ pub fn number(n: Num, l: Loc, r: Loc) -> Expr {
         Num::Int(i) => Constant::Int(i),
         Num::Big(b) => Constant::BigInt(b),
         Num::Float(f) => Constant::Float(f),
+        Num::Imag(f) => Constant::Imag(f),
     };
     ex(ExprKind::Constant(c), l, r)
 }

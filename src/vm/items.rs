@@ -32,7 +32,7 @@ impl Vm {
         }
     }
 
-    fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    pub(crate) fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,

@@ -382,6 +382,18 @@ impl Vm {
                     _ => Ok(identity_hash(v)),
                 }
             }
+            // A native type that hashes by value (`range`, `complex`) defines `__hash__`
+            // in its own namespace.
+            Value::Native(_) => match self.type_of(v).dict.get_str("__hash__") {
+                Some(f @ Value::Builtin(_)) => match self.call(&f, &[v.clone()], &[])? {
+                    Value::Int(i) => Ok(i),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                },
+                Some(Value::None) => {
+                    Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                }
+                _ => Ok(identity_hash(v)),
+            },
             _ => Ok(identity_hash(v)),
         }
     }
