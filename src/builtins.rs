@@ -2,6 +2,7 @@
 //! Each file below registers one group; `install` wires them all at start-up.
 
 pub mod bytearray_methods;
+mod bytes_ascii;
 mod codecs;
 pub mod complex_methods;
 mod constructors;
@@ -169,6 +170,7 @@ pub fn install(vm: &Rc<Vm>) {
     complex_methods::install(vm);
     functions::install(vm);
     str_methods::install(vm);
+    bytes_ascii::install(vm);
     bytearray_methods::install(vm);
     list_methods::install(vm);
     number_methods::install(vm);

@@ -785,7 +785,8 @@ pub fn install(vm: &Rc<Vm>) {
         Value::Native(Rc::new(crate::object::descriptor::ClassMethod(fromhex))),
     );
     // Text-like methods of bytes: the same algorithms as str, on a latin-1 view of the
-    // bytes (one char per byte), with the results turned back into bytes.
+    // bytes (one char per byte), with the results turned back into bytes. (Case mapping
+    // and the `is*` tests, which see only ASCII, are in `bytes_ascii`.)
     for name in [
         "split",
         "rsplit",
@@ -800,17 +801,6 @@ pub fn install(vm: &Rc<Vm>) {
         "count",
         "startswith",
         "endswith",
-        "upper",
-        "lower",
-        "title",
-        "capitalize",
-        "swapcase",
-        "isdigit",
-        "isalpha",
-        "isalnum",
-        "isspace",
-        "isupper",
-        "islower",
         "join",
         "partition",
         "rpartition",
