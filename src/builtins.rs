@@ -3,7 +3,7 @@
 
 pub mod bytearray_methods;
 mod bytes_ascii;
-mod codecs;
+pub mod codecs;
 pub mod complex_methods;
 mod constructors;
 mod dict_methods;

@@ -3,7 +3,7 @@
 //! `strict`, `ignore`, `replace`, `backslashreplace` and `xmlcharrefreplace` handlers and
 //! CPython's `UnicodeEncodeError`/`UnicodeDecodeError` messages.
 
-use crate::object::PyResult;
+use crate::object::{PyResult, Value};
 use crate::vm::Vm;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -112,19 +112,15 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
                 match errors {
                     "strict" => {
                         let reason = format!("ordinal not in range({limit})");
-                        return Err(vm.error(
-                            "UnicodeEncodeError",
-                            if end == i + 1 {
-                                format!(
-                                    "'{name}' codec can't encode character '{}' in position {i}: {reason}",
-                                    escaped(c)
-                                )
-                            } else {
-                                format!(
-                                    "'{name}' codec can't encode characters in position {i}-{}: {reason}",
-                                    end - 1
-                                )
-                            },
+                        return Err(vm.raise_new(
+                            vm.exc_class("UnicodeEncodeError"),
+                            vec![
+                                Value::str(name),
+                                Value::str(s),
+                                Value::Int(i as i64),
+                                Value::Int(end as i64),
+                                Value::string(reason),
+                            ],
                         ));
                     }
                     "ignore" => {}
@@ -146,6 +142,48 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
         }
     }
     Ok(out)
+}
+
+/// `str()` of a `UnicodeEncodeError` (`encode`) or `UnicodeDecodeError` made from
+/// CPython's five arguments `(encoding, object, start, end, reason)`; `None` for other
+/// argument shapes.
+pub fn unicode_error_str(args: &[Value], encode: bool) -> Option<String> {
+    let [Value::Str(enc), object, Value::Int(start), Value::Int(end), Value::Str(reason)] = args
+    else {
+        return None;
+    };
+    let (enc, reason, start, end) = (enc.as_str(), reason.as_str(), *start, *end);
+    let single = end == start + 1 && start >= 0;
+    if encode {
+        let Value::Str(obj) = object else { return None };
+        let bad = usize::try_from(start)
+            .ok()
+            .and_then(|i| obj.as_str().chars().nth(i));
+        Some(match bad {
+            Some(c) if single => format!(
+                "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
+                escaped(c)
+            ),
+            _ => format!(
+                "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                end - 1
+            ),
+        })
+    } else {
+        let Value::Bytes(obj) = object else {
+            return None;
+        };
+        let bad = usize::try_from(start).ok().and_then(|i| obj.get(i));
+        Some(match bad {
+            Some(x) if single => {
+                format!("'{enc}' codec can't decode byte 0x{x:02x} in position {start}: {reason}")
+            }
+            _ => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        })
+    }
 }
 
 /// One undecodable stretch `b[start..end]` and why.
@@ -215,21 +253,15 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Strin
         let Some(bad) = bad else { continue };
         match errors {
             "strict" => {
-                let reason = bad.reason;
-                return Err(vm.error(
-                    "UnicodeDecodeError",
-                    if bad.end == bad.start + 1 {
-                        format!(
-                            "'{name}' codec can't decode byte 0x{:02x} in position {}: {reason}",
-                            b[bad.start], bad.start
-                        )
-                    } else {
-                        format!(
-                            "'{name}' codec can't decode bytes in position {}-{}: {reason}",
-                            bad.start,
-                            bad.end - 1
-                        )
-                    },
+                return Err(vm.raise_new(
+                    vm.exc_class("UnicodeDecodeError"),
+                    vec![
+                        Value::str(name),
+                        Value::Bytes(b.into()),
+                        Value::Int(bad.start as i64),
+                        Value::Int(bad.end as i64),
+                        Value::str(bad.reason),
+                    ],
                 ));
             }
             "ignore" => {}

@@ -88,6 +88,13 @@ impl Vm {
         if cls.is_subclass(&self.exc_class("KeyError")) && args.len() == 1 {
             return self.repr(&args[0]);
         }
+        for (name, encode) in [("UnicodeEncodeError", true), ("UnicodeDecodeError", false)] {
+            if cls.is_subclass(&self.exc_class(name)) {
+                if let Some(s) = crate::builtins::codecs::unicode_error_str(&args, encode) {
+                    return Ok(s);
+                }
+            }
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 => self.to_str(&args[0]),
