@@ -817,7 +817,7 @@ pub fn install(vm: &Rc<Vm>) {
             continue;
         };
         method(b, name, move |vm, a, kw| {
-            let latin1 = |bs: &[u8]| Value::string(bs.iter().map(|&x| x as char).collect());
+            let latin1 = |bs: &[u8]| Value::string(bs.iter().map(|&x| byte_char(x)).collect());
             let mut conv = Vec::with_capacity(a.len());
             for (i, v) in a.iter().enumerate() {
                 conv.push(match v {
@@ -861,7 +861,7 @@ pub fn install(vm: &Rc<Vm>) {
                     Value::Str(s) => Value::Bytes(
                         s.as_str()
                             .chars()
-                            .map(|c| c as u32 as u8)
+                            .map(char_byte)
                             .collect::<Vec<u8>>()
                             .into(),
                     ),
@@ -880,6 +880,24 @@ pub fn install(vm: &Rc<Vm>) {
     });
     method(b, "__iter__", |vm, a, _| vm.iter(&a[0]));
     method(b, "__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1]));
+}
+
+/// The char standing for byte `b` when a `bytes` method runs the `str` algorithm: the
+/// Latin-1 char, except for the bytes that are whitespace or line breaks to `str` but not
+/// to `bytes` (`\x1c`-`\x1f`, `\x85`, `\xa0`), which become private-use chars.
+fn byte_char(b: u8) -> char {
+    match b {
+        0x1c..=0x1f | 0x85 | 0xa0 => char::from_u32(0xE000 + u32::from(b)).unwrap_or('\0'),
+        _ => b as char,
+    }
+}
+
+/// The byte a char from `byte_char` stands for.
+fn char_byte(c: char) -> u8 {
+    match c as u32 {
+        n @ 0xE000..=0xE0FF => (n - 0xE000) as u8,
+        n => n as u8,
+    }
 }
 
 /// `str.format(*args, **kwargs)`
