@@ -368,6 +368,8 @@ pub enum Constant {
     Int(i64),
     BigInt(Rc<BigInt>),
     Float(f64),
+    /// An imaginary literal: `2j` is `Imag(2.0)`.
+    Imag(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
 }

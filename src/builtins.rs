@@ -2,6 +2,10 @@
 //! Each file below registers one group; `install` wires them all at start-up.
 
 pub mod async_for;
+pub mod bytearray_methods;
+mod bytes_ascii;
+pub mod codecs;
+pub mod complex_methods;
 mod constructors;
 mod dict_methods;
 mod exceptions;
@@ -11,6 +15,7 @@ pub mod io;
 mod list_methods;
 mod number_methods;
 mod object_methods;
+pub mod range_methods;
 mod set_methods;
 mod str_methods;
 
@@ -163,9 +168,12 @@ pub fn install(vm: &Rc<Vm>) {
     b.set_str("__name__", Value::str("builtins"));
     object_methods::install(vm);
     constructors::install(vm);
+    complex_methods::install(vm);
     functions::install(vm);
     async_for::install(vm);
     str_methods::install(vm);
+    bytes_ascii::install(vm);
+    bytearray_methods::install(vm);
     list_methods::install(vm);
     number_methods::install(vm);
     dict_methods::install(vm);

@@ -21,6 +21,8 @@
 //! No function panics on any input.
 
 mod bytes_repr;
+pub mod case;
+mod case_tables;
 mod digits;
 mod error;
 mod float_format;

@@ -3,6 +3,7 @@
 
 pub mod fcntl;
 pub mod math;
+mod math_extra;
 pub mod os;
 pub mod os_proc;
 pub mod pyco_internals;

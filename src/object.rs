@@ -6,8 +6,10 @@
 //! registered by `builtins/` on the type objects.
 
 pub mod asyncgen;
+pub mod bytearray;
 pub mod class;
 pub mod code;
+pub mod complex;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;

@@ -455,7 +455,12 @@ fn numbers() {
             "{src}"
         );
     }
-    assert!(parse_expression("1j", "t").is_err());
+    for (src, v) in [("1j", 1.0), ("2.5J", 2.5), ("1e3j", 1e3), ("1_0j", 10.0)] {
+        assert!(
+            matches!(expr(src).kind, ExprKind::Constant(Constant::Imag(f)) if f == v),
+            "{src}"
+        );
+    }
 }
 
 fn string(src: &str) -> String {

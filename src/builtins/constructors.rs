@@ -5,7 +5,7 @@ use super::{arg_count, check_kwargs, kwarg, method, no_kwargs, to_f64};
 use crate::object::descriptor::Super;
 use crate::object::int::{from_big, to_big};
 use crate::object::iter::{CallableIter, Enumerate, Filter, Map, VecIter, Zip};
-use crate::object::range::{new_slice, Range};
+use crate::object::range::new_slice;
 use crate::object::{Class, PyDict, PyResult, PySet, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -159,29 +159,32 @@ pub fn install(vm: &Rc<Vm>) {
         let encoding = args.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
         match (obj, encoding) {
             (None, _) => Ok(Value::str("")),
-            (Some(Value::Bytes(b)), Some(_)) => match String::from_utf8(b.to_vec()) {
-                Ok(s) => Ok(Value::string(s)),
-                Err(e) => Err(vm.error(
-                    "UnicodeDecodeError",
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                        b[e.utf8_error().valid_up_to()],
-                        e.utf8_error().valid_up_to()
-                    ),
-                )),
-            },
+            (Some(Value::Bytes(b)), Some(_)) => {
+                let (encoding, errors) =
+                    super::codecs::codec_args(vm, "str", args.get(1..).unwrap_or_default(), kw)?;
+                Ok(Value::string(super::codecs::decode(
+                    vm, &b, &encoding, &errors,
+                )?))
+            }
             (Some(v), None) => vm.to_str_value(&v),
-            (Some(v), Some(_)) => Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&v)))),
+            (Some(v), Some(_)) => Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(&v)
+            ))),
         }
     });
-    ctor(&t.bytes, |vm, args, _| match args.first() {
+    ctor(&t.bytes, |vm, args, kw| match args.first() {
         None => Ok(Value::Bytes(Rc::from(&[][..]))),
         Some(Value::Str(s)) => {
-            if args.len() < 2 {
+            if args.len() < 2 && kwarg(kw, "encoding").is_none() {
                 return Err(vm.type_error("string argument without an encoding"));
             }
-            Ok(Value::Bytes(s.as_str().as_bytes().into()))
+            let (encoding, errors) = super::codecs::codec_args(vm, "bytes", &args[1..], kw)?;
+            Ok(Value::Bytes(
+                super::codecs::encode(vm, s.as_str(), &encoding, &errors)?.into(),
+            ))
         }
+        Some(_) if args.len() > 1 => Err(vm.type_error("encoding without a string argument")),
         Some(Value::Int(n)) => {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
@@ -267,157 +270,7 @@ pub fn install(vm: &Rc<Vm>) {
         arg_count(vm, "NoneType", args, 0, 0)?;
         Ok(Value::None)
     });
-    let range = vm.native_class("range");
-    ctor(&range, |vm, args, kw| {
-        no_kwargs(vm, "range", kw)?;
-        if args.is_empty() {
-            return Err(vm.type_error("range expected at least 1 argument, got 0"));
-        }
-        arg_count(vm, "range", args, 1, 3)?;
-        let mut n = Vec::with_capacity(3);
-        for a in args {
-            n.push(vm.index_value(a)?);
-        }
-        let (start, stop, step) = match n.len() {
-            1 => (0, n[0], 1),
-            2 => (n[0], n[1], 1),
-            _ => (n[0], n[1], n[2]),
-        };
-        if step == 0 {
-            return Err(vm.value_error("range() arg 3 must not be zero"));
-        }
-        Ok(Value::Native(Rc::new(Range { start, stop, step })))
-    });
-    vm.builtins.set_str("range", Value::Class(range.clone()));
-    method(&range, "__iter__", |vm, args, _| {
-        let r = args[0]
-            .as_native::<Range>()
-            .ok_or_else(|| vm.type_error("expected range"))?;
-        Ok(Value::Native(Rc::new(crate::object::iter::RangeIter {
-            next: std::cell::Cell::new(r.start),
-            stop: r.stop,
-            step: r.step,
-        })))
-    });
-    method(&range, "__len__", |vm, args, _| {
-        Ok(Value::Int(
-            args[0]
-                .as_native::<Range>()
-                .ok_or_else(|| vm.type_error("expected range"))?
-                .len(),
-        ))
-    });
-    method(&range, "__contains__", |vm, args, _| {
-        let r = args[0]
-            .as_native::<Range>()
-            .ok_or_else(|| vm.type_error("expected range"))?;
-        let Value::Int(x) = args[1] else {
-            return Ok(Value::Bool(
-                vm.collect(&args[0])?
-                    .iter()
-                    .any(|v| vm.eq(v, &args[1]).unwrap_or(false)),
-            ));
-        };
-        let inside = if r.step > 0 {
-            x >= r.start && x < r.stop
-        } else {
-            x <= r.start && x > r.stop
-        };
-        Ok(Value::Bool(inside && (x - r.start) % r.step == 0))
-    });
-    method(&range, "__reversed__", |vm, args, _| {
-        let r = args[0]
-            .as_native::<Range>()
-            .ok_or_else(|| vm.type_error("expected range"))?;
-        let n = r.len();
-        let last = r.start + (n - 1) * r.step;
-        Ok(Value::Native(Rc::new(crate::object::iter::RangeIter {
-            next: std::cell::Cell::new(if n > 0 { last } else { 0 }),
-            stop: if n > 0 { r.start - r.step } else { 0 },
-            step: if n > 0 { -r.step } else { 1 },
-        })))
-    });
-    method(&range, "index", |vm, args, _| {
-        let r = args[0]
-            .as_native::<Range>()
-            .ok_or_else(|| vm.type_error("expected range"))?;
-        if let Value::Int(x) = args.get(1).cloned().unwrap_or(Value::None) {
-            let inside = if r.step > 0 {
-                x >= r.start && x < r.stop
-            } else {
-                x <= r.start && x > r.stop
-            };
-            if inside && (x - r.start) % r.step == 0 {
-                return Ok(Value::Int((x - r.start) / r.step));
-            }
-            return Err(vm.value_error(format!("{x} is not in range")));
-        }
-        Err(vm.value_error("sequence.index(x): x not in sequence"))
-    });
-    method(&range, "count", |vm, args, _| {
-        let r = args[0]
-            .as_native::<Range>()
-            .ok_or_else(|| vm.type_error("expected range"))?;
-        if let Some(Value::Int(x)) = args.get(1) {
-            let inside = if r.step > 0 {
-                *x >= r.start && *x < r.stop
-            } else {
-                *x <= r.start && *x > r.stop
-            };
-            return Ok(Value::Int((inside && (x - r.start) % r.step == 0) as i64));
-        }
-        Ok(Value::Int(0))
-    });
-    method(&range, "__eq__", |vm, args, _| {
-        let a = args[0]
-            .as_native::<Range>()
-            .ok_or_else(|| vm.type_error("expected range"))?;
-        match args[1].as_native::<Range>() {
-            Some(b) => {
-                let (la, lb) = (a.len(), b.len());
-                Ok(Value::Bool(
-                    la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step))),
-                ))
-            }
-            None => Ok(Value::NotImplemented),
-        }
-    });
-    method(&range, "__hash__", |_, args, _| {
-        Ok(Value::Int(crate::vm::protocol::identity_hash(&args[0])))
-    });
-    for (name, which) in [("start", 0u8), ("stop", 1), ("step", 2)] {
-        let getter: crate::object::descriptor::Getter = match which {
-            0 => |vm, v| {
-                Ok(Value::Int(
-                    v.as_native::<Range>()
-                        .ok_or_else(|| vm.type_error("expected range"))?
-                        .start,
-                ))
-            },
-            1 => |vm, v| {
-                Ok(Value::Int(
-                    v.as_native::<Range>()
-                        .ok_or_else(|| vm.type_error("expected range"))?
-                        .stop,
-                ))
-            },
-            _ => |vm, v| {
-                Ok(Value::Int(
-                    v.as_native::<Range>()
-                        .ok_or_else(|| vm.type_error("expected range"))?
-                        .step,
-                ))
-            },
-        };
-        range.dict.set_str(
-            name,
-            Value::Native(Rc::new(crate::object::descriptor::NativeProperty {
-                name,
-                get: getter,
-                set: None,
-            })),
-        );
-    }
+    super::range_methods::install(vm);
 
     let slice = vm.native_class("slice");
     ctor(&slice, |vm, args, _| {

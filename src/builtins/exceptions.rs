@@ -259,6 +259,23 @@ pub fn install(vm: &Rc<Vm>) {
         },
         None,
     );
+    // `UnicodeEncodeError(encoding, object, start, end, reason)` and the decode one.
+    fn unicode_arg<const I: usize>(vm: &Vm, v: &Value) -> PyResult<Value> {
+        let args = exc_of(vm, v)?.data().args.clone();
+        Ok(if args.len() == 5 {
+            args[I].clone()
+        } else {
+            Value::None
+        })
+    }
+    for name in ["UnicodeEncodeError", "UnicodeDecodeError"] {
+        let cls = vm.exc_class(name);
+        prop(&cls, "encoding", unicode_arg::<0>, None);
+        prop(&cls, "object", unicode_arg::<1>, None);
+        prop(&cls, "start", unicode_arg::<2>, None);
+        prop(&cls, "end", unicode_arg::<3>, None);
+        prop(&cls, "reason", unicode_arg::<4>, None);
+    }
     let key = vm.exc_class("KeyError");
     method(&key, "__str__", |vm, a, _| {
         let args = exc_of(vm, &a[0])?.data().args.clone();

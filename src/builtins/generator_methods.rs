@@ -99,6 +99,7 @@ pub fn install(vm: &Rc<Vm>) {
         "dict_valueiterator",
         "dict_itemiterator",
         "range_iterator",
+        "longrange_iterator",
         "enumerate",
         "zip",
         "map",

@@ -119,6 +119,12 @@ fn binops(cls: &Rc<Class>) {
     method(cls, "__float__", |vm, a, _| {
         Ok(Value::Float(super::to_f64(vm, &a[0])?))
     });
+    for (name, op) in [("__floor__", 0u8), ("__ceil__", 1), ("__trunc__", 2)] {
+        method(cls, name, move |vm, a, _| {
+            arg_count(vm, name, &a[1..], 0, 0)?;
+            crate::modules::math::round_to_int(vm, &a[0], op)
+        });
+    }
     method(cls, "conjugate", |_, a, _| Ok(a[0].clone()));
     attr(cls, "real", |_, v| {
         Ok(match v {

@@ -1,6 +1,7 @@
 //! Methods of `str` and `bytes`.
 
 use super::{arg_count, kwarg, method, self_str};
+use crate::format::case;
 use crate::object::{PyResult, PyStr, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -182,9 +183,9 @@ pub fn install(vm: &Rc<Vm>) {
         ))
     });
     method(c, "casefold", |vm, a, _| {
-        Ok(Value::string(
-            self_str(vm, a, "casefold")?.as_str().to_lowercase(),
-        ))
+        Ok(Value::string(case::casefold(
+            self_str(vm, a, "casefold")?.as_str(),
+        )))
     });
     method(c, "swapcase", |vm, a, _| {
         let s = self_str(vm, a, "swapcase")?;
@@ -202,29 +203,14 @@ pub fn install(vm: &Rc<Vm>) {
         ))
     });
     method(c, "capitalize", |vm, a, _| {
-        let s = self_str(vm, a, "capitalize")?;
-        let mut chars = s.as_str().chars();
-        Ok(Value::string(match chars.next() {
-            Some(f) => f
-                .to_uppercase()
-                .chain(chars.flat_map(|c| c.to_lowercase()))
-                .collect(),
-            None => String::new(),
-        }))
+        Ok(Value::string(case::capitalize(
+            self_str(vm, a, "capitalize")?.as_str(),
+        )))
     });
     method(c, "title", |vm, a, _| {
-        let s = self_str(vm, a, "title")?;
-        let mut out = String::new();
-        let mut prev_cased = false;
-        for ch in s.as_str().chars() {
-            if prev_cased {
-                out.extend(ch.to_lowercase());
-            } else {
-                out.extend(ch.to_uppercase());
-            }
-            prev_cased = ch.is_alphabetic();
-        }
-        Ok(Value::string(out))
+        Ok(Value::string(case::title(
+            self_str(vm, a, "title")?.as_str(),
+        )))
     });
     for (name, which) in [("strip", 0u8), ("lstrip", 1), ("rstrip", 2)] {
         method(c, name, move |vm, a, _| {
@@ -488,12 +474,9 @@ pub fn install(vm: &Rc<Vm>) {
         )))
     });
     for (name, pred) in [
-        (
-            "isdigit",
-            (|c: char| c.is_ascii_digit() || c.is_numeric()) as fn(char) -> bool,
-        ),
-        ("isdecimal", |c: char| c.is_ascii_digit()),
-        ("isnumeric", |c: char| c.is_numeric()),
+        ("isdigit", case::is_digit as fn(char) -> bool),
+        ("isdecimal", case::is_decimal),
+        ("isnumeric", case::is_numeric),
         ("isalpha", |c: char| c.is_alphabetic()),
         ("isalnum", |c: char| c.is_alphanumeric()),
         ("isspace", |c: char| c.is_whitespace()),
@@ -532,7 +515,7 @@ pub fn install(vm: &Rc<Vm>) {
         let mut prev_cased = false;
         let mut any = false;
         for ch in s.chars() {
-            if ch.is_uppercase() {
+            if ch.is_uppercase() || case::is_titlecase(ch) {
                 if prev_cased {
                     return Ok(Value::Bool(false));
                 }
@@ -581,9 +564,13 @@ pub fn install(vm: &Rc<Vm>) {
         let p = arg_str(vm, &a[1], "removesuffix() argument")?;
         Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
     });
-    method(c, "encode", |vm, a, _| {
+    method(c, "encode", |vm, a, kw| {
         let s = self_str(vm, a, "encode")?;
-        Ok(Value::Bytes(s.as_str().as_bytes().into()))
+        arg_count(vm, "encode", &a[1..], 0, 2)?;
+        let (encoding, errors) = super::codecs::codec_args(vm, "encode", &a[1..], kw)?;
+        Ok(Value::Bytes(
+            super::codecs::encode(vm, s.as_str(), &encoding, &errors)?.into(),
+        ))
     });
     method(c, "expandtabs", |vm, a, _| {
         let s = self_str(vm, a, "expandtabs")?.as_str();
@@ -753,17 +740,14 @@ pub fn install(vm: &Rc<Vm>) {
     });
 
     let b = &vm.types.bytes;
-    method(b, "decode", |vm, a, _| match &a[0] {
-        Value::Bytes(b) => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => {
-                let pos = e.valid_up_to();
-                Err(vm.error(
-                    "UnicodeDecodeError",
-                    format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[pos], pos),
-                ))
-            }
-        },
+    method(b, "decode", |vm, a, kw| match &a[0] {
+        Value::Bytes(b) => {
+            arg_count(vm, "decode", &a[1..], 0, 2)?;
+            let (encoding, errors) = super::codecs::codec_args(vm, "decode", &a[1..], kw)?;
+            Ok(Value::string(super::codecs::decode(
+                vm, b, &encoding, &errors,
+            )?))
+        }
         _ => Err(vm.type_error("decode() requires a bytes object")),
     });
     method(b, "hex", |_, a, _| match &a[0] {
@@ -801,7 +785,8 @@ pub fn install(vm: &Rc<Vm>) {
         Value::Native(Rc::new(crate::object::descriptor::ClassMethod(fromhex))),
     );
     // Text-like methods of bytes: the same algorithms as str, on a latin-1 view of the
-    // bytes (one char per byte), with the results turned back into bytes.
+    // bytes (one char per byte), with the results turned back into bytes. (Case mapping
+    // and the `is*` tests, which see only ASCII, are in `bytes_ascii`.)
     for name in [
         "split",
         "rsplit",
@@ -816,17 +801,6 @@ pub fn install(vm: &Rc<Vm>) {
         "count",
         "startswith",
         "endswith",
-        "upper",
-        "lower",
-        "title",
-        "capitalize",
-        "swapcase",
-        "isdigit",
-        "isalpha",
-        "isalnum",
-        "isspace",
-        "isupper",
-        "islower",
         "join",
         "partition",
         "rpartition",
@@ -843,7 +817,7 @@ pub fn install(vm: &Rc<Vm>) {
             continue;
         };
         method(b, name, move |vm, a, kw| {
-            let latin1 = |bs: &[u8]| Value::string(bs.iter().map(|&x| x as char).collect());
+            let latin1 = |bs: &[u8]| Value::string(bs.iter().map(|&x| byte_char(x)).collect());
             let mut conv = Vec::with_capacity(a.len());
             for (i, v) in a.iter().enumerate() {
                 conv.push(match v {
@@ -887,7 +861,7 @@ pub fn install(vm: &Rc<Vm>) {
                     Value::Str(s) => Value::Bytes(
                         s.as_str()
                             .chars()
-                            .map(|c| c as u32 as u8)
+                            .map(char_byte)
                             .collect::<Vec<u8>>()
                             .into(),
                     ),
@@ -906,6 +880,24 @@ pub fn install(vm: &Rc<Vm>) {
     });
     method(b, "__iter__", |vm, a, _| vm.iter(&a[0]));
     method(b, "__getitem__", |vm, a, _| vm.getitem(&a[0], &a[1]));
+}
+
+/// The char standing for byte `b` when a `bytes` method runs the `str` algorithm: the
+/// Latin-1 char, except for the bytes that are whitespace or line breaks to `str` but not
+/// to `bytes` (`\x1c`-`\x1f`, `\x85`, `\xa0`), which become private-use chars.
+fn byte_char(b: u8) -> char {
+    match b {
+        0x1c..=0x1f | 0x85 | 0xa0 => char::from_u32(0xE000 + u32::from(b)).unwrap_or('\0'),
+        _ => b as char,
+    }
+}
+
+/// The byte a char from `byte_char` stands for.
+fn char_byte(c: char) -> u8 {
+    match c as u32 {
+        n @ 0xE000..=0xE0FF => (n - 0xE000) as u8,
+        n => n as u8,
+    }
 }
 
 /// `str.format(*args, **kwargs)`

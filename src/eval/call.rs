@@ -519,8 +519,8 @@ pub fn build_class(
             return Err(vm.type_error(format!("duplicate base class {}", b.name)));
         }
     }
-    let mro = c3_mro(&base_classes).ok_or_else(|| {
-        let names: Vec<&str> = base_classes.iter().map(|c| &*c.name).collect();
+    let mro = c3_mro(&base_classes).map_err(|heads| {
+        let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
         vm.type_error(format!(
             "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")

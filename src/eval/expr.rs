@@ -220,6 +220,7 @@ pub fn constant(c: &Constant) -> Value {
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::BigInt(b.clone()),
         Constant::Float(x) => Value::Float(*x),
+        Constant::Imag(x) => crate::object::complex::Complex::new(0.0, *x).value(),
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => Value::Bytes(b.clone()),
     }
@@ -307,12 +308,26 @@ pub fn unary(vm: &Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// How CPython names a callee in argument errors: `module.qualname()`, or just
+/// `qualname()` for builtins.
+fn function_str(vm: &Vm, callee: &Value) -> String {
+    let qualname = match vm.getattr(callee, "__qualname__") {
+        Ok(Value::Str(s)) => s.as_str().to_string(),
+        _ => return vm.to_str(callee).unwrap_or_default(),
+    };
+    match vm.getattr(callee, "__module__") {
+        Ok(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.{qualname}()", m.as_str()),
+        _ => format!("{qualname}()"),
+    }
+}
+
 /// Evaluate call arguments into positional values and keyword pairs.
 pub fn eval_args(
     vm: &Vm,
     f: &mut Frame,
     args: &[Arg],
     first: Option<Value>,
+    callee: &Value,
 ) -> PyResult<ArgValues> {
     let mut pos: smallvec::SmallVec<[Value; 4]> =
         smallvec::SmallVec::with_capacity(args.len() + first.is_some() as usize);
@@ -332,7 +347,7 @@ pub fn eval_args(
                     {
                         return Err(vm.type_error(format!(
                             "{} argument after * must be an iterable, not {}",
-                            "function",
+                            function_str(vm, callee),
                             vm.type_name(&v)
                         )))
                     }
@@ -346,6 +361,13 @@ pub fn eval_args(
             Arg::DoubleStar(e) => {
                 let m = eval_expr(vm, f, e)?;
                 let d = PyDict::new();
+                if !matches!(m, Value::Dict(_)) && vm.getattr(&m, "keys").is_err() {
+                    return Err(vm.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        function_str(vm, callee),
+                        vm.type_name(&m)
+                    )));
+                }
                 merge_mapping(vm, &d, &m)?;
                 for (k, v) in d.items() {
                     match k {
@@ -353,7 +375,8 @@ pub fn eval_args(
                             let name: Rc<str> = s.as_str().into();
                             if kw.iter().any(|(n, _)| *n == name) {
                                 return Err(vm.type_error(format!(
-                                    "function got multiple values for keyword argument '{name}'"
+                                    "{} got multiple values for keyword argument '{name}'",
+                                    function_str(vm, callee)
                                 )));
                             }
                             kw.push((name, v));
@@ -405,13 +428,13 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
             let pos = eval_positional(vm, f, args, first)?;
             return vm.call(&callee, &pos, &[]);
         }
-        let a = eval_args(vm, f, args, first)?;
+        let a = eval_args(vm, f, args, first, &callee)?;
         return vm.call(&callee, &a.pos, &a.kw);
     }
     if let ExprKind::Name(n) = &func.kind {
         if matches!(&*n.id, "eval" | "exec") {
             let callee = eval_expr(vm, f, func)?;
-            let a = eval_args(vm, f, args, None)?;
+            let a = eval_args(vm, f, args, None, &callee)?;
             if let Value::Builtin(b) = &callee {
                 if b.receiver.is_none() && b.owner.is_none() && matches!(&*b.name, "eval" | "exec")
                 {
@@ -463,7 +486,7 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
         }
         return r;
     }
-    let a = eval_args(vm, f, args, None)?;
+    let a = eval_args(vm, f, args, None, &callee)?;
     vm.call(&callee, &a.pos, &a.kw)
 }
 

@@ -63,9 +63,13 @@ pub fn float(lex: &mut Lexer<Tok>) -> Result<Num, RawError> {
         })
 }
 
-pub fn imaginary(_lex: &mut Lexer<Tok>) -> Result<Num, RawError> {
-    Err(RawError::BadNumber {
-        msg: "imaginary numbers (complex literals) are not supported",
-        at: 0,
-    })
+pub fn imaginary(lex: &mut Lexer<Tok>) -> Result<Num, RawError> {
+    let d = digits(lex.slice());
+    d.trim_end_matches(['j', 'J'])
+        .parse::<f64>()
+        .map(Num::Imag)
+        .map_err(|_| RawError::BadNumber {
+            msg: "invalid imaginary literal",
+            at: 0,
+        })
 }

@@ -99,6 +99,11 @@ pub fn decode_str(body: &str, raw: bool, err_at: Loc) -> Result<String, SynErr> 
                 }
                 next = i + 2 + k;
             }
+            'N' if named_char(body, i).is_some() => {
+                let (c, end) = named_char(body, i).unwrap_or_default();
+                out.push(c);
+                next = end;
+            }
             'N' => {
                 let end = body
                     .get(i..)
@@ -119,6 +124,19 @@ pub fn decode_str(body: &str, raw: bool, err_at: Loc) -> Result<String, SynErr> 
         i = next;
     }
     Ok(out)
+}
+
+/// The character a `\N{NAME}` escape at byte `i` of `body` names (case-insensitively,
+/// as CPython looks names up), and the offset just past the escape.
+pub fn named_char(body: &str, i: usize) -> Option<(char, usize)> {
+    let rest = body.get(i + 2..)?.strip_prefix('{')?;
+    let close = rest.find('}')?;
+    let name = &rest[..close];
+    if name.is_empty() || !name.is_ascii() {
+        return None;
+    }
+    let c = unicode_names2::character(name)?;
+    Some((c, i + 3 + close + 1))
 }
 
 /// Decodes the body of a bytes literal.

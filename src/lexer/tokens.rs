@@ -35,6 +35,8 @@ pub enum Num {
     Int(i64),
     Big(Rc<BigInt>),
     Float(f64),
+    /// An imaginary literal (`2j`): its imaginary part.
+    Imag(f64),
 }
 
 /// Which kind of string literal a prefix announces.

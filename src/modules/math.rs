@@ -22,7 +22,31 @@ fn float_fn(d: &Rc<PyDict>, name: &'static str, f: fn(f64) -> f64) {
     });
 }
 
-pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
+/// `floor` (op 0), `ceil` (1) or `trunc` (2) of a number, as an int.
+pub fn round_to_int(vm: &Vm, v: &Value, op: u8) -> PyResult<Value> {
+    if let Some(b) = to_big(v) {
+        return Ok(from_big(b));
+    }
+    let x = to_f64(vm, v)?;
+    let r = match op {
+        0 => x.floor(),
+        1 => x.ceil(),
+        _ => x.trunc(),
+    };
+    if !r.is_finite() {
+        return Err(if r.is_nan() {
+            vm.value_error("cannot convert float NaN to integer")
+        } else {
+            vm.overflow_error("cannot convert float infinity to integer")
+        });
+    }
+    Ok(from_big(
+        num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
+    ))
+}
+
+pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
+    super::math_extra::init(vm, d);
     d.set_str("pi", Value::Float(std::f64::consts::PI));
     d.set_str("e", Value::Float(std::f64::consts::E));
     d.set_str("tau", Value::Float(std::f64::consts::TAU));
@@ -100,25 +124,7 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     for (name, op) in [("floor", 0u8), ("ceil", 1), ("trunc", 2)] {
         reg(d, name, move |vm, args, _| {
             arg_count(vm, name, args, 1, 1)?;
-            if let Some(b) = to_big(&args[0]) {
-                return Ok(from_big(b));
-            }
-            let x = to_f64(vm, &args[0])?;
-            let r = match op {
-                0 => x.floor(),
-                1 => x.ceil(),
-                _ => x.trunc(),
-            };
-            if !r.is_finite() {
-                return Err(if r.is_nan() {
-                    vm.value_error("cannot convert float NaN to integer")
-                } else {
-                    vm.overflow_error("cannot convert float infinity to integer")
-                });
-            }
-            Ok(from_big(
-                num_traits::FromPrimitive::from_f64(r).unwrap_or_default(),
-            ))
+            round_to_int(vm, &args[0], op)
         });
     }
     reg(d, "factorial", |vm, args, _| {

@@ -50,8 +50,15 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         .map(|p| Value::str(&p.to_string_lossy()))
         .collect();
     d.set_str("path", Value::list(path));
-    d.set_str("stdout", crate::builtins::io::stream(vm, false));
-    d.set_str("stderr", crate::builtins::io::stream(vm, true));
+    let (stdout, stderr) = (
+        crate::builtins::io::stream(vm, false),
+        crate::builtins::io::stream(vm, true),
+    );
+    d.set_str("stdout", stdout.clone());
+    d.set_str("stderr", stderr.clone());
+    d.set_str("__stdout__", stdout);
+    d.set_str("__stderr__", stderr);
+    numeric_info(vm, d);
     reg(d, "exit", |vm, args, _| {
         arg_count(vm, "exit", args, 0, 1)?;
         let code = args.first().cloned().unwrap_or(Value::None);
@@ -95,4 +102,51 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         Ok(Value::Int(64))
     });
     Ok(())
+}
+
+/// `sys.float_info` and `sys.int_info`, with the values of CPython on x86-64 Linux.
+fn numeric_info(vm: &Vm, d: &Rc<PyDict>) {
+    use crate::object::structseq;
+    const FLOAT_FIELDS: &[&str] = &[
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
+    let fcls = structseq::class(vm, "sys.float_info", "float_info", "sys", FLOAT_FIELDS);
+    let float_info = vec![
+        Value::Float(f64::MAX),
+        Value::Int(f64::MAX_EXP as i64),
+        Value::Int(f64::MAX_10_EXP as i64),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(f64::MIN_EXP as i64),
+        Value::Int(f64::MIN_10_EXP as i64),
+        Value::Int(f64::DIGITS as i64),
+        Value::Int(f64::MANTISSA_DIGITS as i64),
+        Value::Float(f64::EPSILON),
+        Value::Int(f64::RADIX as i64),
+        Value::Int(1),
+    ];
+    d.set_str("float_info", structseq::make(vm, &fcls, float_info));
+    const INT_FIELDS: &[&str] = &[
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ];
+    let icls = structseq::class(vm, "sys.int_info", "int_info", "sys", INT_FIELDS);
+    let int_info = vec![
+        Value::Int(30),
+        Value::Int(4),
+        Value::Int(4300),
+        Value::Int(640),
+    ];
+    d.set_str("int_info", structseq::make(vm, &icls, int_info));
 }

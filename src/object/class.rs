@@ -105,15 +105,16 @@ impl Class {
     }
 }
 
-/// C3 linearization of `bases` (each with its own MRO), or `None` when inconsistent.
-pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+/// C3 linearization of `bases` (each with its own MRO); when inconsistent, the error
+/// holds the heads of the sequences left to merge (CPython names them in its message).
+pub fn c3_mro(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_iter()).collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Rc<Class>> = Vec::new();
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let mut chosen = None;
         for s in &seqs {
@@ -126,7 +127,15 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
                 break;
             }
         }
-        let c = chosen?;
+        let Some(c) = chosen else {
+            let mut heads: Vec<Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &c) {
                 s.remove(0);

@@ -134,10 +134,13 @@ impl Drop for Generator {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
+        // A delegate (`yield from`) is closed with its delegator, as CPython's close does.
         let needs_close = frame.resume.iter().any(|r| {
             matches!(
                 r,
-                crate::eval::Resume::Try(_) | crate::eval::Resume::With { .. }
+                crate::eval::Resume::Try(_)
+                    | crate::eval::Resume::With { .. }
+                    | crate::eval::Resume::Delegate(_)
             )
         });
         if !needs_close {

@@ -104,6 +104,7 @@ pub fn number(n: Num, l: Loc, r: Loc) -> Expr {
         Num::Int(i) => Constant::Int(i),
         Num::Big(b) => Constant::BigInt(b),
         Num::Float(f) => Constant::Float(f),
+        Num::Imag(f) => Constant::Imag(f),
     };
     ex(ExprKind::Constant(c), l, r)
 }
@@ -685,7 +686,13 @@ pub fn func_stmt(decorators: Vec<Expr>, mut f: FuncDef) -> Stmt {
 
 pub fn class_stmt(decorators: Vec<Expr>, mut c: ClassDef) -> Stmt {
     c.decorators = decorators;
-    let span = c.span;
+    // The statement covers its body, as CPython's class-building call does: an error
+    // raised while creating the class gets no carets under a one-line `class X: pass`.
+    let mut span = c.span;
+    if let Some(last) = c.body.last() {
+        span.end_line = last.span.end_line;
+        span.end_col = last.span.end_col;
+    }
     Stmt {
         kind: StmtKind::ClassDef(Rc::new(c)),
         span,

@@ -32,7 +32,7 @@ impl Vm {
         }
     }
 
-    fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    pub(crate) fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
@@ -137,8 +137,11 @@ impl Vm {
             },
             _ => {
                 if let Some(r) = obj.as_native::<Range>() {
-                    let i = self.seq_index(key, r.len() as usize, "range object")?;
-                    return Ok(Value::Int(r.get(i as i64)));
+                    if r.big.is_none() && matches!(key, Value::Int(_)) {
+                        let i = self.seq_index(key, r.len() as usize, "range object")?;
+                        return Ok(Value::Int(r.get(i as i64)));
+                    }
+                    return crate::builtins::range_methods::item(self, r, key);
                 }
                 match self.type_of(obj).lookup("__getitem__") {
                     Some(f) => self.call(&f, &[obj.clone(), key.clone()], &[]),
@@ -206,12 +209,7 @@ impl Vm {
             }
             _ => {
                 if let Some(r) = obj.as_native::<Range>() {
-                    let (a, b, c) = s.indices(self, r.len())?;
-                    return Ok(Value::Native(Rc::new(Range {
-                        start: r.get(a),
-                        stop: r.get(b),
-                        step: r.step * c,
-                    })));
+                    return crate::builtins::range_methods::slice(self, r, s);
                 }
                 match self.type_of(obj).lookup("__getitem__") {
                     Some(f) => {

@@ -50,7 +50,7 @@ fn as_f64(v: &Value) -> Option<f64> {
         Value::Float(f) => Some(*f),
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
-        Value::BigInt(b) => b.to_f64(),
+        Value::BigInt(b) => crate::object::int::big_to_f64(b),
         _ => None,
     }
 }
@@ -203,6 +203,9 @@ impl Vm {
         };
         if op == BinOp::Add {
             match a {
+                Value::Bytes(_) => {
+                    return self.type_error(format!("can't concat {} to bytes", self.type_name(b)))
+                }
                 Value::Str(_) => {
                     return self.type_error(format!(
                         "can only concatenate str (not \"{}\") to str",
@@ -439,7 +442,13 @@ impl Vm {
                     return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.not_implemented_feature("complex numbers"));
+                    use crate::object::complex::Complex;
+                    return crate::builtins::complex_methods::power(
+                        self,
+                        Complex::new(x, 0.0),
+                        Complex::new(y, 0.0),
+                    )
+                    .map(Some);
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -519,6 +528,9 @@ impl Vm {
             }
             (BinOp::Mod, Value::Str(fmt), args) => {
                 Value::string(self.percent_format(fmt.as_str(), args)?)
+            }
+            (BinOp::Mod, Value::Bytes(fmt), args) => {
+                Value::Bytes(self.percent_format_bytes(fmt, args)?.into())
             }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let d = x.copy();

@@ -272,7 +272,11 @@ impl Vm {
                 }
             }
             Value::Native(_) => {
-                if let Some(f) = self.type_of(v).lookup("__len__") {
+                let cls = self.type_of(v);
+                if let Some(f) = cls.lookup("__bool__") {
+                    let r = self.call(&f, &[v.clone()], &[])?;
+                    self.truthy(&r)?
+                } else if let Some(f) = cls.lookup("__len__") {
                     let r = self.call(&f, &[v.clone()], &[])?;
                     self.len_result(r)? != 0
                 } else {
@@ -378,6 +382,18 @@ impl Vm {
                     _ => Ok(identity_hash(v)),
                 }
             }
+            // A native type that hashes by value (`range`, `complex`) defines `__hash__`
+            // in its own namespace.
+            Value::Native(_) => match self.type_of(v).dict.get_str("__hash__") {
+                Some(f @ Value::Builtin(_)) => match self.call(&f, &[v.clone()], &[])? {
+                    Value::Int(i) => Ok(i),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                },
+                Some(Value::None) => {
+                    Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                }
+                _ => Ok(identity_hash(v)),
+            },
             _ => Ok(identity_hash(v)),
         }
     }

@@ -88,6 +88,13 @@ impl Vm {
         if cls.is_subclass(&self.exc_class("KeyError")) && args.len() == 1 {
             return self.repr(&args[0]);
         }
+        for (name, encode) in [("UnicodeEncodeError", true), ("UnicodeDecodeError", false)] {
+            if cls.is_subclass(&self.exc_class(name)) {
+                if let Some(s) = crate::builtins::codecs::unicode_error_str(&args, encode) {
+                    return Ok(s);
+                }
+            }
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 => self.to_str(&args[0]),
@@ -97,6 +104,18 @@ impl Vm {
 
     /// `fmt % args`
     pub fn percent_format(&self, fmt: &str, args: &Value) -> PyResult<String> {
+        self.percent_format_in(fmt, args, false)
+    }
+
+    /// `fmt % args` for a bytes `fmt`: its bytes and the result are Latin-1 text; `%s`
+    /// and `%b` take bytes-like arguments, `%r` is `%a`, `%c` takes a byte.
+    pub fn percent_format_bytes(&self, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+        let text: String = fmt.iter().map(|&b| b as char).collect();
+        let out = self.percent_format_in(&text, args, true)?;
+        Ok(out.chars().map(|c| c as u32 as u8).collect())
+    }
+
+    fn percent_format_in(&self, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.as_slice().to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
@@ -156,7 +175,17 @@ impl Vm {
                     None => return Err(self.type_error("format requires a mapping")),
                 };
                 used_mapping = true;
-                keyed = Some(self.getitem(&m, &Value::string(key))?);
+                let key = if bytes {
+                    Value::Bytes(
+                        key.chars()
+                            .map(|c| c as u32 as u8)
+                            .collect::<Vec<u8>>()
+                            .into(),
+                    )
+                } else {
+                    Value::string(key)
+                };
+                keyed = Some(self.getitem(&m, &key)?);
                 i = j;
             }
             let mut flags = PercentFlags::default();
@@ -213,6 +242,34 @@ impl Vm {
                 None => take(self)?,
             };
             let piece = match conv {
+                's' | 'b' if bytes => {
+                    let Some(b) = crate::builtins::bytearray_methods::bytes_like(&arg) else {
+                        return Err(self.type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            self.type_name(&arg)
+                        )));
+                    };
+                    let text: String = b.iter().map(|&x| x as char).collect();
+                    format::pad_percent(&text, &flags).map_err(|e| self.format_error(e))?
+                }
+                'r' if bytes => format::pad_percent(&self.ascii(&arg)?, &flags)
+                    .map_err(|e| self.format_error(e))?,
+                'c' if bytes => {
+                    let b = match &arg {
+                        Value::Bytes(b) if b.len() == 1 => b[0],
+                        Value::Int(n) if (0..256).contains(n) => *n as u8,
+                        Value::Int(_) => {
+                            return Err(self.overflow_error("%c arg not in range(256)"))
+                        }
+                        _ => {
+                            return Err(self.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                    };
+                    format::pad_percent(&(b as char).to_string(), &flags)
+                        .map_err(|e| self.format_error(e))?
+                }
                 's' => format::pad_percent(&self.to_str(&arg)?, &flags)
                     .map_err(|e| self.format_error(e))?,
                 'r' => format::pad_percent(&self.repr(&arg)?, &flags)

@@ -1,0 +1,3 @@
+# An unknown \N{...} name is a SyntaxError at compile time.
+print('before')
+s = 'ab\N{NO SUCH CHARACTER NAME}'
