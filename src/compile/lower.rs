@@ -83,6 +83,39 @@ fn contains_await(e: &Expr) -> bool {
     found
 }
 
+/// A comprehension's `for`/`if` clauses as nested statements around `innermost`.
+fn comprehension_loops(
+    generators: impl IntoIterator<Item = CompFor>,
+    innermost: Stmt,
+    span: Span,
+) -> Vec<Stmt> {
+    let generators: Vec<CompFor> = generators.into_iter().collect();
+    let mut body = vec![innermost];
+    for g in generators.into_iter().rev() {
+        for cond in g.ifs.into_iter().rev() {
+            body = vec![Stmt {
+                kind: StmtKind::If {
+                    test: cond,
+                    body,
+                    orelse: vec![],
+                },
+                span,
+            }];
+        }
+        body = vec![Stmt {
+            kind: StmtKind::For {
+                target: g.target,
+                iter: g.iter,
+                body,
+                orelse: vec![],
+                is_async: g.is_async,
+            },
+            span,
+        }];
+    }
+    body
+}
+
 /// The direct sub-expressions evaluated in `e`'s scope, in evaluation order.
 fn visit_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     match &e.kind {
@@ -724,36 +757,14 @@ impl Lowerer {
             iter: name_expr(&dot0, espan),
             ..first
         };
-        let mut body = vec![Stmt {
+        let innermost = Stmt {
             kind: StmtKind::Expr(Expr {
                 kind: ExprKind::Yield(Some(Box::new(c.elt))),
                 span: espan,
             }),
             span,
-        }];
-        let all: Vec<CompFor> = std::iter::once(first).chain(generators).collect();
-        for g in all.into_iter().rev() {
-            for cond in g.ifs.into_iter().rev() {
-                body = vec![Stmt {
-                    kind: StmtKind::If {
-                        test: cond,
-                        body,
-                        orelse: vec![],
-                    },
-                    span,
-                }];
-            }
-            body = vec![Stmt {
-                kind: StmtKind::For {
-                    target: g.target,
-                    iter: g.iter,
-                    body,
-                    orelse: vec![],
-                    is_async: g.is_async,
-                },
-                span,
-            }];
-        }
+        };
+        let body = comprehension_loops(std::iter::once(first).chain(generators), innermost, span);
         let def = FuncDef {
             name: genexpr.clone(),
             params: Params {
@@ -863,29 +874,7 @@ impl Lowerer {
                 span,
             },
         };
-        let mut body = vec![innermost];
-        for g in c.generators.into_iter().rev() {
-            for cond in g.ifs.into_iter().rev() {
-                body = vec![Stmt {
-                    kind: StmtKind::If {
-                        test: cond,
-                        body,
-                        orelse: vec![],
-                    },
-                    span,
-                }];
-            }
-            body = vec![Stmt {
-                kind: StmtKind::For {
-                    target: g.target,
-                    iter: g.iter,
-                    body,
-                    orelse: vec![],
-                    is_async: g.is_async,
-                },
-                span,
-            }];
-        }
+        let body = comprehension_loops(c.generators, innermost, span);
         generated.extend(body);
         self.block(&mut generated);
         out.extend(generated);
