@@ -182,9 +182,9 @@ pub fn install(vm: &Rc<Vm>) {
         ))
     });
     method(c, "casefold", |vm, a, _| {
-        Ok(Value::string(
-            self_str(vm, a, "casefold")?.as_str().to_lowercase(),
-        ))
+        Ok(Value::string(casefold(
+            self_str(vm, a, "casefold")?.as_str(),
+        )))
     });
     method(c, "swapcase", |vm, a, _| {
         let s = self_str(vm, a, "swapcase")?;
@@ -1060,4 +1060,38 @@ fn format_fields(
         out.push_str(&vm.format(&value, &spec)?);
     }
     Ok(out)
+}
+
+/// Unicode full case folding: lowercase, except where folding differs (`ß` folds to
+/// `ss`, final sigma to `σ`, ligatures to their letters, Greek symbol variants, ...).
+fn casefold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        let folded = match ch {
+            'ß' | 'ẞ' => "ss",
+            'ς' => "σ",
+            'ſ' => "s",
+            'µ' => "μ",
+            'ŉ' => "ʼn",
+            'ϐ' => "β",
+            'ϑ' => "θ",
+            'ϕ' => "φ",
+            'ϖ' => "π",
+            'ϰ' => "κ",
+            'ϱ' => "ρ",
+            'ϵ' => "ε",
+            'ﬀ' => "ff",
+            'ﬁ' => "fi",
+            'ﬂ' => "fl",
+            'ﬃ' => "ffi",
+            'ﬄ' => "ffl",
+            'ﬅ' | 'ﬆ' => "st",
+            _ => {
+                out.extend(ch.to_lowercase());
+                continue;
+            }
+        };
+        out.push_str(folded);
+    }
+    out
 }
