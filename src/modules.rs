@@ -65,6 +65,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         include_str!("modules/python/concurrent_futures_process.py"),
     ),
     ("_pyco_wire", include_str!("modules/python/_pyco_wire.py")),
+    ("_pyco_anext", include_str!("modules/python/pyco_anext.py")),
     ("signal", include_str!("modules/python/signal.py")),
     ("contextlib", include_str!("modules/python/contextlib.py")),
     ("_pyco_repl", include_str!("modules/python/pyco_repl.py")),

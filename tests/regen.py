@@ -94,6 +94,9 @@ def normalize(data):
 def strip_golden_dir(data):
     for prefix in golden_prefixes():
         data = data.replace(prefix, b'File "')
+    # Warnings start their line with the absolute file name: `/abs/golden/x.py:6: ...`.
+    for d in {GOLDEN, os.path.realpath(GOLDEN)}:
+        data = (b"\n" + data).replace(f"\n{d}{os.sep}".encode(), b"\n")[1:]
     return data
 
 

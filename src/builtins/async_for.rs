@@ -1,6 +1,7 @@
 //! The two steps of `async for` (and of async comprehensions and async generator
 //! expressions), as hidden built-ins the lowering pass calls: getting the async iterator
-//! and asking it for the next awaitable, with CPython's error messages.
+//! and asking it for the next awaitable, with CPython's error messages; and the public
+//! `aiter` and `anext` built-ins.
 
 use super::{arg_count, reg};
 use crate::vm::Vm;
@@ -34,5 +35,42 @@ pub fn install(vm: &Rc<Vm>) {
     reg(b, ANEXT, |vm, args, _| {
         arg_count(vm, ANEXT, args, 1, 1)?;
         vm.call_method(&args[0], "__anext__", &[])
+    });
+    reg(b, "aiter", |vm, args, _| {
+        arg_count(vm, "aiter", args, 1, 1)?;
+        let obj = &args[0];
+        if vm.type_of(obj).lookup("__aiter__").is_none() {
+            return Err(vm.type_error(format!(
+                "'{}' object is not an async iterable",
+                vm.type_name(obj)
+            )));
+        }
+        let it = vm.call_method(obj, "__aiter__", &[])?;
+        if vm.type_of(&it).lookup("__anext__").is_none() {
+            return Err(vm.type_error(format!(
+                "aiter() returned not an async iterator of type '{}'",
+                vm.type_name(&it)
+            )));
+        }
+        Ok(it)
+    });
+    reg(b, "anext", |vm, args, _| {
+        arg_count(vm, "anext", args, 1, 2)?;
+        let it = &args[0];
+        if vm.type_of(it).lookup("__anext__").is_none() {
+            return Err(vm.type_error(format!(
+                "'{}' object is not an async iterator",
+                vm.type_name(it)
+            )));
+        }
+        let awaitable = vm.call_method(it, "__anext__", &[])?;
+        match args.get(1) {
+            None => Ok(awaitable),
+            Some(default) => {
+                let module = vm.import_module("_pyco_anext")?;
+                let cls = vm.getattr(&module, "anext_awaitable")?;
+                vm.call(&cls, &[awaitable, default.clone()], &[])
+            }
+        }
     });
 }

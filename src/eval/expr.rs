@@ -482,7 +482,7 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
         drop(pos);
         // A generator passed as a temporary argument is closed as soon as the call returns.
         if crate::object::generator::has_pending_closes() {
-            crate::object::generator::run_pending_closes(vm);
+            crate::object::generator::run_pending_closes_at(vm, Some((&f.source, f.line.get())));
         }
         return r;
     }

@@ -733,6 +733,16 @@ fn run_finally(vm: &Vm, f: &mut Frame, finalbody: &[Stmt], pending: Option<Flow>
             f.resume.push(Resume::Try(TryPhase::Finally(pending)));
             Err(Flow::Yield(v))
         }
+        Err(Flow::Error(new)) => {
+            // A new exception replaces the pending one, which becomes its context: the
+            // pending one's traceback keeps its position in this frame.
+            if let Some(Flow::Error(old)) = &pending {
+                if !old.same(&new) {
+                    commit_traceback(f, old);
+                }
+            }
+            Err(Flow::Error(new))
+        }
         Err(other) => Err(other),
     }
 }

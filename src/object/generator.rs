@@ -67,12 +67,8 @@ pub fn has_pending_closes() -> bool {
 }
 
 /// Close the generators that became unreachable while suspended, as CPython does when
-/// their last reference goes: their `finally` blocks and `with` exits run now.
-pub fn run_pending_closes(vm: &Vm) {
-    run_pending_closes_at(vm, None)
-}
-
-/// The same, knowing the running frame's file and line (where warnings point).
+/// their last reference goes: their `finally` blocks and `with` exits run now. `at` is the
+/// running frame's file and line (where warnings point).
 pub fn run_pending_closes_at(vm: &Vm, at: Option<(&crate::source::SourceFile, u32)>) {
     HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
     loop {

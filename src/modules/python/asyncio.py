@@ -22,7 +22,8 @@ __all__ = [
     'as_completed', 'current_task', 'all_tasks', 'Queue', 'PriorityQueue', 'LifoQueue',
     'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore',
     'Condition', 'coroutine', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
-    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'Timeout', 'timeout',
+    'timeout_at',
 ]
 
 
@@ -386,14 +387,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(self._state + ': ' + repr(self))
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(self._state + ': ' + repr(self))
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -1140,7 +1141,11 @@ def all_tasks(loop=None):
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    # As CPython: the task gets a default name (using up a `Task-N` number), then `name`.
+    task = loop.create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -1505,6 +1510,92 @@ async def to_thread(func, *args, **kwargs):
     """Run func on a thread of the loop's default executor."""
     loop = get_running_loop()
     return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+
+
+# ---------------------------------------------------------------- timeouts
+
+class _TimeoutState:
+    CREATED = 'created'
+    ENTERED = 'active'
+    EXPIRING = 'expiring'
+    EXPIRED = 'expired'
+    EXITED = 'finished'
+
+
+class Timeout:
+    """`async with asyncio.timeout(delay):` cancels the block's task when the deadline
+    passes and turns that cancellation into `TimeoutError` on exit (Python 3.11)."""
+
+    def __init__(self, when):
+        self._state = _TimeoutState.CREATED
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state is not _TimeoutState.ENTERED:
+            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in (_TimeoutState.EXPIRING, _TimeoutState.EXPIRED)
+
+    def __repr__(self):
+        info = ['']
+        if self._state is _TimeoutState.ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f'when={when}')
+        info_str = ' '.join(info)
+        return f'<Timeout [{self._state}]{info_str}>'
+
+    async def __aenter__(self):
+        self._state = _TimeoutState.ENTERED
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state in (_TimeoutState.ENTERED, _TimeoutState.EXPIRING)
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state is _TimeoutState.EXPIRING:
+            self._state = _TimeoutState.EXPIRED
+            if self._task.uncancel() == 0 and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state is _TimeoutState.ENTERED:
+            self._state = _TimeoutState.EXITED
+        return None
+
+    def _on_timeout(self):
+        assert self._state is _TimeoutState.ENTERED
+        self._task.cancel()
+        self._state = _TimeoutState.EXPIRING
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
 
 
 # ---------------------------------------------------------------- synchronization
