@@ -70,6 +70,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("contextlib", include_str!("modules/python/contextlib.py")),
     ("_pyco_repl", include_str!("modules/python/pyco_repl.py")),
     ("tempfile", include_str!("modules/python/tempfile.py")),
+    ("json", include_str!("modules/python/json.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
