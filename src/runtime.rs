@@ -385,8 +385,15 @@ impl Vm {
             }
             // Nothing ready: wait for a descriptor or the earliest timer, or report a
             // deadlock when nothing can ever wake anyone.
-            let deadline = self.earliest_deadline();
-            let fds = self.parked_fds();
+            let parked = self.parked_states();
+            let deadline = parked
+                .iter()
+                .filter_map(|(_, p)| p.deadline)
+                .min_by(f64::total_cmp);
+            let fds: Vec<(i64, FdWait)> = parked
+                .iter()
+                .filter_map(|(ident, p)| p.fd.map(|fd| (*ident, fd)))
+                .collect();
             if fds.is_empty() {
                 let Some(deadline) = deadline else {
                     return Err(self.deadlock());
@@ -430,13 +437,6 @@ impl Vm {
             return;
         }
         s.ready.borrow_mut().push_back(ident);
-    }
-
-    fn parked_fds(&self) -> Vec<(i64, FdWait)> {
-        self.parked_states()
-            .into_iter()
-            .filter_map(|(ident, p)| p.fd.map(|fd| (ident, fd)))
-            .collect()
     }
 
     /// Wait until a descriptor is ready or the deadline passes; wake the threads whose
@@ -484,13 +484,6 @@ impl Vm {
                 }
             }
         }
-    }
-
-    fn earliest_deadline(&self) -> Option<f64> {
-        self.parked_states()
-            .iter()
-            .filter_map(|(_, p)| p.deadline)
-            .min_by(f64::total_cmp)
     }
 
     /// Wake every thread whose deadline has passed, earliest first.
