@@ -127,6 +127,27 @@ def _cmperror(x, y):
     raise TypeError("can't compare '%s' to '%s'" % (type(x).__name__, type(y).__name__))
 
 
+class _Ordered:
+    """`<`, `<=`, `>`, `>=` from `_order_keys(other)`: a pair of keys to compare, or None
+    when `other` is not comparable with this type (the operator gives NotImplemented)."""
+
+    def __lt__(self, other):
+        k = self._order_keys(other)
+        return NotImplemented if k is None else k[0] < k[1]
+
+    def __le__(self, other):
+        k = self._order_keys(other)
+        return NotImplemented if k is None else k[0] <= k[1]
+
+    def __gt__(self, other):
+        k = self._order_keys(other)
+        return NotImplemented if k is None else k[0] > k[1]
+
+    def __ge__(self, other):
+        k = self._order_keys(other)
+        return NotImplemented if k is None else k[0] >= k[1]
+
+
 def _iso_week1_monday(year):
     THURSDAY = 3
     firstday = _ymd2ord(year, 1, 1)
@@ -250,7 +271,7 @@ def _strftime(obj, fmt, year, month, day, hour, minute, second, microsecond):
     return "".join(out)
 
 
-class timedelta:
+class timedelta(_Ordered):
     """Difference between two datetime values."""
 
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0,
@@ -400,25 +421,10 @@ class timedelta:
             return self._us() != other._us()
         return NotImplemented
 
-    def __lt__(self, other):
+    def _order_keys(self, other):
         if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
+            return self._us(), other._us()
+        return None
 
     def __hash__(self):
         return hash((self.days, self.seconds, self.microseconds))
@@ -436,7 +442,7 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
 timedelta.resolution = timedelta(microseconds=1)
 
 
-class date:
+class date(_Ordered):
     """date(year, month, day) --> date object"""
 
     def __init__(self, year, month=None, day=None):
@@ -526,12 +532,10 @@ class date:
     def _cmpkey(self):
         return (self.year, self.month, self.day)
 
-    def _cmp(self, other):
+    def _order_keys(self, other):
         if isinstance(other, date) and not isinstance(other, datetime) and \
                 not isinstance(self, datetime):
-            a = self._cmpkey()
-            b = other._cmpkey()
-            return 0 if a == b else (1 if a > b else -1)
+            return self._cmpkey(), other._cmpkey()
         return None
 
     def __eq__(self, other):
@@ -542,22 +546,6 @@ class date:
     def __ne__(self, other):
         r = self.__eq__(other)
         return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        c = self._cmp(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._cmp(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._cmp(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._cmp(other)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         return hash(self._cmpkey())
@@ -699,7 +687,7 @@ timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
 
-class time:
+class time(_Ordered):
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -727,25 +715,10 @@ class time:
             return self._cmpkey() == other._cmpkey() and self.utcoffset() == other.utcoffset()
         return NotImplemented
 
-    def __lt__(self, other):
+    def _order_keys(self, other):
         if isinstance(other, time):
-            return self._cmpkey() < other._cmpkey()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmpkey() <= other._cmpkey()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmpkey() > other._cmpkey()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmpkey() >= other._cmpkey()
-        return NotImplemented
+            return self._cmpkey(), other._cmpkey()
+        return None
 
     def __hash__(self):
         return hash(self._cmpkey())
@@ -1125,7 +1098,7 @@ class datetime(date):
         r = self.__eq__(other)
         return r if r is NotImplemented else not r
 
-    def _order(self, other):
+    def _order_keys(self, other):
         if isinstance(other, datetime):
             k = self._key(other)
             if k is None:
@@ -1134,22 +1107,6 @@ class datetime(date):
         if isinstance(other, date):
             raise TypeError("can't compare datetime.datetime to datetime.date")
         return None
-
-    def __lt__(self, other):
-        k = self._order(other)
-        return NotImplemented if k is None else k[0] < k[1]
-
-    def __le__(self, other):
-        k = self._order(other)
-        return NotImplemented if k is None else k[0] <= k[1]
-
-    def __gt__(self, other):
-        k = self._order(other)
-        return NotImplemented if k is None else k[0] > k[1]
-
-    def __ge__(self, other):
-        k = self._order(other)
-        return NotImplemented if k is None else k[0] >= k[1]
 
     def __hash__(self):
         us = self._us()
