@@ -610,56 +610,34 @@ class Counter(dict):
             return NotImplemented
         return self >= other and self != other
 
-    def __add__(self, other):
+    def _combine(self, other, op):
+        """The Counter of `op(self[x], other[x])` over the elements of both (self's
+        first), keeping only positive counts."""
         if not isinstance(other, dict):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other.get(elem, 0)
+            newcount = op(count, other.get(elem, 0))
             if newcount > 0:
                 result[elem] = newcount
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                newcount = op(0, count)
+                if newcount > 0:
+                    result[elem] = newcount
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other.get(elem, 0)
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other.get(elem, 0)
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other.get(elem, 0)
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
         result = Counter()
