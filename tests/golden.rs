@@ -5,6 +5,11 @@
 //! empty stdin. Its stdout must equal `<name>.stdout`, its stderr `<name>.stderr` (empty when
 //! that file is missing) and its exit status `<name>.status` (0 when missing).
 //!
+//! The chapter snippets are run where users run them: each `examples/<name>.py` that has a
+//! `tests/chapter/<name>.stdout` is run from `examples/` as the trial `chapter__<name>`, with
+//! its expectations (and a `<name>.directives` file holding the directive lines, since the
+//! snippets themselves stay verbatim) in `tests/chapter/`.
+//!
 //! Two sets of trials are produced:
 //! - `golden::<name>` runs the pyco binary (`PYCO_BIN` overrides the one cargo built);
 //! - `cpython::<name>` runs CPython (`PYCO_PYTHON`, else whatever `python3` resolves to) on the
@@ -19,6 +24,8 @@
 //!   output varies from run to run (prints from real threads interleave), so it is not
 //!   re-checked against CPython; pyco, whose threads switch only when one blocks, must
 //!   match it exactly.
+//! - `# pyco-normalise: thread-idents` thread reprs' `started <ident>` becomes `started ?`
+//!   on both sides (the ident differs from run to run under CPython).
 //!
 //! Normalisations (the only ones):
 //! - `at 0x<hex>` becomes `at 0x?` on both sides;
@@ -43,10 +50,14 @@ const DIRECTIVE_LINES: usize = 5;
 
 struct Case {
     name: String,
+    /// Where the program is and runs.
     dir: PathBuf,
     file: String,
+    /// The expectation files are `<expect_base>.stdout` and so on.
+    expect_base: PathBuf,
     pyco_args: Vec<String>,
     hand_written: bool,
+    thread_idents: bool,
 }
 
 struct Outcome {
@@ -57,11 +68,18 @@ struct Outcome {
 
 fn main() {
     let args = Arguments::from_args();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let cases = match collect_cases(&dir) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("tests/golden");
+    let cases = match collect_cases(&dir).and_then(|mut cases| {
+        cases.extend(collect_chapter_cases(
+            &root.join("examples"),
+            &root.join("tests/chapter"),
+        )?);
+        Ok(cases)
+    }) {
         Ok(cases) => cases,
         Err(e) => {
-            eprintln!("cannot read {}: {e}", dir.display());
+            eprintln!("cannot read the test programs: {e}");
             std::process::exit(2);
         }
     };
@@ -138,27 +156,76 @@ fn collect_cases(dir: &Path) -> std::io::Result<Vec<Case>> {
             continue;
         }
         let source = std::fs::read_to_string(&path)?;
-        let mut pyco_args = Vec::new();
-        let mut hand_written = false;
-        for line in source.lines().take(DIRECTIVE_LINES) {
-            let line = line.trim();
-            if let Some(rest) = line.strip_prefix("# pyco-args:") {
-                pyco_args.extend(rest.split_whitespace().map(str::to_string));
-            } else if let Some(rest) = line.strip_prefix("# pyco-expect:") {
-                let kind = rest.split_whitespace().next().unwrap_or("");
-                hand_written = kind == "python3.7" || kind == "racy";
-            }
-        }
-        cases.push(Case {
-            name: name.to_string(),
-            dir: dir.to_path_buf(),
-            file: file.to_string(),
-            pyco_args,
-            hand_written,
-        });
+        let header: Vec<&str> = source.lines().take(DIRECTIVE_LINES).collect();
+        cases.push(new_case(name, dir, file, dir.join(name), &header));
     }
     cases.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(cases)
+}
+
+/// The examples that have expectations in `chapter_dir`, run from `examples_dir`.
+fn collect_chapter_cases(examples_dir: &Path, chapter_dir: &Path) -> std::io::Result<Vec<Case>> {
+    let mut cases = Vec::new();
+    for entry in std::fs::read_dir(chapter_dir)? {
+        let path = entry?.path();
+        let Some(name) = path
+            .file_name()
+            .and_then(|f| f.to_str())
+            .and_then(|f| f.strip_suffix(".stdout"))
+        else {
+            continue;
+        };
+        let file = format!("{name}.py");
+        if !examples_dir.join(&file).exists() {
+            return Err(std::io::Error::other(format!(
+                "{} has no examples/{file}",
+                path.display()
+            )));
+        }
+        let directives =
+            match std::fs::read_to_string(chapter_dir.join(format!("{name}.directives"))) {
+                Ok(text) => text,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+                Err(e) => return Err(e),
+            };
+        let header: Vec<&str> = directives.lines().collect();
+        cases.push(new_case(
+            &format!("chapter__{name}"),
+            examples_dir,
+            &file,
+            chapter_dir.join(name),
+            &header,
+        ));
+    }
+    cases.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(cases)
+}
+
+/// A case whose directives are read from `header` (see the module doc).
+fn new_case(name: &str, dir: &Path, file: &str, expect_base: PathBuf, header: &[&str]) -> Case {
+    let mut pyco_args = Vec::new();
+    let mut hand_written = false;
+    let mut thread_idents = false;
+    for line in header {
+        let line = line.trim();
+        if let Some(rest) = line.strip_prefix("# pyco-args:") {
+            pyco_args.extend(rest.split_whitespace().map(str::to_string));
+        } else if let Some(rest) = line.strip_prefix("# pyco-expect:") {
+            let kind = rest.split_whitespace().next().unwrap_or("");
+            hand_written = kind == "python3.7" || kind == "racy";
+        } else if let Some(rest) = line.strip_prefix("# pyco-normalise:") {
+            thread_idents = rest.split_whitespace().any(|w| w == "thread-idents");
+        }
+    }
+    Case {
+        name: name.to_string(),
+        dir: dir.to_path_buf(),
+        file: file.to_string(),
+        expect_base,
+        pyco_args,
+        hand_written,
+        thread_idents,
+    }
 }
 
 /// `PYCO_PYTHON`, else the executable `python3` reports for itself.
@@ -205,8 +272,8 @@ fn check(case: &Case, bin: &Path, extra_args: &[String]) -> Result<(), Failed> {
         ("stdout", &expected_stdout, &actual.stdout),
         ("stderr", &expected_stderr, &actual.stderr),
     ] {
-        let expected = normalize(expected);
-        let got = normalize(got);
+        let expected = normalize(expected, case.thread_idents);
+        let got = normalize(got, case.thread_idents);
         if expected != got {
             report.push_str(&diff(what, &expected, &got));
         }
@@ -223,7 +290,7 @@ fn check(case: &Case, bin: &Path, extra_args: &[String]) -> Result<(), Failed> {
 }
 
 fn read_expectation(case: &Case, ext: &str) -> Result<String, Failed> {
-    let path = case.dir.join(format!("{}.{ext}", case.name));
+    let path = PathBuf::from(format!("{}.{ext}", case.expect_base.display()));
     match std::fs::read_to_string(&path) {
         Ok(s) => Ok(s),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -310,18 +377,27 @@ fn strip_golden_dir(text: &str, dir: &Path) -> String {
     out
 }
 
-/// Replaces the hex digits of every `at 0x<hex>` with `?`.
-fn normalize(text: &str) -> String {
-    const PAT: &str = "at 0x";
+/// Replaces the hex digits of every `at 0x<hex>` with `?`, and with `thread_idents` the
+/// digits of every `started <ident>` too.
+fn normalize(text: &str, thread_idents: bool) -> String {
+    let out = replace_digits_after(text, "at 0x", |b| {
+        b.is_ascii_digit() || (b'a'..=b'f').contains(&b)
+    });
+    if thread_idents {
+        replace_digits_after(&out, "started ", |b| b.is_ascii_digit())
+    } else {
+        out
+    }
+}
+
+/// Replaces the run of `digit` bytes right after each `pattern` with `?`.
+fn replace_digits_after(text: &str, pattern: &str, digit: impl Fn(u8) -> bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(pos) = rest.find(PAT) {
-        let after = &rest[pos + PAT.len()..];
-        let digits = after
-            .bytes()
-            .take_while(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
-            .count();
-        out.push_str(&rest[..pos + PAT.len()]);
+    while let Some(pos) = rest.find(pattern) {
+        let after = &rest[pos + pattern.len()..];
+        let digits = after.bytes().take_while(|&b| digit(b)).count();
+        out.push_str(&rest[..pos + pattern.len()]);
         if digits > 0 {
             out.push('?');
         }

@@ -20,6 +20,11 @@ stdout and stderr (tests/golden.rs does the same to every actual output before c
 Memory addresses (`at 0x7f...`) are written as `at 0x?`, the form the harness compares, so
 regenerating does not churn files whose output shows default reprs.
 
+The chapter snippets are run from examples/ and their expectations live in tests/chapter/
+(see tests/golden.rs): `chapter__<x>` names examples/<x>.py, whose directive lines are in
+tests/chapter/<x>.directives; with no arguments every example with a tests/chapter/<x>.stdout
+is regenerated too.
+
 Skipped: helper_*.py (modules imported by tests) and programs whose first lines contain
 `# pyco-expect: python3.7 ...` (their expectations are written by hand).
 
@@ -35,6 +40,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLDEN = os.path.join(HERE, "golden")
+CHAPTER = os.path.join(HERE, "chapter")
+EXAMPLES = os.path.join(os.path.dirname(HERE), "examples")
+CHAPTER_PREFIX = "chapter__"
 DIRECTIVE_LINES = 5
 TIMEOUT = 60
 
@@ -49,14 +57,65 @@ def find_python():
     return sys.executable
 
 
-def hand_written(path):
-    with open(path, encoding="utf-8") as f:
-        for _, line in zip(range(DIRECTIVE_LINES), f):
+class Program:
+    """One test program: where it is and runs, where its expectations go, its directives."""
+
+    def __init__(self, name, directory, file, expect_base, header):
+        self.name = name
+        self.directory = directory
+        self.file = file
+        self.expect_base = expect_base
+        self.header = header
+
+    def hand_written(self):
+        for line in self.header:
             line = line.strip()
             if line.startswith("# pyco-expect:"):
                 if line[len("# pyco-expect:"):].strip().startswith("python3.7"):
                     return True
-    return False
+        return False
+
+    def thread_idents(self):
+        return any(line.strip().startswith("# pyco-normalise:") and "thread-idents" in line
+                   for line in self.header)
+
+
+def golden_program(name):
+    path = os.path.join(GOLDEN, name + ".py")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        header = [line for _, line in zip(range(DIRECTIVE_LINES), f)]
+    return Program(name, GOLDEN, name + ".py", os.path.join(GOLDEN, name), header)
+
+
+def chapter_program(name):
+    """`chapter__<x>`: examples/<x>.py, expectations and directives in tests/chapter/."""
+    example = name[len(CHAPTER_PREFIX):]
+    if not os.path.exists(os.path.join(EXAMPLES, example + ".py")):
+        return None
+    directives = os.path.join(CHAPTER, example + ".directives")
+    header = []
+    if os.path.exists(directives):
+        with open(directives, encoding="utf-8") as f:
+            header = f.readlines()
+    return Program(name, EXAMPLES, example + ".py", os.path.join(CHAPTER, example), header)
+
+
+def find_program(name):
+    if name.startswith(CHAPTER_PREFIX) and not os.path.exists(os.path.join(GOLDEN, name + ".py")):
+        return chapter_program(name)
+    return golden_program(name)
+
+
+def all_names():
+    golden = sorted(
+        f[:-3] for f in os.listdir(GOLDEN)
+        if f.endswith(".py") and not f.startswith("helper_")
+    )
+    chapter = sorted(CHAPTER_PREFIX + f[:-len(".stdout")]
+                     for f in os.listdir(CHAPTER) if f.endswith(".stdout"))
+    return golden + chapter
 
 
 def write(path, data, changes):
@@ -68,54 +127,53 @@ def write(path, data, changes):
         return
     with open(path, "wb") as f:
         f.write(data)
-    changes.append(("created" if old is None else "changed", os.path.basename(path)))
+    changes.append(("created" if old is None else "changed", os.path.relpath(path, HERE)))
 
 
 def delete(path, changes):
     if os.path.exists(path):
         os.remove(path)
-        changes.append(("deleted", os.path.basename(path)))
-
-
-def golden_prefixes():
-    """The spellings of the golden directory CPython may put in front of a file name."""
-    dirs = {GOLDEN, os.path.realpath(GOLDEN)}
-    return sorted((f'File "{d}{os.sep}'.encode() for d in dirs), key=len, reverse=True)
+        changes.append(("deleted", os.path.relpath(path, HERE)))
 
 
 ADDRESS = re.compile(rb"at 0x[0-9a-f]+")
+THREAD_IDENT = re.compile(rb"started [0-9]+")
 
 
-def normalize(data):
-    """What tests/golden.rs compares: no golden-dir prefix, `at 0x?` for addresses."""
-    return ADDRESS.sub(b"at 0x?", strip_golden_dir(data))
+def normalize(data, program):
+    """What tests/golden.rs compares: no program-dir prefix, `at 0x?` for addresses (and
+    `started ?` for thread idents when the program asks for it)."""
+    data = ADDRESS.sub(b"at 0x?", strip_program_dir(data, program.directory))
+    if program.thread_idents():
+        data = THREAD_IDENT.sub(b"started ?", data)
+    return data
 
 
-def strip_golden_dir(data):
-    for prefix in golden_prefixes():
+def strip_program_dir(data, directory):
+    dirs = {directory, os.path.realpath(directory)}
+    for prefix in sorted((f'File "{d}{os.sep}'.encode() for d in dirs), key=len, reverse=True):
         data = data.replace(prefix, b'File "')
     # Warnings start their line with the absolute file name: `/abs/golden/x.py:6: ...`.
-    for d in {GOLDEN, os.path.realpath(GOLDEN)}:
+    for d in dirs:
         data = (b"\n" + data).replace(f"\n{d}{os.sep}".encode(), b"\n")[1:]
     return data
 
 
-def regen(python, name, changes, warnings):
-    file = name + ".py"
+def regen(python, program, changes, warnings):
     env = dict(os.environ)
     env["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ in tests/golden/ from helper_ imports
     proc = subprocess.run(
-        [python, file],
-        cwd=GOLDEN,
+        [python, program.file],
+        cwd=program.directory,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
         timeout=TIMEOUT,
     )
-    base = os.path.join(GOLDEN, name)
-    stdout = normalize(proc.stdout)
-    stderr = normalize(proc.stderr)
+    base = program.expect_base
+    stdout = normalize(proc.stdout, program)
+    stderr = normalize(proc.stderr, program)
     write(base + ".stdout", stdout, changes)
     if proc.returncode != 0:
         write(base + ".stderr", stderr, changes)
@@ -124,7 +182,7 @@ def regen(python, name, changes, warnings):
         delete(base + ".stderr", changes)
         delete(base + ".status", changes)
         if proc.stderr:
-            warnings.append(f"{name}: exit status 0 but stderr is not empty")
+            warnings.append(f"{program.name}: exit status 0 but stderr is not empty")
 
 
 def main(argv):
@@ -142,26 +200,23 @@ def main(argv):
             base = os.path.basename(arg)
             names.append(base[:-3] if base.endswith(".py") else base)
     else:
-        names = sorted(
-            f[:-3] for f in os.listdir(GOLDEN)
-            if f.endswith(".py") and not f.startswith("helper_")
-        )
+        names = all_names()
 
     changes, warnings, skipped = [], [], []
     for name in names:
-        path = os.path.join(GOLDEN, name + ".py")
-        if not os.path.exists(path):
-            warnings.append(f"{name}: no such program {path}")
+        program = find_program(name)
+        if program is None:
+            warnings.append(f"{name}: no such program")
             continue
-        if name.startswith("helper_") or hand_written(path):
+        if name.startswith("helper_") or program.hand_written():
             skipped.append(name)
             continue
-        regen(python, name, changes, warnings)
+        regen(python, program, changes, warnings)
 
     for kind, file in changes:
         print(f"{kind:8} {file}")
     for name in skipped:
-        print(f"skipped  {name}.py (hand-written expectation or helper)")
+        print(f"skipped  {name} (hand-written expectation or helper)")
     for w in warnings:
         print(f"warning: {w}", file=sys.stderr)
     print(f"{len(names)} programs, {len(changes)} files changed", file=sys.stderr)

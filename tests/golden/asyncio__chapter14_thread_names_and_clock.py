@@ -1,6 +1,6 @@
 # pyco-args: --virtual-time
-# pyco-expect: python3.7 asyncio.wait() of bare coroutines raises TypeError since 3.11; hand-written from 3.7 semantics
-# Chapter snippet 16 with the thread printed by name (the repr holds a per-run ident).
+# pyco-expect: python3.7 @asyncio.coroutine and asyncio.wait() of bare coroutines were removed in 3.11; hand-written from 3.7 semantics
+# Chapter snippet 14 (examples/) with the thread by name and the loop clock checked after the wait.
 import threading
 import asyncio
 
@@ -8,11 +8,11 @@ def thread():
     t = threading.currentThread()
     return '%s, %s' % (t.name, repr(t).replace(str(t.ident), 'IDENT'))
 
-# @asyncio.coroutine
-async def hello():
+@asyncio.coroutine
+def hello():
     print('Hello world! (%s)' % thread())
     print('Start..... (%s)' % thread())
-    await asyncio.sleep(10)
+    yield from asyncio.sleep(10)
     print('Done..... (%s)' % thread())
     print('Hello again! (%s)' % thread())
 
