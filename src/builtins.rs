@@ -18,6 +18,7 @@ mod object_methods;
 pub mod range_methods;
 mod set_methods;
 mod str_methods;
+pub mod syntax_error;
 
 use crate::object::function::Kwargs;
 use crate::object::{BuiltinFunction, Class, PyDict, PyResult, Value};
@@ -179,6 +180,7 @@ pub fn install(vm: &Rc<Vm>) {
     dict_methods::install(vm);
     set_methods::install(vm);
     exceptions::install(vm);
+    syntax_error::install(vm);
     generator_methods::install(vm);
     io::install_files(vm);
     crate::object::asyncgen::install(vm);

@@ -52,16 +52,29 @@ pub fn run_source_in(vm: &Vm, bytes: &[u8], filename: &str, globals: Rc<PyDict>)
 /// A `SyntaxError` exception object carrying the parser's report.
 pub fn syntax_error_value(vm: &Vm, e: &parser::SyntaxError) -> PyErr {
     let err = vm.error(e.kind, e.msg.clone());
-    let d = &err.instance().dict;
-    d.set_str("msg", Value::str(&e.msg));
-    d.set_str("filename", Value::str(&e.filename));
-    d.set_str("lineno", Value::Int(e.line as i64));
-    d.set_str("offset", Value::Int(e.col as i64));
-    d.set_str(
-        "text",
+    let located = e.line > 0;
+    let int_or_none = |n: u32| {
+        if located && n > 0 {
+            Value::Int(n as i64)
+        } else {
+            Value::None
+        }
+    };
+    let details = Value::tuple(vec![
+        Value::str(&e.filename),
+        int_or_none(e.line),
+        int_or_none(e.col),
         e.text.as_deref().map(Value::str).unwrap_or(Value::None),
-    );
-    d.set_str("__pyco_rendered__", Value::string(e.render()));
+        int_or_none(if e.end_col > 0 { e.line } else { 0 }),
+        int_or_none(e.end_col),
+    ]);
+    let args = vec![Value::str(&e.msg), details];
+    // The same fields `SyntaxError(msg, details)` sets.
+    let _ = builtins::syntax_error::set_fields(vm, &err, &args);
+    err.data().args = args;
+    err.instance()
+        .dict
+        .set_str("__pyco_rendered__", Value::string(e.render()));
     err
 }
 

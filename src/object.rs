@@ -5,6 +5,7 @@
 //! Each built-in type lives in its own file below; their Python-visible methods are
 //! registered by `builtins/` on the type objects.
 
+pub mod alloc;
 pub mod asyncgen;
 pub mod bytearray;
 pub mod class;

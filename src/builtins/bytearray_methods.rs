@@ -304,7 +304,13 @@ pub fn install(vm: &Rc<Vm>) {
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.index_value(&a[1])?,
                 _ => return Ok(Value::NotImplemented),
             };
-            Ok(ByteArray::value(data.repeat(n.max(0) as usize)))
+            let repeated = crate::object::alloc::repeat_slice(
+                vm,
+                &data,
+                n.max(0) as usize,
+                crate::object::alloc::Repeated::Other,
+            )?;
+            Ok(ByteArray::value(repeated))
         });
     }
     for (name, op) in [

@@ -189,7 +189,9 @@ pub fn install(vm: &Rc<Vm>) {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            Ok(Value::Bytes(vec![0u8; *n as usize].into()))
+            Ok(Value::Bytes(
+                crate::object::alloc::filled(vm, 0u8, *n as usize)?.into(),
+            ))
         }
         Some(v) => {
             let mut out = Vec::new();

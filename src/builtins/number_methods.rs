@@ -190,7 +190,7 @@ pub fn install(vm: &Rc<Vm>) {
             return Err(vm.overflow_error("int too big to convert"));
         }
         let fill = if n.is_negative() { 0xff } else { 0 };
-        let mut out = vec![fill; length - bytes.len()];
+        let mut out = crate::object::alloc::filled(vm, fill, length - bytes.len())?;
         out.extend(bytes);
         if order.as_str() == Some("little") {
             out.reverse();

@@ -129,7 +129,7 @@ fn pad(
     vm: &Vm,
     args: &[Value],
     name: &str,
-    f: fn(&str, usize, usize, char) -> String,
+    split: fn(usize, usize) -> (usize, usize),
 ) -> PyResult<Value> {
     let s = self_str(vm, args, name)?;
     arg_count(vm, name, &args[1..], 1, 2)?;
@@ -145,7 +145,9 @@ fn pad(
     if n >= width {
         return Ok(args[0].clone());
     }
-    Ok(Value::string(f(s.as_str(), width - n, width, fill)))
+    let (left, right) = split(width - n, width);
+    let padded = crate::object::alloc::pad_str(vm, s.as_str(), fill, left, right)?;
+    Ok(Value::string(padded))
 }
 
 /// Methods of `str` that take no arguments: CPython's message for extra ones.
@@ -431,28 +433,14 @@ pub fn install(vm: &Rc<Vm>) {
         });
     }
     method(c, "center", |vm, a, _| {
-        pad(vm, a, "center", |s, n, width, f| {
+        pad(vm, a, "center", |n, width| {
             // CPython's rounding: the extra fill goes left when the width is odd.
             let left = n / 2 + (n & width & 1);
-            let right = n - left;
-            format!(
-                "{}{}{}",
-                f.to_string().repeat(left),
-                s,
-                f.to_string().repeat(right)
-            )
+            (left, n - left)
         })
     });
-    method(c, "ljust", |vm, a, _| {
-        pad(vm, a, "ljust", |s, n, _, f| {
-            format!("{}{}", s, f.to_string().repeat(n))
-        })
-    });
-    method(c, "rjust", |vm, a, _| {
-        pad(vm, a, "rjust", |s, n, _, f| {
-            format!("{}{}", f.to_string().repeat(n), s)
-        })
-    });
+    method(c, "ljust", |vm, a, _| pad(vm, a, "ljust", |n, _| (0, n)));
+    method(c, "rjust", |vm, a, _| pad(vm, a, "rjust", |n, _| (n, 0)));
     method(c, "zfill", |vm, a, _| {
         let s = self_str(vm, a, "zfill")?;
         arg_count(vm, "zfill", &a[1..], 1, 1)?;
@@ -466,12 +454,8 @@ pub fn install(vm: &Rc<Vm>) {
             Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),
             _ => (String::new(), t),
         };
-        Ok(Value::string(format!(
-            "{}{}{}",
-            sign,
-            "0".repeat(width - n),
-            rest
-        )))
+        let zeros = crate::object::alloc::pad_str(vm, rest, '0', width - n, 0)?;
+        Ok(Value::string(format!("{sign}{zeros}")))
     });
     for (name, pred) in [
         ("isdigit", case::is_digit as fn(char) -> bool),
@@ -575,7 +559,11 @@ pub fn install(vm: &Rc<Vm>) {
     method(c, "expandtabs", |vm, a, _| {
         let s = self_str(vm, a, "expandtabs")?.as_str();
         let size = match a.get(1) {
-            Some(v) => vm.index_value(v)?.max(0) as usize,
+            // CPython's tabsize is a C int.
+            Some(v) => match i32::try_from(vm.index_value(v)?) {
+                Ok(n) => n.max(0) as usize,
+                Err(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            },
             None => 8,
         };
         let mut out = String::new();
@@ -585,7 +573,9 @@ pub fn install(vm: &Rc<Vm>) {
                 '\t' => {
                     if size > 0 {
                         let n = size - col % size;
-                        out.push_str(&" ".repeat(n));
+                        out.try_reserve(n)
+                            .map_err(|_| vm.error("MemoryError", ""))?;
+                        out.extend(std::iter::repeat_n(' ', n));
                         col += n;
                     }
                 }

@@ -79,6 +79,26 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         vm.recursion_limit.set(n.min(u32::MAX as i64) as u32);
         Ok(Value::None)
     });
+    reg(d, "get_int_max_str_digits", |vm, args, _| {
+        arg_count(vm, "get_int_max_str_digits", args, 0, 0)?;
+        Ok(Value::Int(crate::format::int_max_str_digits() as i64))
+    });
+    reg(d, "set_int_max_str_digits", |vm, args, kw| {
+        let n = match (args, kw.first()) {
+            ([n], None) => n,
+            ([], Some((k, n))) if &**k == "maxdigits" && kw.len() == 1 => n,
+            _ => {
+                return Err(vm
+                    .type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)"))
+            }
+        };
+        let n = vm.index_value(n)?;
+        if n != 0 && n < 640 {
+            return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+        }
+        crate::format::set_int_max_str_digits(n.max(0) as usize);
+        Ok(Value::None)
+    });
     reg(d, "exc_info", |vm, _, _| {
         Ok(match vm.handling.borrow().last() {
             Some(e) => Value::tuple(vec![

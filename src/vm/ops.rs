@@ -121,6 +121,15 @@ impl Vm {
     }
 
     /// `a <op>= b`: `__iadd__` and friends first, then the plain operator.
+    /// The list inside an instance of a list subclass that leaves the in-place `op` to list.
+    fn list_base(&self, a: &Value, op: BinOp) -> Option<Value> {
+        let (_, _, iname) = dunder(op);
+        match self.builtin_base(a, iname) {
+            Some(base @ Value::List(_)) => Some(base),
+            _ => None,
+        }
+    }
+
     pub fn inplace_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
@@ -132,15 +141,28 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::Mult, Value::List(l)) => {
-                if let Value::Int(n) = b {
-                    let mut items = l.items.borrow_mut();
-                    let orig = items.clone();
-                    items.clear();
-                    for _ in 0..(*n).max(0) {
-                        items.extend(orig.iter().cloned());
-                    }
+                if let Value::Int(_) | Value::Bool(_) | Value::BigInt(_) = b {
+                    let n = self.index_value(b)?.max(0) as usize;
+                    let repeated = {
+                        let items = l.items.borrow();
+                        crate::object::alloc::repeat_slice(
+                            self,
+                            &items,
+                            n,
+                            crate::object::alloc::Repeated::Other,
+                        )?
+                    };
+                    *l.items.borrow_mut() = repeated;
                     return Ok(a.clone());
                 }
+            }
+            (BinOp::Add | BinOp::Mult, Value::Instance(_)) if self.list_base(a, op).is_some() => {
+                // A list subclass without its own `__iadd__`/`__imul__`: in place, keeping
+                // the instance (and its class).
+                if let Some(base) = self.list_base(a, op) {
+                    self.inplace_op(op, &base, b)?;
+                }
+                return Ok(a.clone());
             }
             (_, Value::Instance(_)) => {
                 let (_, _, iname) = dunder(op);
@@ -500,29 +522,18 @@ impl Vm {
                 ) && repeat_count(n).is_some() =>
             {
                 let n = repeat_count(n).unwrap_or(0).max(0) as usize;
+                use crate::object::alloc::{repeat_slice, repeat_str, Repeated};
                 match seq {
-                    Value::Str(s) => {
-                        if s.as_str().len().saturating_mul(n) > isize::MAX as usize / 4 {
-                            return Err(self.error("MemoryError", ""));
-                        }
-                        Value::string(s.as_str().repeat(n))
-                    }
+                    Value::Str(s) => Value::string(repeat_str(self, s.as_str(), n)?),
                     Value::List(l) => {
-                        let items = l.to_vec();
-                        let mut v = Vec::with_capacity(items.len() * n);
-                        for _ in 0..n {
-                            v.extend(items.iter().cloned());
-                        }
-                        Value::list(v)
+                        Value::list(repeat_slice(self, &l.to_vec(), n, Repeated::Other)?)
                     }
                     Value::Tuple(t) => {
-                        let mut v = Vec::with_capacity(t.len() * n);
-                        for _ in 0..n {
-                            v.extend(t.as_slice().iter().cloned());
-                        }
-                        Value::tuple(v)
+                        Value::tuple(repeat_slice(self, t.as_slice(), n, Repeated::Other)?)
                     }
-                    Value::Bytes(b) => Value::Bytes(b.repeat(n).into()),
+                    Value::Bytes(b) => {
+                        Value::Bytes(repeat_slice(self, b, n, Repeated::Bytes)?.into())
+                    }
                     _ => return Ok(None),
                 }
             }

@@ -55,7 +55,7 @@ impl Vm {
             Value::Bool(true) => "True".into(),
             Value::Bool(false) => "False".into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => crate::format::int_str(b).map_err(|e| self.format_error(e))?,
             Value::Float(f) => crate::format::float_repr(*f),
             Value::Str(s) => crate::format::str_repr(s.as_str()),
             Value::Bytes(b) => crate::format::bytes_repr(b),
@@ -465,8 +465,15 @@ impl Vm {
             Value::Tuple(t) => return Ok(t.as_slice().to_vec()),
             _ => {}
         }
+        let mut out = match v.as_native::<crate::object::range::Range>() {
+            // Sized up front, as CPython does: a range too long to hold is a MemoryError
+            // at once rather than after filling the memory.
+            Some(r) if r.big.is_none() => {
+                crate::object::alloc::vec_with_capacity(self, r.len() as usize)?
+            }
+            _ => Vec::new(),
+        };
         let it = self.iter(v)?;
-        let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             out.push(x);
         }
