@@ -357,6 +357,45 @@ pub enum ExprKind {
         target: Name,
         value: Box<Expr>,
     },
+    /// Does `subject` match `pattern`? Binds the pattern's names when it does. A `match`
+    /// statement is parsed into an `if` chain of these (see `parser::patterns`).
+    MatchTest {
+        subject: Box<Expr>,
+        pattern: Box<Pattern>,
+    },
+}
+
+/// A `case` pattern (PEP 634).
+#[derive(Debug)]
+pub enum Pattern {
+    /// `_`
+    Wildcard,
+    /// `name`: always matches, binding the subject.
+    Capture(Name),
+    /// A literal or a dotted name: matches what compares equal.
+    Value(Expr),
+    /// `None`, `True`, `False`: match by identity.
+    Singleton(Constant),
+    /// `*name` (or `*_`, None) inside a sequence pattern.
+    Star(Option<Name>),
+    /// `[p, q, *rest]` / `(p, q)` / `p, q`.
+    Sequence(Vec<Pattern>),
+    /// `{key: p, **rest}`.
+    Mapping {
+        keys: Vec<Expr>,
+        values: Vec<Pattern>,
+        rest: Option<Name>,
+    },
+    /// `Cls(p, q, attr=r)`.
+    Class {
+        cls: Expr,
+        args: Vec<Pattern>,
+        kwargs: Vec<(Ident, Pattern)>,
+    },
+    /// `p | q`
+    Or(Vec<Pattern>),
+    /// `p as name`
+    As(Box<Pattern>, Name),
 }
 
 #[derive(Debug, Clone)]

@@ -13,6 +13,7 @@ mod dynamic;
 mod expr;
 mod frame;
 mod fstring;
+mod pattern;
 mod stmt;
 pub mod suggest;
 pub mod traceback;

@@ -8,6 +8,7 @@
 pub(crate) mod build;
 mod errors;
 mod grammar;
+pub(crate) mod patterns;
 mod syntax_error;
 
 pub use syntax_error::{decode_source, SyntaxError};
@@ -134,7 +135,9 @@ fn open_block(src: &str) -> bool {
     let compound = matches!(
         word,
         "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async"
-    ) || first.trim_start().starts_with('@');
+    ) || first.trim_start().starts_with('@')
+        // `match` is a soft keyword: a statement only when its line is a block header.
+        || (word == "match" && first.trim_end().ends_with(':'));
     compound && !(src.ends_with("\n\n") || src.trim_end_matches([' ', '\t']).ends_with("\n\n"))
 }
 

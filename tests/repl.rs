@@ -124,6 +124,16 @@ fn multi_line_input_is_decided_by_the_parser() {
     line(&mut p, "");
     line(&mut p, "C().hi()");
     expect(&mut p, "'hi'\r\n");
+    // A match statement is a block; `match` as a name is not.
+    line(&mut p, "match [1, 2]:");
+    expect(&mut p, "... ");
+    line(&mut p, "    case [a, b]:");
+    line(&mut p, "        print('pair', a + b)");
+    line(&mut p, "");
+    expect(&mut p, "pair 3\r\n");
+    line(&mut p, "match = 5");
+    line(&mut p, "match * 2");
+    expect(&mut p, "10\r\n");
 }
 
 #[test]

@@ -182,6 +182,8 @@ fn visit_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         }
         ExprKind::YieldFrom(v) | ExprKind::Await(v) => f(v),
         ExprKind::NamedExpr { value, .. } => f(value),
+        // The subject is the match statement's temporary; patterns hold no yields.
+        ExprKind::MatchTest { subject, .. } => f(subject),
     }
 }
 

@@ -728,6 +728,48 @@ impl Resolver<'_> {
                 self.expr(value);
                 self.walrus_target(target);
             }
+            ExprKind::MatchTest { subject, pattern } => {
+                self.expr(subject);
+                self.pattern(pattern);
+            }
+        }
+    }
+
+    /// The values a `case` pattern reads, and the names it binds.
+    fn pattern(&mut self, p: &mut Pattern) {
+        match p {
+            Pattern::Wildcard | Pattern::Singleton(_) | Pattern::Star(None) => {}
+            Pattern::Capture(n) | Pattern::Star(Some(n)) => self.name(n, ASSIGN),
+            Pattern::Value(e) => self.expr(e),
+            Pattern::Sequence(items) | Pattern::Or(items) => {
+                for i in items {
+                    self.pattern(i);
+                }
+            }
+            Pattern::Mapping { keys, values, rest } => {
+                for k in keys {
+                    self.expr(k);
+                }
+                for v in values {
+                    self.pattern(v);
+                }
+                if let Some(n) = rest {
+                    self.name(n, ASSIGN);
+                }
+            }
+            Pattern::Class { cls, args, kwargs } => {
+                self.expr(cls);
+                for a in args {
+                    self.pattern(a);
+                }
+                for (_, k) in kwargs {
+                    self.pattern(k);
+                }
+            }
+            Pattern::As(inner, n) => {
+                self.pattern(inner);
+                self.name(n, ASSIGN);
+            }
         }
     }
 

@@ -412,6 +412,7 @@ pub fn make_function(
 pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
     let mut bases_v = Vec::new();
     let mut metaclass = None;
+    let mut class_kwargs: Vec<(Rc<str>, Value)> = Vec::new();
     for a in &def.bases {
         match a {
             crate::ast::Arg::Positional(e) => bases_v.push(eval_expr(vm, f, e)?),
@@ -422,7 +423,19 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             crate::ast::Arg::Keyword(k, e) if &**k == "metaclass" => {
                 metaclass = Some(eval_expr(vm, f, e)?)
             }
-            crate::ast::Arg::Keyword(..) | crate::ast::Arg::DoubleStar(_) => {}
+            crate::ast::Arg::Keyword(k, e) => class_kwargs.push((k.clone(), eval_expr(vm, f, e)?)),
+            crate::ast::Arg::DoubleStar(e) => {
+                let m = eval_expr(vm, f, e)?;
+                let d = PyDict::new();
+                super::expr::merge_mapping(vm, &d, &m)?;
+                for (k, v) in d.items() {
+                    match k {
+                        Value::Str(s) if s.as_str() == "metaclass" => metaclass = Some(v),
+                        Value::Str(s) => class_kwargs.push((Rc::from(s.as_str()), v)),
+                        _ => return Err(vm.type_error("keywords must be strings")),
+                    }
+                }
+            }
         }
     }
     let ns = Rc::new(PyDict::new());
@@ -470,14 +483,21 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             let made = vm.call(
                 &meta,
                 &[Value::str(&def.name), bases_t, Value::Dict(ns)],
-                &[],
+                &class_kwargs,
             )?;
             if let (Value::Class(c), Some(cell)) = (&made, scope.class_cell) {
                 frame.cells[cell as usize].set(Some(Value::Class(c.clone())));
             }
             return Ok(made);
         }
-        _ => build_class(vm, &def.name, &def.scope.qualname, &bases_v, ns)?,
+        _ => build_class(
+            vm,
+            &def.name,
+            &def.scope.qualname,
+            &bases_v,
+            ns,
+            &class_kwargs,
+        )?,
     };
     if let Some(c) = scope.class_cell {
         frame.cells[c as usize].set(Some(Value::Class(cls.clone())));
@@ -492,6 +512,7 @@ pub fn build_class(
     qualname: &str,
     bases: &[Value],
     ns: Rc<PyDict>,
+    kwargs: Kwargs,
 ) -> PyResult<Rc<Class>> {
     let mut base_classes = Vec::new();
     for b in bases {
@@ -582,7 +603,35 @@ pub fn build_class(
             .iter()
             .any(|c| c.is_builtin && &*c.name != "object");
     cls.slow_attrs.set(slow);
+    init_subclass(vm, &cls, kwargs)?;
     Ok(cls)
+}
+
+/// Run the nearest base's `__init_subclass__` for the new class `cls`, with the class
+/// statement's keyword arguments (`class C(Base, tag=1)`), as `type.__new__` does.
+fn init_subclass(vm: &Vm, cls: &Rc<Class>, kwargs: Kwargs) -> PyResult<()> {
+    for c in cls.mro_iter().iter().skip(1) {
+        let Some(hook) = c.dict.get_str("__init_subclass__") else {
+            continue;
+        };
+        if c.is_builtin {
+            // `object.__init_subclass__` accepts no keywords.
+            if !kwargs.is_empty() {
+                return Err(vm.type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    cls.name
+                )));
+            }
+            return Ok(());
+        }
+        let func = match hook.as_native::<crate::object::descriptor::ClassMethod>() {
+            Some(cm) => cm.0.clone(),
+            None => hook,
+        };
+        vm.call(&func, &[Value::Class(cls.clone())], kwargs)?;
+        return Ok(());
+    }
+    Ok(())
 }
 
 fn is_subclassable(vm: &Vm, c: &Rc<Class>) -> bool {
@@ -604,5 +653,5 @@ pub fn make_class_namespace_call(
     if d.get_str("__module__").is_none() {
         d.set_str("__module__", Value::str("__main__"));
     }
-    build_class(vm, name, name, bases, d).map(Value::Class)
+    build_class(vm, name, name, bases, d, &[]).map(Value::Class)
 }

@@ -203,6 +203,10 @@ fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             let (a, b, c) = (part(lower)?, part(upper)?, part(step)?);
             Ok(crate::object::range::new_slice(a, b, c))
         }
+        ExprKind::MatchTest { subject, pattern } => {
+            let v = eval_expr(vm, f, subject)?;
+            super::pattern::match_and_bind(vm, f, &v, pattern).map(Value::Bool)
+        }
         ExprKind::Starred(_) => Err(vm.error("SyntaxError", "can't use starred expression here")),
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => Err(vm.error(
             "SyntaxError",

@@ -161,6 +161,60 @@ impl<'a> Layout<'a> {
         }
     }
 
+    /// At `match`/`case` starting a statement: true when the rest of the logical line reads
+    /// as the header of a `match` statement or a case block rather than an expression
+    /// statement (`match = 1`, `match(x)`, `match.group()`): the next token can start an
+    /// expression or pattern, and a `:` follows at bracket depth 0 with no `=` before it.
+    fn soft_keyword_follows(&mut self) -> bool {
+        let mut depth = 0usize;
+        let mut i = 0;
+        loop {
+            while self.look.len() <= i {
+                match self.produce() {
+                    Some(x) => self.look.push_back(x),
+                    None => return false,
+                }
+            }
+            let Ok((_, t, _)) = &self.look[i] else {
+                return false;
+            };
+            if i == 0 {
+                let starts = matches!(
+                    t,
+                    Tok::Name(_)
+                        | Tok::Number(_)
+                        | Tok::Str(_)
+                        | Tok::None
+                        | Tok::True
+                        | Tok::False
+                        | Tok::Lpar
+                        | Tok::Lsqb
+                        | Tok::Lbrace
+                        | Tok::Minus
+                        | Tok::Plus
+                        | Tok::Tilde
+                        | Tok::Star
+                        | Tok::Not
+                        | Tok::Lambda
+                        | Tok::Await
+                        | Tok::Ellipsis
+                );
+                if !starts {
+                    return false;
+                }
+            }
+            match t {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+                Tok::Colon if depth == 0 => return true,
+                Tok::Equal if depth == 0 => return false,
+                Tok::Newline => return false,
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+
     fn step(&mut self) -> Result<(), SynErr> {
         let Some(res) = self.lex.next() else {
             return self.finish();
@@ -236,6 +290,8 @@ impl<'a> Layout<'a> {
                 (Some(Tok::With), _) | (Some(Tok::Async), Some(Tok::With)) => "'with' statement",
                 (Some(Tok::Def), _) | (Some(Tok::Async), Some(Tok::Def)) => "function definition",
                 (Some(Tok::Class), _) => "class definition",
+                (Some(Tok::Name(n)), _) if &**n == "match" => "'match' statement",
+                (Some(Tok::Name(n)), _) if &**n == "case" => "'case' statement",
                 _ => "",
             };
             if !desc.is_empty() {
@@ -614,6 +670,21 @@ impl Iterator for Layout<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let mut item = self.pull()?;
+        if let Ok((l, Tok::Name(n), r)) = &item {
+            let at_statement_start = matches!(
+                self.prev_out,
+                None | Some(Tok::Newline | Tok::Indent | Tok::Dedent)
+            );
+            if at_statement_start && matches!(&**n, "match" | "case") && self.soft_keyword_follows()
+            {
+                let kw = if &**n == "match" {
+                    Tok::Match
+                } else {
+                    Tok::Case
+                };
+                item = Ok((*l, kw, *r));
+            }
+        }
         if let Ok((l, Tok::Lpar, r)) = &item {
             if matches!(self.prev_out, Some(Tok::With)) {
                 let (l, r) = (*l, *r);

@@ -81,6 +81,10 @@ pub enum Tok {
     Dedent,
     /// The `(` opening a parenthesised list of `with` items (decided by lookahead).
     WithLpar,
+    /// The soft keywords `match` and `case` where they start a `match` statement or a
+    /// case block (decided by lookahead; elsewhere they are names).
+    Match,
+    Case,
 
     // ---- literals and names ----
     #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*", name)]

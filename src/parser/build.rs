@@ -281,6 +281,7 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Await(_) => "await expression",
         ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::MatchTest { .. } => "expression",
     }
 }
 
