@@ -13,6 +13,7 @@ mod functions;
 mod generator_methods;
 pub mod io;
 mod list_methods;
+pub mod memoryview_methods;
 mod number_methods;
 mod object_methods;
 pub mod range_methods;
@@ -174,6 +175,7 @@ pub fn install(vm: &Rc<Vm>) {
     str_methods::install(vm);
     bytes_ascii::install(vm);
     bytearray_methods::install(vm);
+    memoryview_methods::install(vm);
     list_methods::install(vm);
     number_methods::install(vm);
     dict_methods::install(vm);

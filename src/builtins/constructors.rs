@@ -192,6 +192,9 @@ pub fn install(vm: &Rc<Vm>) {
             Ok(Value::Bytes(vec![0u8; *n as usize].into()))
         }
         Some(v) => {
+            if let Some(b) = super::bytearray_methods::bytes_like(v) {
+                return Ok(Value::Bytes(b.into()));
+            }
             let mut out = Vec::new();
             for x in vm.collect(v)? {
                 let n = vm.index_value(&x)?;
