@@ -8,6 +8,7 @@ pub mod codecs;
 pub mod complex_methods;
 mod constructors;
 mod dict_methods;
+pub mod exception_group;
 mod exceptions;
 mod functions;
 mod generator_methods;
@@ -181,6 +182,7 @@ pub fn install(vm: &Rc<Vm>) {
     dict_methods::install(vm);
     set_methods::install(vm);
     exceptions::install(vm);
+    exception_group::install(vm);
     generator_methods::install(vm);
     io::install_files(vm);
     crate::object::asyncgen::install(vm);
