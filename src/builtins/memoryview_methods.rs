@@ -146,7 +146,13 @@ fn index(vm: &Vm, m: &MemoryView, key: &Value) -> PyResult<usize> {
         }
         return Err(vm.type_error("memoryview: invalid slice key"));
     }
-    let i = vm.index_value(key).unwrap_or(i64::MAX);
+    let i = match vm.index_value(key) {
+        Ok(i) => i,
+        Err(_) if matches!(key, Value::BigInt(_)) => {
+            return Err(vm.index_error("cannot fit 'int' into an index-sized integer"))
+        }
+        Err(e) => return Err(e),
+    };
     let len = m.len as i64;
     let idx = if i < 0 { i.saturating_add(len) } else { i };
     if idx < 0 || idx >= len {

@@ -827,17 +827,10 @@ pub fn install(vm: &Rc<Vm>) {
             let mut conv = Vec::with_capacity(a.len());
             for (i, v) in a.iter().enumerate() {
                 conv.push(match v {
-                    Value::Bytes(bs) => latin1(bs),
-                    Value::Tuple(t) if i > 0 => Value::tuple(
-                        t.as_slice()
-                            .iter()
-                            .map(|x| match like(x) {
-                                Some(bs) => latin1(&bs),
-                                None => x.clone(),
-                            })
-                            .collect(),
-                    ),
-                    Value::List(_) | Value::Tuple(_) if i > 0 && name == "join" => {
+                    _ if i == 1 && name == "join" => {
+                        if !vm.has_iter(v) {
+                            return Err(vm.type_error("can only join an iterable"));
+                        }
                         let mut items = Vec::new();
                         for (k, x) in vm.collect(v)?.into_iter().enumerate() {
                             match like(&x) {
@@ -852,6 +845,16 @@ pub fn install(vm: &Rc<Vm>) {
                         }
                         Value::list(items)
                     }
+                    Value::Bytes(bs) => latin1(bs),
+                    Value::Tuple(t) if i > 0 => Value::tuple(
+                        t.as_slice()
+                            .iter()
+                            .map(|x| match like(x) {
+                                Some(bs) => latin1(&bs),
+                                None => x.clone(),
+                            })
+                            .collect(),
+                    ),
                     _ if i > 0 && like(v).is_some() => latin1(&like(v).unwrap_or_default()),
                     Value::Str(_)
                         if i == 1
