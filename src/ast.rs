@@ -192,6 +192,8 @@ pub struct ExceptHandler {
     pub body: Vec<Stmt>,
     /// The `except ...:` line.
     pub span: Span,
+    /// `except* T:` (PEP 654); a `try` has only starred or only plain handlers.
+    pub star: bool,
 }
 
 #[derive(Debug)]

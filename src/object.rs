@@ -22,6 +22,7 @@ pub mod intern;
 pub mod iter;
 pub mod list;
 pub mod lookup_cache;
+pub mod memoryview;
 pub mod module;
 pub mod native;
 pub mod range;

@@ -16,11 +16,14 @@ fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ByteArray> {
         .ok_or_else(|| vm.type_error("descriptor requires a 'bytearray' object"))
 }
 
-/// The bytes of a bytes-like object (`bytes` or `bytearray`).
+/// The bytes of a bytes-like object (`bytes`, `bytearray` or a live `memoryview`).
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v {
         Value::Bytes(b) => Some(b.to_vec()),
-        _ => v.as_native::<ByteArray>().map(|b| b.data.borrow().clone()),
+        _ => match v.as_native::<ByteArray>() {
+            Some(b) => Some(b.data.borrow().clone()),
+            None => super::memoryview_methods::view_bytes(v),
+        },
     }
 }
 
@@ -79,10 +82,12 @@ fn set_item(vm: &Vm, ba: &ByteArray, key: &Value, value: &Value) -> PyResult<()>
     if let Some(s) = key.as_native::<Slice>() {
         let new = bytes_from(vm, value, "assign")?;
         let (a, b, c) = s.indices(vm, len as i64)?;
-        let mut data = ba.data.borrow_mut();
         if c == 1 {
             let (a, b) = (a as usize, b.max(a) as usize);
-            data.splice(a..b, new);
+            if b - a != new.len() {
+                ba.check_resizable(vm)?;
+            }
+            ba.data.borrow_mut().splice(a..b, new);
             return Ok(());
         }
         let pos = slice_positions(a, b, c);
@@ -93,6 +98,7 @@ fn set_item(vm: &Vm, ba: &ByteArray, key: &Value, value: &Value) -> PyResult<()>
                 pos.len()
             )));
         }
+        let mut data = ba.data.borrow_mut();
         for (p, x) in pos.into_iter().zip(new) {
             data[p] = x;
         }
@@ -109,6 +115,9 @@ fn del_item(vm: &Vm, ba: &ByteArray, key: &Value) -> PyResult<()> {
     if let Some(s) = key.as_native::<Slice>() {
         let (a, b, c) = s.indices(vm, len as i64)?;
         let mut pos = slice_positions(a, b, c);
+        if !pos.is_empty() {
+            ba.check_resizable(vm)?;
+        }
         pos.sort_unstable();
         let mut data = ba.data.borrow_mut();
         for p in pos.into_iter().rev() {
@@ -117,6 +126,7 @@ fn del_item(vm: &Vm, ba: &ByteArray, key: &Value) -> PyResult<()> {
         return Ok(());
     }
     let i = vm.seq_index(key, len, "bytearray")?;
+    ba.check_resizable(vm)?;
     ba.data.borrow_mut().remove(i);
     Ok(())
 }
@@ -203,13 +213,17 @@ pub fn install(vm: &Rc<Vm>) {
     method(&c, "append", |vm, a, _| {
         arg_count(vm, "append", &a[1..], 1, 1)?;
         let x = byte(vm, &a[1])?;
-        this(vm, &a[0])?.data.borrow_mut().push(x);
+        let ba = this(vm, &a[0])?;
+        ba.check_resizable(vm)?;
+        ba.data.borrow_mut().push(x);
         Ok(Value::None)
     });
     method(&c, "extend", |vm, a, _| {
         arg_count(vm, "extend", &a[1..], 1, 1)?;
         let new = bytes_from(vm, &a[1], "extend")?;
-        this(vm, &a[0])?.data.borrow_mut().extend(new);
+        let ba = this(vm, &a[0])?;
+        ba.check_resizable(vm)?;
+        ba.data.borrow_mut().extend(new);
         Ok(Value::None)
     });
     method(&c, "insert", |vm, a, _| {
@@ -219,6 +233,7 @@ pub fn install(vm: &Rc<Vm>) {
         let i = vm.index_value(&a[1])?;
         let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
         let x = byte(vm, &a[2])?;
+        ba.check_resizable(vm)?;
         ba.data.borrow_mut().insert(i as usize, x);
         Ok(Value::None)
     });
@@ -235,6 +250,7 @@ pub fn install(vm: &Rc<Vm>) {
                 .map_err(|_| vm.index_error("pop index out of range"))?,
             None => len - 1,
         };
+        ba.check_resizable(vm)?;
         Ok(Value::Int(i64::from(ba.data.borrow_mut().remove(i))))
     });
     method(&c, "remove", |vm, a, _| {
@@ -244,6 +260,7 @@ pub fn install(vm: &Rc<Vm>) {
         let pos = ba.data.borrow().iter().position(|&y| y == x);
         match pos {
             Some(p) => {
+                ba.check_resizable(vm)?;
                 ba.data.borrow_mut().remove(p);
                 Ok(Value::None)
             }
@@ -255,7 +272,9 @@ pub fn install(vm: &Rc<Vm>) {
         Ok(Value::None)
     });
     method(&c, "clear", |vm, a, _| {
-        this(vm, &a[0])?.data.borrow_mut().clear();
+        let ba = this(vm, &a[0])?;
+        ba.check_resizable(vm)?;
+        ba.data.borrow_mut().clear();
         Ok(Value::None)
     });
     method(&c, "copy", |vm, a, _| {
@@ -285,6 +304,7 @@ pub fn install(vm: &Rc<Vm>) {
         let ba = this(vm, &a[0])?;
         match bytes_like(&a[1]) {
             Some(b) => {
+                ba.check_resizable(vm)?;
                 ba.data.borrow_mut().extend(b);
                 Ok(a[0].clone())
             }

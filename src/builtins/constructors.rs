@@ -159,7 +159,8 @@ pub fn install(vm: &Rc<Vm>) {
         let encoding = args.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
         match (obj, encoding) {
             (None, _) => Ok(Value::str("")),
-            (Some(Value::Bytes(b)), Some(_)) => {
+            (Some(v), Some(_)) if super::bytearray_methods::bytes_like(&v).is_some() => {
+                let b = super::bytearray_methods::bytes_like(&v).unwrap_or_default();
                 let (encoding, errors) =
                     super::codecs::codec_args(vm, "str", args.get(1..).unwrap_or_default(), kw)?;
                 Ok(Value::string(super::codecs::decode(
@@ -194,6 +195,9 @@ pub fn install(vm: &Rc<Vm>) {
             ))
         }
         Some(v) => {
+            if let Some(b) = super::bytearray_methods::bytes_like(v) {
+                return Ok(Value::Bytes(b.into()));
+            }
             let mut out = Vec::new();
             for x in vm.collect(v)? {
                 let n = vm.index_value(&x)?;

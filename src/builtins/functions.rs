@@ -688,12 +688,6 @@ pub fn install(vm: &Rc<Vm>) {
     reg(b, "compile", |vm, _, _| {
         Err(vm.not_implemented_feature("compile()"))
     });
-    // A type pyco does not implement: `isinstance` checks work, creating one is a clear error.
-    let memoryview = vm.native_class("memoryview");
-    super::method(&memoryview, "__new__", |vm, _, _| {
-        Err(vm.not_implemented_feature("memoryview()"))
-    });
-    b.set_str("memoryview", Value::Class(memoryview));
     reg(b, "eval", |vm, args, kw| {
         crate::eval::eval_exec_indirect(vm, false, args, kw)
     });

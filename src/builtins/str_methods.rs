@@ -740,11 +740,15 @@ pub fn install(vm: &Rc<Vm>) {
         }
         _ => Err(vm.type_error("decode() requires a bytes object")),
     });
-    method(b, "hex", |_, a, _| match &a[0] {
-        Value::Bytes(b) => Ok(Value::string(
-            b.iter().map(|x| format!("{x:02x}")).collect(),
-        )),
-        _ => Ok(Value::None),
+    method(b, "hex", |vm, a, kw| match &a[0] {
+        Value::Bytes(b) => Ok(Value::string(super::memoryview_methods::hex_string(
+            vm,
+            "hex",
+            b,
+            &a[1..],
+            kw,
+        )?)),
+        _ => Err(vm.type_error("descriptor 'hex' for 'bytes' objects doesn't apply")),
     });
     let fromhex = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(
         "fromhex",
@@ -808,33 +812,62 @@ pub fn install(vm: &Rc<Vm>) {
         };
         method(b, name, move |vm, a, kw| {
             let latin1 = |bs: &[u8]| Value::string(bs.iter().map(|&x| byte_char(x)).collect());
+            // Any bytes-like argument (bytes, bytearray, memoryview) is read as bytes.
+            let like = super::bytearray_methods::bytes_like;
             let mut conv = Vec::with_capacity(a.len());
             for (i, v) in a.iter().enumerate() {
                 conv.push(match v {
-                    Value::Bytes(bs) => latin1(bs),
-                    Value::Tuple(t) if i > 0 => Value::tuple(
-                        t.as_slice()
-                            .iter()
-                            .map(|x| match x {
-                                Value::Bytes(bs) => latin1(bs),
-                                other => other.clone(),
-                            })
-                            .collect(),
-                    ),
-                    Value::List(l) if i > 0 && name == "join" => {
+                    _ if i == 1 && name == "join" => {
+                        if !vm.has_iter(v) {
+                            return Err(vm.type_error("can only join an iterable"));
+                        }
                         let mut items = Vec::new();
-                        for x in l.to_vec() {
-                            match x {
-                                Value::Bytes(bs) => items.push(latin1(&bs)),
-                                other => {
+                        for (k, x) in vm.collect(v)?.into_iter().enumerate() {
+                            match like(&x) {
+                                Some(bs) => items.push(latin1(&bs)),
+                                None => {
                                     return Err(vm.type_error(format!(
-                                        "sequence item 0: expected a bytes-like object, {} found",
-                                        vm.type_name(&other)
+                                        "sequence item {k}: expected a bytes-like object, {} found",
+                                        vm.type_name(&x)
                                     )))
                                 }
                             }
                         }
                         Value::list(items)
+                    }
+                    Value::Bytes(bs) => latin1(bs),
+                    Value::Tuple(t) if i > 0 => Value::tuple(
+                        t.as_slice()
+                            .iter()
+                            .map(|x| match like(x) {
+                                Some(bs) => latin1(&bs),
+                                None => x.clone(),
+                            })
+                            .collect(),
+                    ),
+                    _ if i > 0 && like(v).is_some() => latin1(&like(v).unwrap_or_default()),
+                    Value::Str(_)
+                        if i == 1
+                            && matches!(name, "find" | "rfind" | "index" | "rindex" | "count") =>
+                    {
+                        return Err(vm.type_error(format!(
+                            "argument should be integer or bytes-like object, not '{}'",
+                            vm.type_name(v)
+                        )))
+                    }
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+                        if i == 1
+                            && matches!(name, "find" | "rfind" | "index" | "rindex" | "count") =>
+                    {
+                        match u8::try_from(vm.index_value(v).unwrap_or(-1)) {
+                            Ok(x) => latin1(&[x]),
+                            Err(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
+                        }
+                    }
+                    Value::Str(_) if i == 1 && matches!(name, "startswith" | "endswith") => {
+                        return Err(vm.type_error(format!(
+                            "{name} first arg must be bytes or a tuple of bytes, not str"
+                        )))
                     }
                     Value::Str(_) if i > 0 => {
                         return Err(vm.type_error(format!(
@@ -845,7 +878,15 @@ pub fn install(vm: &Rc<Vm>) {
                     other => other.clone(),
                 });
             }
-            let r = (str_method.func)(vm, &conv, kw)?;
+            let r = (str_method.func)(vm, &conv, kw).map_err(|e| {
+                if matches!(name, "index" | "rindex")
+                    && e.is_instance_of(&vm.exc_class("ValueError"))
+                {
+                    vm.value_error("subsection not found")
+                } else {
+                    e
+                }
+            })?;
             fn back(v: Value) -> Value {
                 match v {
                     Value::Str(s) => Value::Bytes(

@@ -648,6 +648,7 @@ impl Lowerer {
         ));
         let handler = ExceptHandler {
             typ: Some(name_expr(&"BaseException".into(), sp)),
+            star: false,
             name: Some(Name::new(e.clone())),
             body: vec![
                 assign(
@@ -929,6 +930,7 @@ impl Lowerer {
                 }],
                 handlers: vec![ExceptHandler {
                     typ: Some(name_expr(&"StopAsyncIteration".into(), sp)),
+                    star: false,
                     name: None,
                     body: vec![
                         assign(&done, c(Constant::True), span),

@@ -22,6 +22,9 @@ struct Resolver<'a> {
     next_scope: usize,
     /// Loop nesting within the current function (for break/continue checks).
     loop_depth: u32,
+    /// Inside an `except*` handler of the current function: the loop depth at the
+    /// handler (`break`/`continue` of an enclosing loop and `return` are errors there).
+    except_star_loop: Option<u32>,
     filename: &'a str,
     source: &'a str,
     error: Option<SyntaxError>,
@@ -30,6 +33,8 @@ struct Resolver<'a> {
     /// Set when the module body itself awaits (allowed only at the prompt).
     module_awaits: bool,
 }
+
+const EXCEPT_STAR_FLOW: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 /// Resolve every name of a parsed module in place.
 pub fn resolve_module(
@@ -46,6 +51,7 @@ pub fn resolve_module(
         current: 0,
         next_scope: 1,
         loop_depth: 0,
+        except_star_loop: None,
         filename,
         source,
         error: None,
@@ -230,6 +236,11 @@ impl Resolver<'_> {
                 }
             }
             StmtKind::Pass => {}
+            StmtKind::Break | StmtKind::Continue
+                if self.except_star_loop == Some(self.loop_depth) =>
+            {
+                self.fail(span, EXCEPT_STAR_FLOW);
+            }
             StmtKind::Break => {
                 if self.loop_depth == 0 {
                     self.fail(span, "'break' outside loop");
@@ -239,6 +250,10 @@ impl Resolver<'_> {
                 if self.loop_depth == 0 {
                     self.fail(span, "'continue' not properly in loop");
                 }
+            }
+            StmtKind::Return(v) if self.except_star_loop.is_some() => {
+                let at = v.as_ref().map(|v| v.span).unwrap_or(span);
+                self.fail(at, EXCEPT_STAR_FLOW);
             }
             StmtKind::Return(v) => {
                 if !self.in_function() {
@@ -385,7 +400,12 @@ impl Resolver<'_> {
                     if let Some(n) = &mut h.name {
                         self.name(n, ASSIGN);
                     }
+                    let saved_star = self.except_star_loop;
+                    if h.star {
+                        self.except_star_loop = Some(self.loop_depth);
+                    }
                     self.block(&mut h.body);
+                    self.except_star_loop = saved_star;
                 }
                 self.block(orelse);
                 self.block(finalbody);
@@ -498,6 +518,7 @@ impl Resolver<'_> {
         };
         let saved = self.enter(ScopeKind::Function, qualname);
         let saved_loops = std::mem::replace(&mut self.loop_depth, 0);
+        let saved_star = self.except_star_loop.take();
         if self.pass == Pass::Collect {
             let s = self.scope();
             s.is_coroutine = def.is_async;
@@ -530,6 +551,7 @@ impl Resolver<'_> {
             def.scope = self.scopes[self.current].info.clone();
         }
         self.loop_depth = saved_loops;
+        self.except_star_loop = saved_star;
         self.current = saved;
     }
 
@@ -543,6 +565,7 @@ impl Resolver<'_> {
         let qualname = self.child_qualname(&def.name);
         let saved = self.enter(ScopeKind::Class, qualname);
         let saved_loops = std::mem::replace(&mut self.loop_depth, 0);
+        let saved_star = self.except_star_loop.take();
         self.class_stack.push(def.name.clone());
         self.block(&mut def.body);
         self.class_stack.pop();
@@ -550,6 +573,7 @@ impl Resolver<'_> {
             def.scope = self.scopes[self.current].info.clone();
         }
         self.loop_depth = saved_loops;
+        self.except_star_loop = saved_star;
         self.current = saved;
     }
 
@@ -865,6 +889,7 @@ impl Resolver<'_> {
         let enclosing_async = self.scopes[self.current].is_coroutine;
         let saved = self.enter(ScopeKind::Comprehension, qualname);
         let saved_loops = std::mem::replace(&mut self.loop_depth, 0);
+        let saved_star = self.except_star_loop.take();
         if self.pass == Pass::Collect {
             let dot0: Ident = ".0".into();
             let s = self.scope();
@@ -903,6 +928,7 @@ impl Resolver<'_> {
             c.scope = self.scopes[self.current].info.clone();
         }
         self.loop_depth = saved_loops;
+        self.except_star_loop = saved_star;
         self.current = saved;
     }
 }

@@ -29,6 +29,8 @@ pub enum Resume {
     With { exit: Value },
     /// At a `yield from`/`await` with its delegate.
     Delegate(Value),
+    /// Inside an `except*` handler, with the state of its statement.
+    TryStar(Box<crate::eval::try_star::StarState>),
 }
 
 pub enum TryPhase {

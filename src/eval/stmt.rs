@@ -88,7 +88,7 @@ pub fn commit_traceback(f: &Frame, e: &PyErr) {
 }
 
 #[cold]
-fn corrupt(vm: &Vm) -> Flow {
+pub(super) fn corrupt(vm: &Vm) -> Flow {
     Flow::Error(vm.runtime_error("internal error: generator resume state is inconsistent"))
 }
 
@@ -616,6 +616,9 @@ fn exec_try(
     orelse: &[Stmt],
     finalbody: &[Stmt],
 ) -> Exec {
+    if handlers.first().is_some_and(|h| h.star) {
+        return super::try_star::exec_try_star(vm, f, body, handlers, orelse, finalbody);
+    }
     let phase = if f.resuming {
         match f.resume.pop() {
             Some(Resume::Try(p)) => p,
@@ -647,7 +650,7 @@ fn exec_try(
     run_finally(vm, f, finalbody, outcome.err())
 }
 
-fn run_try_else(vm: &Vm, f: &mut Frame, orelse: &[Stmt]) -> Exec {
+pub(super) fn run_try_else(vm: &Vm, f: &mut Frame, orelse: &[Stmt]) -> Exec {
     let r = exec_block(vm, f, orelse);
     if let Err(Flow::Yield(_)) = &r {
         f.resume.push(Resume::Try(TryPhase::Else));
@@ -712,7 +715,12 @@ fn run_handler(vm: &Vm, f: &mut Frame, handlers: &[ExceptHandler], index: usize,
 }
 
 #[inline(never)]
-fn run_finally(vm: &Vm, f: &mut Frame, finalbody: &[Stmt], pending: Option<Flow>) -> Exec {
+pub(super) fn run_finally(
+    vm: &Vm,
+    f: &mut Frame,
+    finalbody: &[Stmt],
+    pending: Option<Flow>,
+) -> Exec {
     let handled = match &pending {
         Some(Flow::Error(e)) => {
             vm.handling.borrow_mut().push(e.clone());

@@ -12,39 +12,157 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// The full text CPython prints for an uncaught exception.
 pub fn format_exception(vm: &Vm, e: &PyErr) -> String {
-    let mut out = String::new();
-    let mut seen: Vec<PyErr> = Vec::new();
-    format_chain(vm, e, &mut out, &mut seen);
-    out
+    let mut ctx = PrintCtx::default();
+    format_chain(vm, e, &mut ctx);
+    ctx.out
 }
 
-fn format_chain(vm: &Vm, e: &PyErr, out: &mut String, seen: &mut Vec<PyErr>) {
-    seen.push(e.clone());
-    let (cause, context, suppress) = {
-        let d = e.data();
-        (d.cause.clone(), d.context.clone(), d.suppress_context)
-    };
-    if let Some(c) = cause {
-        if !seen.iter().any(|s| s.same(&c)) {
-            format_chain(vm, &c, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
+/// Sub-exceptions of a group shown before `and N more exceptions`, and the nesting depth
+/// of groups shown (CPython's `max_group_width` and `max_group_depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// CPython's `_ExceptionPrintContext`: exception groups are drawn in boxes, each line
+/// prefixed by two spaces per group level and a `|` margin.
+#[derive(Default)]
+struct PrintCtx {
+    out: String,
+    seen: Vec<PyErr>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+    fn emit(&mut self, text: &str) {
+        self.emit_margin(text, '|');
+    }
+    fn emit_margin(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
         }
-    } else if let (Some(c), false) = (context, suppress) {
-        if !seen.iter().any(|s| s.same(&c)) {
-            format_chain(vm, &c, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
         }
     }
+}
+
+fn format_chain(vm: &Vm, e: &PyErr, ctx: &mut PrintCtx) {
+    // The chain, innermost last: (message that follows the previous one, exception).
+    let mut chain: Vec<(Option<&str>, PyErr)> = Vec::new();
+    let mut cur = Some(e.clone());
+    let mut msg = None;
+    while let Some(x) = cur.take() {
+        ctx.seen.push(x.clone());
+        let (cause, context, suppress) = {
+            let d = x.data();
+            (d.cause.clone(), d.context.clone(), d.suppress_context)
+        };
+        chain.push((msg, x));
+        let unseen = |c: &PyErr| !ctx.seen.iter().any(|s| s.same(c));
+        if let Some(c) = cause {
+            if unseen(&c) {
+                msg = Some(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+                cur = Some(c);
+            }
+        } else if let (Some(c), false) = (context, suppress) {
+            if unseen(&c) {
+                msg = Some(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+                cur = Some(c);
+            }
+        }
+    }
+    // Printed outermost cause first, each followed by the message linking it to the next.
+    let n = chain.len();
+    for i in (0..n).rev() {
+        let x = chain[i].1.clone();
+        format_one(vm, &x, ctx);
+        if let Some(m) = chain[i].0 {
+            ctx.emit(m);
+        }
+    }
+}
+
+fn format_one(vm: &Vm, e: &PyErr, ctx: &mut PrintCtx) {
     let entries: Vec<TbEntry> = e.data().traceback.iter().rev().cloned().collect();
-    if !entries.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        out.push_str(&format_entries(&entries));
+    let group = crate::builtins::exception_group::group_of(e);
+    let Some((_, excs)) = group else {
+        if !entries.is_empty() {
+            ctx.emit("Traceback (most recent call last):\n");
+            ctx.emit(&format_entries(&entries));
+        }
+        ctx.emit(&exception_only(vm, e));
+        return;
+    };
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+        return;
     }
-    out.push_str(&exception_only(vm, e));
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if !entries.is_empty() {
+        ctx.emit_margin(
+            "Exception Group Traceback (most recent call last):\n",
+            if toplevel { '+' } else { '|' },
+        );
+        ctx.emit(&format_entries(&entries));
+    }
+    ctx.emit(&exception_only(vm, e));
+    let total = excs.len();
+    let shown = if total <= MAX_GROUP_WIDTH {
+        total
+    } else {
+        MAX_GROUP_WIDTH + 1
+    };
+    ctx.need_close = false;
+    for (i, sub) in excs.iter().take(shown).enumerate() {
+        let last = i == shown - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let line = format!(
+            "{}{}+---------------- {title} ----------------\n",
+            ctx.indent(),
+            if i == 0 { "+-" } else { "  " }
+        );
+        ctx.out.push_str(&line);
+        ctx.depth += 1;
+        if truncated {
+            let remaining = total - MAX_GROUP_WIDTH;
+            ctx.emit(&format!(
+                "and {remaining} more exception{}\n",
+                if remaining > 1 { "s" } else { "" }
+            ));
+        } else {
+            format_chain(vm, sub, ctx);
+        }
+        if last && ctx.need_close {
+            let line = format!("{}+------------------------------------\n", ctx.indent());
+            ctx.out.push_str(&line);
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
 }
 
 /// `Type: message\n` (with the module prefix for classes outside `__main__`/builtins).
@@ -61,11 +179,32 @@ pub fn exception_only(vm: &Vm, e: &PyErr) -> String {
     let hint = suggestion(vm, e)
         .map(|s| format!(". Did you mean: '{s}'?"))
         .unwrap_or_default();
-    if msg.is_empty() {
+    let mut out = if msg.is_empty() {
         format!("{name}{hint}\n")
     } else {
         format!("{name}: {msg}{hint}\n")
+    };
+    // Notes added with `add_note`, one per line after the message.
+    match e.instance().dict.get_str("__notes__") {
+        None => {}
+        Some(notes @ (Value::List(_) | Value::Tuple(_))) => {
+            for note in vm.collect(&notes).unwrap_or_default() {
+                match vm.to_str(&note) {
+                    Ok(s) => out.push_str(&s),
+                    Err(_) => out.push_str("<note str() failed>"),
+                }
+                out.push('\n');
+            }
+        }
+        Some(other) => {
+            out.push_str(
+                &vm.repr(&other)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".into()),
+            );
+            out.push('\n');
+        }
     }
+    out
 }
 
 fn strings(vm: &Vm, v: &Value) -> Vec<String> {

@@ -39,6 +39,8 @@ pub struct ExcData {
     pub reraised: bool,
     /// The `__traceback__` object handed out, with the entry count it was made for.
     pub tb_value: Option<(usize, Value)>,
+    /// For `BaseExceptionGroup`s: the message and the tuple of sub-exceptions.
+    pub group: Option<(Value, Value)>,
 }
 
 /// A raised exception: a pointer to an exception instance.

@@ -135,6 +135,7 @@ impl Drop for Generator {
             matches!(
                 r,
                 crate::eval::Resume::Try(_)
+                    | crate::eval::Resume::TryStar(_)
                     | crate::eval::Resume::With { .. }
                     | crate::eval::Resume::Delegate(_)
             )

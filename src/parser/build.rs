@@ -286,6 +286,24 @@ fn expr_name(e: &Expr) -> &'static str {
 }
 
 /// Checks an assignment (`Store`) or `del` target, recursing into tuples and lists.
+/// A `try` has either `except` or `except*` handlers, never both (CPython's message,
+/// marking the keyword of the first handler that differs from the first one).
+pub fn check_handlers(handlers: &[ExceptHandler]) -> R<()> {
+    let Some(first) = handlers.first() else {
+        return Ok(());
+    };
+    if let Some(h) = handlers.iter().find(|h| h.star != first.star) {
+        let l = Loc::new(h.span.line, h.span.col);
+        let r = Loc::new(h.span.line, h.span.col + if h.star { 7 } else { 6 });
+        return Err(err_span(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            l,
+            r,
+        ));
+    }
+    Ok(())
+}
+
 pub fn check_target(e: &Expr, ctx: Ctx) -> R<()> {
     match &e.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),

@@ -515,6 +515,16 @@ impl Vm {
                 v.extend_from_slice(y);
                 Value::Bytes(v.into())
             }
+            (BinOp::Add, Value::Bytes(x), Value::Native(_)) => {
+                match crate::builtins::bytearray_methods::bytes_like(b) {
+                    Some(y) => {
+                        let mut v = x.to_vec();
+                        v.extend(y);
+                        Value::Bytes(v.into())
+                    }
+                    None => return Ok(None),
+                }
+            }
             (BinOp::Mult, seq, n) | (BinOp::Mult, n, seq)
                 if matches!(
                     seq,

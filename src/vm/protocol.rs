@@ -498,10 +498,13 @@ impl Vm {
                 }
                 Value::Int(n) if (0..256).contains(n) => Ok(b.contains(&(*n as u8))),
                 Value::Int(_) => Err(self.value_error("byte must be in range(0, 256)")),
-                other => Err(self.type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    self.type_name(other)
-                ))),
+                other => match crate::builtins::bytearray_methods::bytes_like(other) {
+                    Some(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                    None => Err(self.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(other)
+                    ))),
+                },
             },
             Value::List(l) => {
                 let items = l.to_vec();

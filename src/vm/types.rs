@@ -134,6 +134,20 @@ pub fn create() -> (Types, HashMap<&'static str, Rc<Class>>) {
         let b = exceptions[base].clone();
         exceptions.insert(*name, new_class(name, "builtins", &[b], true));
     }
+    let beg = new_class(
+        "BaseExceptionGroup",
+        "builtins",
+        &[base_exception.clone()],
+        true,
+    );
+    let eg = new_class(
+        "ExceptionGroup",
+        "builtins",
+        &[beg.clone(), exceptions["Exception"].clone()],
+        true,
+    );
+    exceptions.insert("BaseExceptionGroup", beg);
+    exceptions.insert("ExceptionGroup", eg);
     exceptions.insert("IOError", exceptions["OSError"].clone());
     exceptions.insert("EnvironmentError", exceptions["OSError"].clone());
     let types = Types {

@@ -1562,10 +1562,15 @@ class Timeout:
         return f'<Timeout [{self._state}]{info_str}>'
 
     async def __aenter__(self):
-        self._state = _TimeoutState.ENTERED
-        self._task = current_task()
-        if self._task is None:
+        if self._state is not _TimeoutState.CREATED:
+            raise RuntimeError('Timeout has already been entered')
+        task = current_task()
+        if task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        self._state = _TimeoutState.ENTERED
+        self._task = task
+        # Cancellations requested before entering are not this timeout's.
+        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -1576,7 +1581,7 @@ class Timeout:
             self._timeout_handler = None
         if self._state is _TimeoutState.EXPIRING:
             self._state = _TimeoutState.EXPIRED
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
         elif self._state is _TimeoutState.ENTERED:
             self._state = _TimeoutState.EXITED
@@ -2025,3 +2030,145 @@ queues = _Namespace(Queue=Queue, PriorityQueue=PriorityQueue, LifoQueue=LifoQueu
                     QueueEmpty=QueueEmpty, QueueFull=QueueFull)
 locks = _Namespace(Lock=Lock, Event=Event, Condition=Condition, Semaphore=Semaphore,
                    BoundedSemaphore=BoundedSemaphore)
+
+
+# ---------------------------------------------------------------- TaskGroup (3.11)
+# Python 3.11's asyncio.TaskGroup, written on the public API only (create_task,
+# current_task, Future, Task.cancel/uncancel, add_done_callback). The group's tasks are
+# kept in insertion order (CPython keeps them in a set, whose order is arbitrary).
+
+class TaskGroup:
+    """`async with asyncio.TaskGroup() as tg:` runs the tasks made by `tg.create_task`
+    and waits for all of them on exit. The first task that fails (other than by
+    cancellation) cancels the others and the body; the failures are raised together as an
+    `ExceptionGroup('unhandled errors in a TaskGroup', [...])`."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = {}
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        info_str = ' '.join(info)
+        return f'<TaskGroup{info_str}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            # This group cancelled its parent task: take that cancellation back.
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None:
+            if not self._aborting:
+                # The parent task is being cancelled, or the body raised.
+                self._abort()
+        # A loop: the wait can be cancelled again while the tasks wind down.
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    # The parent task is cancelled while the tasks still run.
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        # Other errors take priority over a CancelledError.
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro)
+        if name is not None:
+            task.set_name(name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in list(self._tasks):
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.pop(task, None)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            # Cancel the parent task to stop the body of the `async with`; __aexit__
+            # takes the cancellation back with uncancel().
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+__all__.append('TaskGroup')
+taskgroups = _Namespace(TaskGroup=TaskGroup)
