@@ -412,6 +412,8 @@ pub fn make_function(
 pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
     let mut bases_v = Vec::new();
     let mut metaclass = None;
+    let mut orig_bases = None;
+    let mut class_kwargs: Vec<(Rc<str>, Value)> = Vec::new();
     for a in &def.bases {
         match a {
             crate::ast::Arg::Positional(e) => bases_v.push(eval_expr(vm, f, e)?),
@@ -422,10 +424,39 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             crate::ast::Arg::Keyword(k, e) if &**k == "metaclass" => {
                 metaclass = Some(eval_expr(vm, f, e)?)
             }
-            crate::ast::Arg::Keyword(..) | crate::ast::Arg::DoubleStar(_) => {}
+            // Other class keywords go to the metaclass (`class M(TypedDict, total=False)`).
+            crate::ast::Arg::Keyword(k, e) => {
+                class_kwargs.push((k.clone(), eval_expr(vm, f, e)?));
+            }
+            crate::ast::Arg::DoubleStar(_) => {}
         }
     }
+    // PEP 560: a base that is not a class may stand for others (`Generic[T]`).
+    if bases_v.iter().any(|b| !matches!(b, Value::Class(_))) {
+        let orig = Value::tuple(bases_v.clone());
+        let mut resolved = Vec::new();
+        for b in &bases_v {
+            match b {
+                Value::Class(_) => resolved.push(b.clone()),
+                _ => match vm.type_of(b).lookup("__mro_entries__") {
+                    Some(m) => {
+                        let r = vm.call(&m, &[b.clone(), orig.clone()], &[])?;
+                        match r {
+                            Value::Tuple(t) => resolved.extend(t.as_slice().iter().cloned()),
+                            _ => return Err(vm.type_error("__mro_entries__ must return a tuple")),
+                        }
+                    }
+                    None => resolved.push(b.clone()),
+                },
+            }
+        }
+        bases_v = resolved;
+        orig_bases = Some(orig);
+    }
     let ns = Rc::new(PyDict::new());
+    if let Some(orig) = orig_bases {
+        ns.set_str("__orig_bases__", orig);
+    }
     let module = f
         .globals
         .get_str("__name__")
@@ -470,7 +501,7 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             let made = vm.call(
                 &meta,
                 &[Value::str(&def.name), bases_t, Value::Dict(ns)],
-                &[],
+                &class_kwargs,
             )?;
             if let (Value::Class(c), Some(cell)) = (&made, scope.class_cell) {
                 frame.cells[cell as usize].set(Some(Value::Class(c.clone())));
