@@ -96,7 +96,18 @@ pub fn install(vm: &Rc<Vm>) {
             vm, &args[0],
         )?))
     });
-    method(o, "__init_subclass__", |_, _, _| Ok(Value::None));
+    method(o, "__init_subclass__", |vm, args, kw| {
+        if kw.is_empty() {
+            return Ok(Value::None);
+        }
+        let name = match args.first() {
+            Some(Value::Class(c)) => c.name.to_string(),
+            _ => "object".to_string(),
+        };
+        Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )))
+    });
     method(o, "__reduce_ex__", |vm, _, _| {
         Err(vm.not_implemented_feature("pickling"))
     });

@@ -513,7 +513,37 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
     if let Some(c) = scope.class_cell {
         frame.cells[c as usize].set(Some(Value::Class(cls.clone())));
     }
+    init_subclass(vm, &cls, &class_kwargs)?;
     Ok(Value::Class(cls))
+}
+
+/// PEP 487: the nearest base's `__init_subclass__`, called on a new class with the class
+/// keywords (`object`'s takes none).
+fn init_subclass(
+    vm: &Vm,
+    cls: &Rc<Class>,
+    kwargs: crate::object::function::Kwargs,
+) -> PyResult<()> {
+    for base in cls.mro_iter().iter().skip(1) {
+        if let Some(f) = base.dict.get_str("__init_subclass__") {
+            if base.is_builtin {
+                break;
+            }
+            let func = match f.as_native::<crate::object::descriptor::ClassMethod>() {
+                Some(cm) => cm.0.clone(),
+                None => f,
+            };
+            vm.call(&func, &[Value::Class(cls.clone())], kwargs)?;
+            return Ok(());
+        }
+    }
+    if !kwargs.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            cls.name
+        )));
+    }
+    Ok(())
 }
 
 /// Create a class object from its name, bases and namespace (also `type(name, bases, ns)`).
@@ -630,10 +660,13 @@ pub fn make_class_namespace_call(
     name: &str,
     bases: &[Value],
     ns: &PyDict,
+    kwargs: crate::object::function::Kwargs,
 ) -> PyResult<Value> {
     let d = Rc::new(ns.copy());
     if d.get_str("__module__").is_none() {
         d.set_str("__module__", Value::str("__main__"));
     }
-    build_class(vm, name, name, bases, d).map(Value::Class)
+    let cls = build_class(vm, name, name, bases, d)?;
+    init_subclass(vm, &cls, kwargs)?;
+    Ok(Value::Class(cls))
 }

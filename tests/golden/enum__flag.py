@@ -28,3 +28,9 @@ class Planet(Enum):
 print(Planet.EARTH.mass, Planet.MERCURY.value, Planet((5.976e+24, 6.37814e6)))
 Animal = Enum('Animal', 'ANT BEE CAT')
 print(list(Animal), Animal.BEE.value)
+class Weekday(Flag):
+    MON = 1
+    TUE = 2
+    WED = 4
+    WEEKDAYS = MON | TUE | WED
+print(list(Weekday), len(Weekday), Weekday.WEEKDAYS, Weekday(3), Weekday(7) is Weekday.WEEKDAYS)

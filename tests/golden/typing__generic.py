@@ -21,7 +21,7 @@ s.push(1)
 s.push(2)
 print(list(s), s.pop(), type(s).__name__, Stack[int], Stack[str] == Stack[str])
 print(Stack.__mro__, Stack.__orig_bases__, Stack[int].__origin__ is Stack)
-print(s.__orig_class__, isinstance(s, Stack))
+print(s.__orig_class__, isinstance(s, Stack), Stack.__parameters__)
 
 class Pair(Generic[K, V]):
     def __init__(self, key: K, value: V):
@@ -29,9 +29,9 @@ class Pair(Generic[K, V]):
 print(Pair[str, int], Pair("a", 1).value)
 class IntStack(Stack[int]):
     pass
-print(IntStack.__mro__, IntStack().items)
+print(IntStack.__mro__, IntStack().items, IntStack.__parameters__, Pair.__parameters__)
 print(List[T], List[T][int], Dict[K, V][str, float], Optional[T][int])
-for bad in (lambda: Pair[int], lambda: Generic[int], lambda: Stack[int, str]):
+for bad in (lambda: Pair[int], lambda: Generic[int], lambda: Stack[int, str], lambda: type("P", (Generic,), {})):
     try:
         bad()
     except TypeError as e:

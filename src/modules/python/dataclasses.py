@@ -1,6 +1,7 @@
 """pyco's dataclasses: @dataclass generates __init__, __repr__, __eq__ (and more) as CPython does."""
 
 import copy as _copy
+import types as _types
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -80,7 +81,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        self.metadata = _types.MappingProxyType({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = None
 

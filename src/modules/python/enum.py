@@ -174,9 +174,14 @@ class EnumType(type):
             except TypeError:
                 pass
         if Flag is not None and issubclass(enum_class, Flag):
+            # Only single-bit members are canonical (iterated); the others are aliases.
+            enum_class._member_names_[:] = [
+                n for n in enum_class._member_names_
+                if not isinstance(enum_class._member_map_[n]._value_, int)
+                or _power_of_two(enum_class._member_map_[n]._value_)]
             mask = 0
-            for name in enum_class._member_names_:
-                v = enum_class._member_map_[name]._value_
+            for member in enum_class._member_map_.values():
+                v = member._value_
                 if isinstance(v, int):
                     mask |= v
             enum_class._flag_mask_ = mask

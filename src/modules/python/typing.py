@@ -508,6 +508,9 @@ def _class_parameters(cls):
     if params is not None:
         return params
     orig = cls.__dict__.get('__orig_bases__', ())
+    gcount = sum(1 for b in orig if isinstance(b, _GenericAlias) and b.__origin__ is Generic)
+    if gcount > 1:
+        raise TypeError("Cannot inherit from Generic[...] multiple types.")
     gvars = None
     tvars = []
     for base in orig:
@@ -533,6 +536,17 @@ class Generic:
 
     def __class_getitem__(cls, params):
         return _generic_class_getitem(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and type(cls) is not _TypedDictMeta)
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        cls.__parameters__ = _class_parameters(cls)
 
 
 _SPECIAL_NAMES = frozenset([
@@ -810,3 +824,7 @@ def get_type_hints(obj, globalns=None, localns=None):
             value = eval(value, globalns, localns)
         hints[name] = value
     return hints
+
+
+__all__ = sorted(name for name, value in globals().items()
+                 if not name.startswith('_') and name not in ('collections',))
