@@ -71,6 +71,19 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_pyco_repl", include_str!("modules/python/pyco_repl.py")),
     ("tempfile", include_str!("modules/python/tempfile.py")),
     ("json", include_str!("modules/python/json.py")),
+    ("typing", include_str!("modules/python/typing.py")),
+    ("abc", include_str!("modules/python/abc.py")),
+    ("heapq", include_str!("modules/python/heapq.py")),
+    ("bisect", include_str!("modules/python/bisect.py")),
+    ("copy", include_str!("modules/python/copy.py")),
+    ("io", include_str!("modules/python/io.py")),
+    ("enum", include_str!("modules/python/enum.py")),
+    ("dataclasses", include_str!("modules/python/dataclasses.py")),
+    ("contextvars", include_str!("modules/python/contextvars.py")),
+    ("textwrap", include_str!("modules/python/textwrap.py")),
+    ("statistics", include_str!("modules/python/statistics.py")),
+    ("timeit", include_str!("modules/python/timeit.py")),
+    ("pprint", include_str!("modules/python/pprint.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {

@@ -265,7 +265,7 @@ pub fn install(vm: &Rc<Vm>) {
                 }
             };
             match &args[2] {
-                Value::Dict(d) => crate::eval::make_class_namespace_call(vm, name, &bases, d),
+                Value::Dict(d) => crate::eval::make_class_namespace_call(vm, name, &bases, d, kw),
                 _ => Err(vm.type_error("type.__new__() argument 3 must be dict")),
             }
         }

@@ -150,38 +150,86 @@ fn min_max(
     }
 }
 
+/// One entry of `isinstance`/`issubclass`'s second argument: a class, or an object whose
+/// type defines the hook (`typing.Iterator` and other aliases).
+enum ClassSpec {
+    Class(Rc<Class>),
+    Hooked(Value),
+}
+
 /// `isinstance`/`issubclass` over `classes`: true when `cls` is a subclass of one of them,
-/// or when that class's `hook` (`__instancecheck__`/`__subclasscheck__`) accepts `arg`.
+/// or when the hook (`__instancecheck__`/`__subclasscheck__`) of its metaclass accepts
+/// `arg`; objects that are not classes answer through their type's hook.
 fn matches_any(
     vm: &Vm,
     cls: &Rc<Class>,
-    classes: &[Rc<Class>],
+    classes: &[ClassSpec],
     hook: &str,
     arg: &Value,
 ) -> PyResult<Value> {
-    for k in classes {
-        if cls.is_subclass(k) {
-            return Ok(Value::Bool(true));
-        }
-        if let Some(check) = k.dict.get_str(hook) {
-            let r = vm.call(&check, &[Value::Class(k.clone()), arg.clone()], &[])?;
-            if vm.truthy(&r)? {
-                return Ok(Value::Bool(true));
+    for spec in classes {
+        let k = match spec {
+            ClassSpec::Class(k) => k,
+            ClassSpec::Hooked(v) => {
+                let check = vm.type_of(v).lookup(hook).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "{}() arg 2 must be a type, a tuple of types, or a union",
+                        if hook == "__instancecheck__" {
+                            "isinstance"
+                        } else {
+                            "issubclass"
+                        }
+                    ))
+                })?;
+                let r = vm.call(&check, &[v.clone(), arg.clone()], &[])?;
+                if vm.truthy(&r)? {
+                    return Ok(Value::Bool(true));
+                }
+                continue;
+            }
+        };
+        // As in CPython, a metaclass hook decides everything but an exact type match.
+        let exact = hook == "__instancecheck__" && Rc::ptr_eq(cls, k);
+        match vm.meta_method(k, hook) {
+            Some(check) if !exact => {
+                let r = vm.call(&check, &[Value::Class(k.clone()), arg.clone()], &[])?;
+                if vm.truthy(&r)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            _ => {
+                if cls.is_subclass(k) {
+                    return Ok(Value::Bool(true));
+                }
             }
         }
     }
     Ok(Value::Bool(false))
 }
 
-fn class_or_tuple(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+fn class_or_tuple(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<ClassSpec>> {
     match v {
-        Value::Class(c) => Ok(vec![c.clone()]),
+        Value::Class(c) => Ok(vec![ClassSpec::Class(c.clone())]),
         Value::Tuple(t) => {
             let mut out = Vec::new();
             for x in t.as_slice() {
                 out.extend(class_or_tuple(vm, x, fname)?);
             }
             Ok(out)
+        }
+        Value::Instance(_) => {
+            let hook = if fname == "isinstance" {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            if vm.type_of(v).lookup(hook).is_some() {
+                Ok(vec![ClassSpec::Hooked(v.clone())])
+            } else {
+                Err(vm.type_error(format!(
+                    "{fname}() arg 2 must be a type, a tuple of types, or a union"
+                )))
+            }
         }
         _ => Err(vm.type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
@@ -251,8 +299,25 @@ pub fn install(vm: &Rc<Vm>) {
             }
         }
         out.push_str(&end);
-        match kwarg(kw, "file") {
-            None | Some(Value::None) => vm.write_stdout(&out),
+        // Without `file=`, `sys.stdout` as the program left it (`redirect_stdout`).
+        let file = match kwarg(kw, "file") {
+            None | Some(Value::None) => match vm.modules.get_str("sys") {
+                Some(Value::Module(m)) => m.dict.get_str("stdout"),
+                _ => None,
+            },
+            f => f,
+        };
+        match file {
+            None => vm.write_stdout(&out),
+            Some(Value::Native(n))
+                if n.as_any()
+                    .downcast_ref::<crate::builtins::io::Stream>()
+                    .is_some_and(|s| !s.is_err) =>
+            {
+                vm.write_stdout(&out)
+            }
+            // `sys.stdout = None`: CPython's print does nothing.
+            Some(Value::None) => {}
             Some(f) => {
                 vm.call_method(&f, "write", &[Value::string(out)])?;
             }

@@ -96,7 +96,18 @@ pub fn install(vm: &Rc<Vm>) {
             vm, &args[0],
         )?))
     });
-    method(o, "__init_subclass__", |_, _, _| Ok(Value::None));
+    method(o, "__init_subclass__", |vm, args, kw| {
+        if kw.is_empty() {
+            return Ok(Value::None);
+        }
+        let name = match args.first() {
+            Some(Value::Class(c)) => c.name.to_string(),
+            _ => "object".to_string(),
+        };
+        Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )))
+    });
     method(o, "__reduce_ex__", |vm, _, _| {
         Err(vm.not_implemented_feature("pickling"))
     });
@@ -224,12 +235,45 @@ pub fn install(vm: &Rc<Vm>) {
         arg_count(vm, "classmethod", args, 2, 2)?;
         Ok(Value::Native(Rc::new(ClassMethod(args[1].clone()))))
     });
-    vm.builtins.set_str("classmethod", Value::Class(cm));
     let sm = vm.native_class("staticmethod");
     method(&sm, "__new__", |vm, args, _| {
         arg_count(vm, "staticmethod", args, 2, 2)?;
         Ok(Value::Native(Rc::new(StaticMethod(args[1].clone()))))
     });
+    // `__func__`, and `__isabstractmethod__` read through it (`abc.abstractmethod`).
+    let wrapped: crate::object::descriptor::Getter = |vm, v| {
+        if let Some(c) = v.as_native::<ClassMethod>() {
+            return Ok(c.0.clone());
+        }
+        match v.as_native::<StaticMethod>() {
+            Some(s) => Ok(s.0.clone()),
+            None => Err(vm.type_error("expected a classmethod or staticmethod")),
+        }
+    };
+    let abstract_: crate::object::descriptor::Getter = |vm, v| {
+        let func = match (v.as_native::<ClassMethod>(), v.as_native::<StaticMethod>()) {
+            (Some(c), _) => c.0.clone(),
+            (_, Some(s)) => s.0.clone(),
+            _ => return Err(vm.type_error("expected a classmethod or staticmethod")),
+        };
+        match vm.getattr(&func, "__isabstractmethod__") {
+            Ok(v) => Ok(Value::Bool(vm.truthy(&v)?)),
+            Err(_) => Ok(Value::Bool(false)),
+        }
+    };
+    for cls in [&cm, &sm] {
+        for (name, get) in [("__func__", wrapped), ("__isabstractmethod__", abstract_)] {
+            cls.dict.set_str(
+                name,
+                Value::Native(Rc::new(crate::object::descriptor::NativeProperty {
+                    name,
+                    get,
+                    set: None,
+                })),
+            );
+        }
+    }
+    vm.builtins.set_str("classmethod", Value::Class(cm));
     vm.builtins.set_str("staticmethod", Value::Class(sm));
     let _: PyResult<()> = Ok(());
 }

@@ -412,6 +412,7 @@ pub fn make_function(
 pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
     let mut bases_v = Vec::new();
     let mut metaclass = None;
+    let mut orig_bases = None;
     let mut class_kwargs: Vec<(Rc<str>, Value)> = Vec::new();
     for a in &def.bases {
         match a {
@@ -423,7 +424,10 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             crate::ast::Arg::Keyword(k, e) if &**k == "metaclass" => {
                 metaclass = Some(eval_expr(vm, f, e)?)
             }
-            crate::ast::Arg::Keyword(k, e) => class_kwargs.push((k.clone(), eval_expr(vm, f, e)?)),
+            // Other class keywords go to the metaclass (`class M(TypedDict, total=False)`).
+            crate::ast::Arg::Keyword(k, e) => {
+                class_kwargs.push((k.clone(), eval_expr(vm, f, e)?));
+            }
             crate::ast::Arg::DoubleStar(e) => {
                 let m = eval_expr(vm, f, e)?;
                 let d = PyDict::new();
@@ -438,7 +442,32 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             }
         }
     }
+    // PEP 560: a base that is not a class may stand for others (`Generic[T]`).
+    if bases_v.iter().any(|b| !matches!(b, Value::Class(_))) {
+        let orig = Value::tuple(bases_v.clone());
+        let mut resolved = Vec::new();
+        for b in &bases_v {
+            match b {
+                Value::Class(_) => resolved.push(b.clone()),
+                _ => match vm.type_of(b).lookup("__mro_entries__") {
+                    Some(m) => {
+                        let r = vm.call(&m, &[b.clone(), orig.clone()], &[])?;
+                        match r {
+                            Value::Tuple(t) => resolved.extend(t.as_slice().iter().cloned()),
+                            _ => return Err(vm.type_error("__mro_entries__ must return a tuple")),
+                        }
+                    }
+                    None => resolved.push(b.clone()),
+                },
+            }
+        }
+        bases_v = resolved;
+        orig_bases = Some(orig);
+    }
     let ns = Rc::new(PyDict::new());
+    if let Some(orig) = orig_bases {
+        ns.set_str("__orig_bases__", orig);
+    }
     let module = f
         .globals
         .get_str("__name__")
@@ -490,19 +519,42 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             }
             return Ok(made);
         }
-        _ => build_class(
-            vm,
-            &def.name,
-            &def.scope.qualname,
-            &bases_v,
-            ns,
-            &class_kwargs,
-        )?,
+        _ => build_class(vm, &def.name, &def.scope.qualname, &bases_v, ns)?,
     };
     if let Some(c) = scope.class_cell {
         frame.cells[c as usize].set(Some(Value::Class(cls.clone())));
     }
+    init_subclass(vm, &cls, &class_kwargs)?;
     Ok(Value::Class(cls))
+}
+
+/// PEP 487: the nearest base's `__init_subclass__`, called on a new class with the class
+/// keywords (`object`'s takes none).
+fn init_subclass(
+    vm: &Vm,
+    cls: &Rc<Class>,
+    kwargs: crate::object::function::Kwargs,
+) -> PyResult<()> {
+    for base in cls.mro_iter().iter().skip(1) {
+        if let Some(f) = base.dict.get_str("__init_subclass__") {
+            if base.is_builtin {
+                break;
+            }
+            let func = match f.as_native::<crate::object::descriptor::ClassMethod>() {
+                Some(cm) => cm.0.clone(),
+                None => f,
+            };
+            vm.call(&func, &[Value::Class(cls.clone())], kwargs)?;
+            return Ok(());
+        }
+    }
+    if !kwargs.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            cls.name
+        )));
+    }
+    Ok(())
 }
 
 /// Create a class object from its name, bases and namespace (also `type(name, bases, ns)`).
@@ -512,7 +564,6 @@ pub fn build_class(
     qualname: &str,
     bases: &[Value],
     ns: Rc<PyDict>,
-    kwargs: Kwargs,
 ) -> PyResult<Rc<Class>> {
     let mut base_classes = Vec::new();
     for b in bases {
@@ -603,35 +654,7 @@ pub fn build_class(
             .iter()
             .any(|c| c.is_builtin && &*c.name != "object");
     cls.slow_attrs.set(slow);
-    init_subclass(vm, &cls, kwargs)?;
     Ok(cls)
-}
-
-/// Run the nearest base's `__init_subclass__` for the new class `cls`, with the class
-/// statement's keyword arguments (`class C(Base, tag=1)`), as `type.__new__` does.
-fn init_subclass(vm: &Vm, cls: &Rc<Class>, kwargs: Kwargs) -> PyResult<()> {
-    for c in cls.mro_iter().iter().skip(1) {
-        let Some(hook) = c.dict.get_str("__init_subclass__") else {
-            continue;
-        };
-        if c.is_builtin {
-            // `object.__init_subclass__` accepts no keywords.
-            if !kwargs.is_empty() {
-                return Err(vm.type_error(format!(
-                    "{}.__init_subclass__() takes no keyword arguments",
-                    cls.name
-                )));
-            }
-            return Ok(());
-        }
-        let func = match hook.as_native::<crate::object::descriptor::ClassMethod>() {
-            Some(cm) => cm.0.clone(),
-            None => hook,
-        };
-        vm.call(&func, &[Value::Class(cls.clone())], kwargs)?;
-        return Ok(());
-    }
-    Ok(())
 }
 
 fn is_subclassable(vm: &Vm, c: &Rc<Class>) -> bool {
@@ -648,10 +671,13 @@ pub fn make_class_namespace_call(
     name: &str,
     bases: &[Value],
     ns: &PyDict,
+    kwargs: crate::object::function::Kwargs,
 ) -> PyResult<Value> {
     let d = Rc::new(ns.copy());
     if d.get_str("__module__").is_none() {
         d.set_str("__module__", Value::str("__main__"));
     }
-    build_class(vm, name, name, bases, d, &[]).map(Value::Class)
+    let cls = build_class(vm, name, name, bases, d)?;
+    init_subclass(vm, &cls, kwargs)?;
+    Ok(Value::Class(cls))
 }

@@ -45,7 +45,7 @@ pub fn class(
     });
     ns.set_str("__repr__", Value::Builtin(Rc::new(repr)));
     let tuple = Value::Class(vm.types.tuple.clone());
-    let cls = match crate::eval::build_class(vm, name, name, &[tuple], ns, &[]) {
+    let cls = match crate::eval::build_class(vm, name, name, &[tuple], ns) {
         Ok(c) => c,
         Err(_) => vm.types.tuple.clone(),
     };

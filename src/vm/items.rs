@@ -127,6 +127,13 @@ impl Vm {
                     },
                 )))
             }
+            // A metaclass's `__getitem__` comes before `__class_getitem__` (`Color['RED']`).
+            Value::Class(c)
+                if c.meta.borrow().is_some() && self.meta_method(c, "__getitem__").is_some() =>
+            {
+                let f = self.meta_method(c, "__getitem__").unwrap_or(Value::None);
+                self.call(&f, &[obj.clone(), key.clone()], &[])
+            }
             Value::Class(c) => match c.lookup("__class_getitem__") {
                 Some(f) => self.call(
                     &self.getattr(obj, "__class_getitem__").unwrap_or(f),

@@ -8,6 +8,16 @@ use crate::object::{Class, PyResult, Value};
 use std::rc::Rc;
 
 impl Vm {
+    /// A Python-level method the metaclass of `c` defines (`None` for plain classes and
+    /// for the methods of `type` itself).
+    pub fn meta_method(&self, c: &Rc<Class>, name: &str) -> Option<Value> {
+        let meta = c.meta.borrow().clone()?;
+        match meta.lookup(name) {
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        }
+    }
+
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
         let t = &self.types;
         match v {
@@ -128,6 +138,20 @@ impl Vm {
                         .unwrap_or_else(|| "?".into()),
                 };
                 format!("<bound method {} of {}>", fname, self.repr(&m.receiver)?)
+            }
+            Value::Class(c)
+                if c.meta.borrow().is_some() && self.meta_method(c, "__repr__").is_some() =>
+            {
+                let f = self.meta_method(c, "__repr__").unwrap_or(Value::None);
+                match self.call(&f, &[v.clone()], &[])? {
+                    Value::Str(s) => s.as_str().to_string(),
+                    other => {
+                        return Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        )))
+                    }
+                }
             }
             Value::Class(c) => {
                 if c.module.as_ref() == "builtins" {

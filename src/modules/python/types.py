@@ -76,12 +76,11 @@ except TypeError:
     def _mt_subclasscheck(cls, sub):
         return sub is _module_type or sub is cls
 
-    # Like collections.abc's classes, the checks live in the class itself.
-    ModuleType = type('ModuleType', (), {
-        '__new__': _mt_new,
+    _ModuleTypeMeta = type('_ModuleTypeMeta', (type,), {
         '__instancecheck__': _mt_instancecheck,
         '__subclasscheck__': _mt_subclasscheck,
     })
+    ModuleType = _ModuleTypeMeta('ModuleType', (), {'__new__': _mt_new})
     ModuleType.__name__ = 'module'
     ModuleType.__qualname__ = 'module'
     ModuleType.__module__ = 'builtins'

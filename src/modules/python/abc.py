@@ -1,0 +1,107 @@
+"""pyco's abc: abstract base classes (ABCMeta, ABC, abstractmethod, register)."""
+
+
+def abstractmethod(funcobj):
+    """Mark a method abstract: a class that keeps it abstract cannot be instantiated."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _is_abstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    if isinstance(value, property):
+        return any(getattr(f, '__isabstractmethod__', False)
+                   for f in (value.fget, value.fset, value.fdel))
+    if isinstance(value, (classmethod, staticmethod)):
+        return getattr(value.__func__, '__isabstractmethod__', False)
+    return False
+
+
+def _compute_abstracts(cls):
+    abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            for klass in cls.__mro__:
+                if name in klass.__dict__:
+                    value = klass.__dict__[name]
+                    break
+            else:
+                value = None
+            if _is_abstract(value):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+class ABCMeta(type):
+    """Metaclass of abstract base classes."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        """Register a virtual subclass: `isinstance`/`issubclass` then accept it."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls.__dict__['_abc_registry'].append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if subclass is not type(instance) and cls.__subclasscheck__(subclass):
+            return True
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for rcls in cls.__dict__.get('_abc_registry', ()):
+            if issubclass(subclass, rcls):
+                return True
+        for scls in cls.__subclasses__():
+            if issubclass(subclass, scls):
+                return True
+        return False
+
+    def __call__(cls, *args, **kwargs):
+        abstracts = cls.__dict__.get('__abstractmethods__')
+        if abstracts:
+            names = sorted(abstracts)
+            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "
+                            f"method{'s' if len(names) > 1 else ''} {', '.join(names)}")
+        return super().__call__(*args, **kwargs)
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper base class: `class Shape(ABC)` makes Shape's metaclass ABCMeta."""
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
+
+
+def get_cache_token():
+    return 0
+
+
+def update_abstractmethods(cls):
+    """Recompute `cls.__abstractmethods__` after methods were added to or removed from it."""
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    cls.__abstractmethods__ = _compute_abstracts(cls)
+    return cls
