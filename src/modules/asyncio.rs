@@ -2,7 +2,7 @@
 //!
 //! It owns the `Future` and `Task` types (`future.rs`, `task.rs`), the loop's ready queue,
 //! timer heap and `run_once` step (`event_loop.rs`), the `Handle`/`TimerHandle` types
-//! (`handle.rs`) and the `sleep` awaitables (`sleep.rs`). The public API around them
+//! (`handle.rs`) and `sleep` (`sleep.rs`). The public API around them
 //! (policies, `run`, `gather`, `wait`, locks, queues, ...) stays Python, in
 //! `src/modules/python/asyncio.py`, which registers the few Python pieces this module
 //! calls back into (the exception classes and the repr helpers) with `_setup`.
@@ -35,6 +35,8 @@ pub struct Hooks {
     pub format_callback: Value,
     /// `_get_event_loop()`: the loop a Future made without `loop=` belongs to.
     pub get_event_loop: Value,
+    /// `get_running_loop()`, for `sleep`.
+    pub get_running_loop: Value,
 }
 
 /// The classes of this module, made once.
@@ -45,7 +47,7 @@ pub struct Classes {
     pub handle: Rc<Class>,
     pub timer_handle: Rc<Class>,
     pub loop_core: Rc<Class>,
-    pub sleep0: Rc<Class>,
+    pub sleep: Rc<Class>,
 }
 
 thread_local! {
@@ -77,7 +79,7 @@ pub fn classes(vm: &Vm) -> Rc<Classes> {
                     handle,
                     timer_handle,
                     loop_core: new_class("_LoopCore", "_asyncio", &[object.clone()], true),
-                    sleep0: new_class("_Sleep0", "_asyncio", &[object], true),
+                    sleep: new_class("_Sleep", "_asyncio", &[object], true),
                 })
             })
             .clone()
@@ -145,8 +147,8 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     d.set_str("TimerHandle", Value::Class(c.timer_handle.clone()));
     d.set_str("_LoopCore", Value::Class(c.loop_core.clone()));
     reg(d, "_setup", |vm, a, _| {
-        if a.len() != 7 {
-            return Err(vm.type_error("_setup() takes 7 arguments"));
+        if a.len() != 8 {
+            return Err(vm.type_error("_setup() takes 8 arguments"));
         }
         let class = |v: &Value| match v {
             Value::Class(c) => Ok(c.clone()),
@@ -160,6 +162,7 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             format_callback_source: a[4].clone(),
             format_callback: a[5].clone(),
             get_event_loop: a[6].clone(),
+            get_running_loop: a[7].clone(),
         };
         HOOKS.with(|x| *x.borrow_mut() = Some(Rc::new(h)));
         Ok(Value::None)

@@ -315,6 +315,24 @@ fn call_at_impl(vm: &Vm, loop_: &Value, when: f64, a: &[Value]) -> PyResult<Valu
     Ok(h)
 }
 
+/// `loop.call_later(delay, *call)` (`call` is the callback and its arguments).
+pub fn call_later_native(vm: &Vm, loop_: &Value, delay: &Value, call: &[Value]) -> PyResult<Value> {
+    if delay.is_none() {
+        return Err(vm.type_error("delay must not be None"));
+    }
+    let delay = crate::builtins::to_f64(vm, delay)?;
+    // The loop's own `time()` unless it is `BaseEventLoop.time` (the clock itself).
+    let own_time = matches!(vm.type_of(loop_).lookup("time"),
+        Some(Value::Builtin(b)) if &*b.name == "_loop_time");
+    let now = if own_time {
+        vm.clock.monotonic()
+    } else {
+        let t = vm.call_method(loop_, "time", &[])?;
+        crate::builtins::to_f64(vm, &t)?
+    };
+    call_at_impl(vm, loop_, now + delay, call)
+}
+
 pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
     let lc = &c.loop_core;
     def(lc, "__new__", |vm, a, _| {
@@ -403,21 +421,7 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
                 "call_later() missing required positional arguments: 'delay' and 'callback'",
             ));
         }
-        if a[1].is_none() {
-            return Err(vm.type_error("delay must not be None"));
-        }
-        let delay = crate::builtins::to_f64(vm, &a[1])?;
-        // The loop's own `time()` unless it is `BaseEventLoop.time` (the clock itself).
-        let own_time = matches!(vm.type_of(&a[0]).lookup("time"),
-            Some(Value::Builtin(b)) if &*b.name == "_loop_time");
-        let now = if own_time {
-            vm.clock.monotonic()
-        } else {
-            let t = vm.call_method(&a[0], "time", &[])?;
-            crate::builtins::to_f64(vm, &t)?
-        };
-        let when = now + delay;
-        call_at_impl(vm, &a[0], when, &a[2..])
+        call_later_native(vm, &a[0], &a[1], &a[2..])
     });
     reg(d, "_loop_time", |vm, _, _| {
         Ok(Value::Float(vm.clock.monotonic()))

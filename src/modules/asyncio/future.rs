@@ -38,6 +38,8 @@ pub enum Callback {
     Wakeup(Value),
 }
 
+pub type Callbacks = smallvec::SmallVec<[Callback; 1]>;
+
 pub struct FutureObj {
     /// The Python event loop object.
     pub loop_: RefCell<Value>,
@@ -46,7 +48,8 @@ pub struct FutureObj {
     pub state: Cell<State>,
     pub result: RefCell<Value>,
     pub exception: RefCell<Option<PyErr>>,
-    pub callbacks: RefCell<Vec<Callback>>,
+    /// Most futures get one callback (the task awaiting them): kept inline.
+    pub callbacks: RefCell<Callbacks>,
     pub cancel_message: RefCell<Value>,
     pub cancelled_exc: RefCell<Option<PyErr>>,
     pub blocking: Cell<bool>,
@@ -117,7 +120,7 @@ impl FutureObj {
             state: Cell::new(State::Pending),
             result: RefCell::new(Value::None),
             exception: RefCell::new(None),
-            callbacks: RefCell::new(Vec::new()),
+            callbacks: RefCell::new(Callbacks::new()),
             cancel_message: RefCell::new(Value::None),
             cancelled_exc: RefCell::new(None),
             blocking: Cell::new(false),
@@ -426,7 +429,7 @@ pub fn install(c: &super::Classes) {
             )));
         }
         let old = std::mem::take(&mut *fo.callbacks.borrow_mut());
-        let mut kept = Vec::with_capacity(old.len());
+        let mut kept = Callbacks::new();
         let mut removed = 0;
         for cb in old {
             let v = callback_value(vm, &cb)?;

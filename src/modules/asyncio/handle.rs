@@ -10,7 +10,8 @@ use std::rc::Rc;
 
 pub struct Handle {
     pub callback: RefCell<Value>,
-    pub args: RefCell<Vec<Value>>,
+    /// Usually one or two arguments: kept inline.
+    pub args: RefCell<smallvec::SmallVec<[Value; 2]>>,
     pub cancelled: Cell<bool>,
     /// The deadline of a `TimerHandle`.
     pub when: Option<f64>,
@@ -51,7 +52,7 @@ impl NativeObject for Handle {
             } else {
                 &h.format_callback_source
             };
-            let args = Value::tuple(self.args.borrow().clone());
+            let args = Value::tuple(self.args.borrow().to_vec());
             info.push(vm.to_str(&vm.call(f, &[cb, args], &[])?)?);
         }
         Ok(format!("<{}>", info.join(" ")))
@@ -62,7 +63,7 @@ impl Handle {
     pub fn new(callback: Value, args: Vec<Value>, when: Option<f64>, loop_: Value) -> Handle {
         Handle {
             callback: RefCell::new(callback),
-            args: RefCell::new(args),
+            args: RefCell::new(smallvec::SmallVec::from_vec(args)),
             cancelled: Cell::new(false),
             when,
             scheduled: Cell::new(false),
@@ -82,7 +83,7 @@ impl Handle {
     /// loop's exception handler, as `Handle._run` does.
     pub fn run(&self, vm: &Vm, this: &Value) -> PyResult<()> {
         let cb = self.callback.borrow().clone();
-        let args = self.args.borrow().clone();
+        let args = self.args.borrow().to_vec();
         if let Err(e) = vm.call(&cb, &args, &[]) {
             report_callback_error(vm, &self.loop_, this, &cb, &args, e)?;
         }
@@ -162,7 +163,7 @@ pub fn install(c: &super::Classes) {
                 Ok(if h.cancelled.get() {
                     Value::None
                 } else {
-                    Value::tuple(h.args.borrow().clone())
+                    Value::tuple(h.args.borrow().to_vec())
                 })
             },
             None,

@@ -35,6 +35,17 @@ thread_local! {
     static NAME_COUNTER: Cell<u64> = const { Cell::new(0) };
 }
 
+impl TaskData {
+    /// The name; a default name is stored as its number until first read.
+    pub fn get_name(&self) -> Value {
+        let mut name = self.name.borrow_mut();
+        if let Value::Int(n) = &*name {
+            *name = Value::string(format!("Task-{n}"));
+        }
+        name.clone()
+    }
+}
+
 fn register(td: &TaskData, this: &Value) {
     let id = NEXT_ID.with(|n| {
         n.set(n.get() + 1);
@@ -102,8 +113,7 @@ fn init_task(
         }
     };
     fo.set_loop(vm, kwarg(kw, "loop").unwrap_or(Value::None))?;
-    let tn = vm.type_name(&coro);
-    if &*tn != "coroutine" && &*tn != "generator" {
+    if !is_coroutine(vm, &coro) {
         td.log_destroy_pending.set(false);
         return Err(vm.type_error(format!("a coroutine was expected, got {}", vm.repr(&coro)?)));
     }
@@ -113,7 +123,8 @@ fn init_task(
                 c.set(c.get() + 1);
                 c.get()
             });
-            Value::string(format!("Task-{n}"))
+            // Formatted when asked for (`get_name`): most names are never read.
+            Value::Int(n as i64)
         }
         Some(n) => Value::string(vm.to_str(&n)?),
     };
@@ -122,6 +133,18 @@ fn init_task(
     fo.call_soon(vm, Ready::Step(this.clone(), None))?;
     register(td, this);
     Ok(())
+}
+
+/// `asyncio.iscoroutine`: a coroutine, (as Python 3.7 allowed) a generator, or an
+/// object with the Coroutine ABC's methods.
+fn is_coroutine(vm: &Vm, v: &Value) -> bool {
+    let t = vm.type_of(v);
+    if &*t.name == "coroutine" || &*t.name == "generator" {
+        return true;
+    }
+    ["send", "throw", "close", "__await__"]
+        .iter()
+        .all(|m| t.lookup(m).is_some())
 }
 
 fn cancelled_error_class(vm: &Vm) -> PyResult<Rc<crate::object::Class>> {
@@ -425,7 +448,7 @@ pub fn install(c: &super::Classes) {
         Ok(task_parts(vm, &a[0], "get_coro")?.1.coro.borrow().clone())
     });
     def(t, "get_name", |vm, a, _| {
-        Ok(task_parts(vm, &a[0], "get_name")?.1.name.borrow().clone())
+        Ok(task_parts(vm, &a[0], "get_name")?.1.get_name())
     });
     def(t, "set_name", |vm, a, _| {
         let (_, td) = task_parts(vm, &a[0], "set_name")?;
@@ -492,7 +515,7 @@ pub fn install(c: &super::Classes) {
     prop(
         t,
         "_name",
-        |vm, v| Ok(task_parts(vm, v, "_name")?.1.name.borrow().clone()),
+        |vm, v| Ok(task_parts(vm, v, "_name")?.1.get_name()),
         None,
     );
     prop(

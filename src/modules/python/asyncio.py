@@ -108,9 +108,14 @@ def _format_exception(exc):
 
 
 def iscoroutine(obj):
-    """True for coroutine objects and (as in Python 3.7) generator objects."""
-    name = type(obj).__name__
-    return name == 'coroutine' or name == 'generator'
+    """True for coroutine objects, (as in Python 3.7) generator objects, and objects
+    with the Coroutine ABC's methods (send, throw, close, __await__), such as sleep()."""
+    t = type(obj)
+    name = t.__name__
+    if name == 'coroutine' or name == 'generator':
+        return True
+    return (hasattr(t, 'send') and hasattr(t, 'throw') and hasattr(t, 'close')
+            and hasattr(t, '__await__'))
 
 
 def iscoroutinefunction(func):
@@ -160,9 +165,6 @@ def _await_wrapper(res):
 def _return_wrapper(res):
     return res
     yield
-
-
-_sleep0 = _asyncio._sleep0
 
 
 # ---------------------------------------------------------------- handles
@@ -712,17 +714,9 @@ def _wrap_awaitable(awaitable):
     return _pyco.iterable_coroutine(_wrap_awaitable_gen(awaitable))
 
 
-async def sleep(delay, result=None):
-    if delay <= 0:
-        await _sleep0()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
+# Native: a coroutine-like object (send/throw/close/__await__) that yields None once
+# for a delay <= 0, else waits for a future its timer completes.
+sleep = _asyncio.sleep
 
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -1569,4 +1563,5 @@ locks = _Namespace(Lock=Lock, Event=Event, Condition=Condition, Semaphore=Semaph
 
 
 _asyncio._setup(CancelledError, InvalidStateError, _future_repr_info, _task_repr_info,
-                _format_callback_source, _format_callback, _get_event_loop)
+                _format_callback_source, _format_callback, _get_event_loop,
+                get_running_loop)
