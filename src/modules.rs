@@ -1,6 +1,7 @@
 //! Built-in modules and the import machinery: `import x` finds a built-in module or a
 //! `x.py` next to the main script, runs it once, and caches it in `sys.modules`.
 
+pub mod asyncio;
 pub mod fcntl;
 pub mod math;
 mod math_extra;
@@ -30,6 +31,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_random", random::init),
     ("_re", re::init),
     ("_os", os::init),
+    ("_asyncio", asyncio::init),
     ("builtins", stdlib_hooks::init_builtins),
 ];
 

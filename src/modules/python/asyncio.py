@@ -1,8 +1,12 @@
-"""pyco's asyncio: a single-threaded event loop written in Python.
+"""pyco's asyncio: a single-threaded event loop.
 
-Modelled on CPython's pure-Python asyncio (3.11), with Python 3.7 behaviour where the
-two differ and the old API still makes sense: `get_event_loop()` creates a loop on first
-use, `asyncio.coroutine` exists, and `wait()` accepts bare coroutines.
+The hot core is native, in the `_asyncio` module (src/modules/asyncio/), as CPython's
+`_asyncio` accelerator is: `Future`, `Task` (stepping its coroutine), `Handle` and
+`TimerHandle`, and the loop's ready queue, timer heap and run-once step. This file is the
+rest of the API, modelled on CPython's pure-Python asyncio (3.11), with Python 3.7
+behaviour where the two differ and the old API still makes sense: `get_event_loop()`
+creates a loop on first use, `asyncio.coroutine` exists, and `wait()` accepts bare
+coroutines.
 
 The loop has no I/O: it runs ready callbacks in FIFO order and sleeps (in pyco's clock,
 virtual under --virtual-time) until the next timer. When nothing is ready and no timer
@@ -13,6 +17,7 @@ threads or reports that the program waits forever.
 import sys
 import time as _time
 import _pyco
+import _asyncio
 
 __all__ = [
     'CancelledError', 'TimeoutError', 'InvalidStateError', 'IncompleteReadError',
@@ -59,17 +64,6 @@ class QueueFull(Exception):
 
 # ---------------------------------------------------------------- helpers
 
-def _same_callback(a, b):
-    # pyco's bound methods do not compare equal when made twice: compare their parts.
-    if a is b or a == b:
-        return True
-    sa = getattr(a, '__self__', None)
-    if sa is not None and sa is getattr(b, '__self__', None):
-        fa = getattr(a, '__func__', None)
-        return fa is not None and fa is getattr(b, '__func__', None)
-    return False
-
-
 def _callable_name(fn):
     name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None)
     if name is None:
@@ -77,6 +71,9 @@ def _callable_name(fn):
         if func is not None:
             return _callable_name(func)
         return repr(fn)
+    if '.' not in name and type(getattr(fn, '__func__', None)).__name__ == 'builtin_function_or_method':
+        # A method of a native type: CPython qualifies it with its object's type.
+        return type(fn.__self__).__qualname__ + '.' + name
     return name
 
 
@@ -111,9 +108,14 @@ def _format_exception(exc):
 
 
 def iscoroutine(obj):
-    """True for coroutine objects and (as in Python 3.7) generator objects."""
-    name = type(obj).__name__
-    return name == 'coroutine' or name == 'generator'
+    """True for coroutine objects, (as in Python 3.7) generator objects, and objects
+    with the Coroutine ABC's methods (send, throw, close, __await__), such as sleep()."""
+    t = type(obj)
+    name = t.__name__
+    if name == 'coroutine' or name == 'generator':
+        return True
+    return (hasattr(t, 'send') and hasattr(t, 'throw') and hasattr(t, 'close')
+            and hasattr(t, '__await__'))
 
 
 def iscoroutinefunction(func):
@@ -165,121 +167,10 @@ def _return_wrapper(res):
     yield
 
 
-def _sleep0_gen():
-    yield
-
-
-def _sleep0():
-    return _pyco.iterable_coroutine(_sleep0_gen())
-
-
-class _Heap:
-    """A binary min-heap of (when, seq, handle) tuples."""
-
-    def __init__(self):
-        self.items = []
-
-    def __len__(self):
-        return len(self.items)
-
-    def push(self, item):
-        items = self.items
-        items.append(item)
-        i = len(items) - 1
-        while i > 0:
-            parent = (i - 1) // 2
-            if items[parent] <= item:
-                break
-            items[i] = items[parent]
-            i = parent
-        items[i] = item
-
-    def pop(self):
-        items = self.items
-        last = items.pop()
-        if not items:
-            return last
-        top = items[0]
-        n = len(items)
-        i = 0
-        while True:
-            child = 2 * i + 1
-            if child >= n:
-                break
-            if child + 1 < n and items[child + 1] < items[child]:
-                child += 1
-            if last <= items[child]:
-                break
-            items[i] = items[child]
-            i = child
-        items[i] = last
-        return top
-
-    def first(self):
-        return self.items[0]
-
-
 # ---------------------------------------------------------------- handles
 
-class Handle:
-    def __init__(self, callback, args, loop, context=None):
-        self._callback = callback
-        self._args = args
-        self._loop = loop
-        self._cancelled = False
-
-    def __repr__(self):
-        info = [type(self).__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(_format_callback_source(self._callback, self._args))
-        return '<' + ' '.join(info) + '>'
-
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
-
-    def cancelled(self):
-        return self._cancelled
-
-    def _run(self):
-        try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'Exception in callback ' + _format_callback_source(self._callback, self._args),
-                'exception': exc,
-                'handle': self,
-            })
-
-
-class TimerHandle(Handle):
-    def __init__(self, when, callback, args, loop, context=None):
-        Handle.__init__(self, callback, args, loop, context)
-        self._when = when
-        self._scheduled = False
-
-    def __repr__(self):
-        info = [type(self).__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        info.append('when=' + str(self._when))
-        if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
-        return '<' + ' '.join(info) + '>'
-
-    def when(self):
-        return self._when
-
-    def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        Handle.cancel(self)
+Handle = _asyncio.Handle
+TimerHandle = _asyncio.TimerHandle
 
 
 # ---------------------------------------------------------------- futures
@@ -289,131 +180,29 @@ _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
 
-class Future:
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _loop = None
-    _cancel_message = None
-    _cancelled_exc = None
-    _asyncio_future_blocking = False
-    _log_traceback = False
+Future = _asyncio.Future
 
-    def __init__(self, *, loop=None):
-        if loop is None:
-            loop = _get_event_loop()
-        self._loop = loop
-        self._callbacks = []
 
-    def __repr__(self):
-        return '<' + ' '.join(self._repr_info()) + '>'
-
-    def _repr_info(self):
-        info = [type(self).__name__, self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append('exception=' + repr(self._exception))
-            else:
-                info.append('result=' + _short_repr(self._result))
-        if self._callbacks:
-            info.append('cb=[' + ', '.join(_callable_name(cb) + '()' for cb in self._callbacks) + ']')
-        return info
-
-    def get_loop(self):
-        return self._loop
-
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-
-    def cancel(self, msg=None):
-        self._log_traceback = False
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self._log_traceback = False
+def _future_repr_info(self):
+    info = [type(self).__name__, self._state.lower()]
+    if self._state == _FINISHED:
         if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            info.append('exception=' + repr(self._exception))
         else:
-            self._callbacks.append(fn)
-
-    def remove_done_callback(self, fn):
-        filtered = [cb for cb in self._callbacks if not _same_callback(cb, fn)]
-        removed = len(self._callbacks) - len(filtered)
-        if removed:
-            self._callbacks[:] = filtered
-        return removed
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
-
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
-            raise TypeError('StopIteration interacts badly with generators '
-                            'and cannot be raised into a Future')
-        self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
-        self._log_traceback = True
-
-    def __await__(self):
-        if not self.done():
-            self._asyncio_future_blocking = True
-            yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
-
-    __iter__ = __await__
+            info.append('result=' + _short_repr(self._result))
+    cb = self._callbacks
+    if cb:
+        size = len(cb)
+        if size == 1:
+            text = _format_callback_source(cb[0], ())
+        elif size == 2:
+            text = (_format_callback_source(cb[0], ()) + ', '
+                    + _format_callback_source(cb[1], ()))
+        else:
+            text = (_format_callback_source(cb[0], ()) + f', <{size - 2} more>, '
+                    + _format_callback_source(cb[-1], ()))
+        info.append('cb=[' + text + ']')
+    return info
 
 
 def _short_repr(value):
@@ -443,208 +232,35 @@ def _release_waiter(waiter, *args):
 
 # ---------------------------------------------------------------- tasks
 
-_task_counter = 0
-_all_tasks = {}          # tasks not yet done, in creation order (values unused)
-_current_tasks = {}      # loop -> task
+Task = _asyncio.Task
 
 
-def _register_task(task):
-    _all_tasks[task] = None
-
-
-def _unregister_task(task):
-    _all_tasks.pop(task, None)
-
-
-def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
-        raise RuntimeError(f'Cannot enter into task {task!r} while another '
-                           f'task {current!r} is being executed.')
-    _current_tasks[loop] = task
-
-
-def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
-        raise RuntimeError(f'Leaving task {task!r} does not match '
-                           f'the current task {current!r}.')
-    del _current_tasks[loop]
-
-
-class Task(Future):
-    _log_destroy_pending = True
-
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        Future.__init__(self, loop=loop)
-        if not iscoroutine(coro):
-            self._log_destroy_pending = False
-            raise TypeError(f'a coroutine was expected, got {coro!r}')
-        global _task_counter
-        if name is None:
-            _task_counter += 1
-            self._name = f'Task-{_task_counter}'
+def _task_repr_info(self):
+    info = [type(self).__name__]
+    state = self._state.lower()
+    if self._must_cancel:
+        state = 'cancelling'
+    info.append(state)
+    info.append('name=' + repr(self.get_name()))
+    coro = self.get_coro()
+    text = _coro_repr(coro)
+    code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+    if code is not None:
+        frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+        line = getattr(frame, 'f_lineno', None)
+        if line is not None:
+            text += f' running at {code.co_filename}:{line}'
         else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        self._step_cb = self._step
-        self._wakeup_cb = self.task_wakeup
-        self._loop.call_soon(self._step_cb)
-        _register_task(self)
-
-    def _repr_info(self):
-        info = [type(self).__name__]
-        state = self._state.lower()
-        if self._must_cancel:
-            state = 'cancelling'
-        info.append(state)
-        info.append('name=' + repr(self._name))
-        coro = self._coro
-        text = _coro_repr(coro)
-        code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
-        if code is not None:
-            frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
-            line = getattr(frame, 'f_lineno', None)
-            if line is not None:
-                text += f' running at {code.co_filename}:{line}'
-            else:
-                text += f' done, defined at {code.co_filename}:{code.co_firstlineno}'
-        info.append('coro=<' + text + '>')
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append('exception=' + repr(self._exception))
-            else:
-                info.append('result=' + _short_repr(self._result))
-        if self._fut_waiter is not None:
-            info.append('wait_for=' + repr(self._fut_waiter))
-        return info
-
-    def get_coro(self):
-        return self._coro
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def get_context(self):
-        return None
-
-    def get_stack(self, *, limit=None):
-        return []
-
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
-    def cancel(self, msg=None):
-        self._log_traceback = False
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # The waiter's callback wakes us with CancelledError.
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def _finish(self):
-        _unregister_task(self)
-
-    def _step(self, exc=None):
-        if self.done():
-            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        loop = self._loop
-        coro = self._coro
-        _enter_task(loop, self)
-        try:
-            try:
-                if exc is None:
-                    result = coro.send(None)
-                else:
-                    result = coro.throw(exc)
-            except StopIteration as stop:
-                self._finish()
-                if self._must_cancel:
-                    self._must_cancel = False
-                    Future.cancel(self, msg=self._cancel_message)
-                else:
-                    Future.set_result(self, stop.value)
-            except CancelledError as cexc:
-                self._finish()
-                self._cancelled_exc = cexc
-                Future.cancel(self)
-            except (KeyboardInterrupt, SystemExit) as kexc:
-                self._finish()
-                Future.set_exception(self, kexc)
-                raise
-            except BaseException as bexc:
-                self._finish()
-                Future.set_exception(self, bexc)
-                loop._unretrieved.append(self)
-            else:
-                self._handle_yield(result)
-        finally:
-            _leave_task(loop, self)
-
-    def _handle_yield(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if _get_loop(result) is not self._loop:
-                new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-                self._loop.call_soon(self._step_cb, new_exc)
-            elif blocking:
-                if result is self:
-                    new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                    self._loop.call_soon(self._step_cb, new_exc)
-                else:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup_cb)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-            else:
-                new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-                self._loop.call_soon(self._step_cb, new_exc)
-        elif result is None:
-            # A bare yield: run again on the next iteration.
-            self._loop.call_soon(self._step_cb)
-        elif type(result).__name__ == 'generator':
-            new_exc = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
-            self._loop.call_soon(self._step_cb, new_exc)
+            text += f' done, defined at {code.co_filename}:{code.co_firstlineno}'
+    info.append('coro=<' + text + '>')
+    if self._state == _FINISHED:
+        if self._exception is not None:
+            info.append('exception=' + repr(self._exception))
         else:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self._step_cb, new_exc)
-
-    def task_wakeup(self, future):  # the name CPython's reprs show (`Task.task_wakeup()`)
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
+            info.append('result=' + _short_repr(self._result))
+    if self._fut_waiter is not None:
+        info.append('wait_for=' + repr(self._fut_waiter))
+    return info
 
 
 # ---------------------------------------------------------------- the event loop
@@ -658,11 +274,6 @@ class AbstractEventLoop:
 
 class BaseEventLoop(AbstractEventLoop):
     def __init__(self):
-        self._ready = []
-        self._scheduled = _Heap()
-        self._timer_seq = 0
-        self._timer_cancelled_count = 0
-        self._stopping = False
         self._closed = False
         self._running = False
         self._exception_handler = None
@@ -670,7 +281,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._task_factory = None
         self._clock_resolution = 1e-09
         self._park_key = -(id(self) & 0x3fffffffffff) - 1
-        self._unretrieved = []
+        # The ready queue, the timers and the run-once step (native).
+        self._core = _asyncio._LoopCore(self, self._park_key)
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -699,43 +311,19 @@ class BaseEventLoop(AbstractEventLoop):
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
 
-    def time(self):
-        return _time.monotonic()
+    # The clock (time.monotonic), call_soon, call_later and call_at are native.
+    time = _asyncio._loop_time
 
     # -- scheduling
-    def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        if not callable(callback):
-            raise TypeError(f'a callable object was expected by call_soon(), got {callback!r}')
-        handle = Handle(callback, args, self, context)
-        self._ready.append(handle)
-        return handle
+    call_soon = _asyncio._loop_call_soon
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         handle = self.call_soon(callback, *args, context=context)
         _pyco.unpark(self._park_key)
         return handle
 
-    def call_later(self, delay, callback, *args, context=None):
-        if delay is None:
-            raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
-
-    def call_at(self, when, callback, *args, context=None):
-        if when is None:
-            raise TypeError('when cannot be None')
-        self._check_closed()
-        if not callable(callback):
-            raise TypeError(f'a callable object was expected by call_at(), got {callback!r}')
-        timer = TimerHandle(when, callback, args, self, context)
-        self._timer_seq += 1
-        self._scheduled.push((when, self._timer_seq, timer))
-        timer._scheduled = True
-        return timer
-
-    def _timer_handle_cancelled(self, handle):
-        if handle._scheduled:
-            self._timer_cancelled_count += 1
+    call_later = _asyncio._loop_call_later
+    call_at = _asyncio._loop_call_at
 
     def create_future(self):
         return Future(loop=self)
@@ -766,12 +354,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = True
         _running_loop = self
         try:
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
+            self._core.run()
         finally:
-            self._stopping = False
             self._running = False
             _running_loop = None
 
@@ -796,7 +380,7 @@ class BaseEventLoop(AbstractEventLoop):
         return future.result()
 
     def stop(self):
-        self._stopping = True
+        self._core.stop()
 
     def close(self):
         if self.is_running():
@@ -804,11 +388,8 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
-        self._ready = []
-        self._scheduled = _Heap()
         # CPython reports these when the task is garbage-collected; pyco does at close().
-        unretrieved, self._unretrieved = self._unretrieved, []
-        for task in unretrieved:
+        for task in self._core.close():
             if task._log_traceback:
                 task._log_traceback = False
                 self.call_exception_handler({
@@ -824,45 +405,7 @@ class BaseEventLoop(AbstractEventLoop):
         pass
 
     def _run_once(self):
-        sched = self._scheduled
-        # Drop cancelled timers from the front.
-        while len(sched) and sched.first()[2]._cancelled:
-            self._timer_cancelled_count -= 1
-            sched.pop()[2]._scheduled = False
-
-        if self._ready or self._stopping:
-            pass
-        elif len(sched):
-            timeout = sched.first()[0] - self.time()
-            if timeout > 0:
-                # Whole milliseconds, rounded up, as CPython's epoll selector waits: timers
-                # due within the same millisecond then fire in the same iteration.
-                timeout = -((-timeout * 1000.0) // 1.0) / 1000.0
-                _pyco.park(self._park_key, timeout, 'the asyncio event loop waits for a timer')
-        else:
-            _pyco.park(self._park_key, None, 'the asyncio event loop waits for a callback '
-                                             '(nothing is scheduled)')
-
-        end_time = self.time() + self._clock_resolution
-        while len(sched):
-            when, seq, handle = sched.first()
-            if when >= end_time:
-                break
-            sched.pop()
-            handle._scheduled = False
-            if handle._cancelled:
-                self._timer_cancelled_count -= 1
-            else:
-                self._ready.append(handle)
-
-        ready = self._ready
-        ntodo = len(ready)
-        batch = ready[:ntodo]
-        del ready[:ntodo]
-        for handle in batch:
-            if handle._cancelled:
-                continue
-            handle._run()
+        self._core.run_once()
 
     # -- errors
     def get_exception_handler(self):
@@ -1111,18 +654,18 @@ class Runner:
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return _asyncio._current_task(loop)
 
 
 def _at_exit():
     """Called by the interpreter at exit. A task still pending on a closed loop is garbage
     that CPython collects at exit: its coroutine is finalized (closed, so its `finally`
     blocks run), then the task reports `Task was destroyed but it is pending!`."""
-    for task in list(_all_tasks):
+    for task in _asyncio._all_tasks():
         loop = task._loop
         if task.done() or not loop.is_closed() or not task._log_destroy_pending:
             continue
-        _all_tasks.pop(task, None)
+        _asyncio._unregister_task(task)
         try:
             task._coro.close()
         except BaseException:
@@ -1136,7 +679,7 @@ def _at_exit():
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in _all_tasks if _get_loop(t) is loop and not t.done()}
+    return {t for t in _asyncio._all_tasks() if _get_loop(t) is loop and not t.done()}
 
 
 def create_task(coro, *, name=None, context=None):
@@ -1171,17 +714,9 @@ def _wrap_awaitable(awaitable):
     return _pyco.iterable_coroutine(_wrap_awaitable_gen(awaitable))
 
 
-async def sleep(delay, result=None):
-    if delay <= 0:
-        await _sleep0()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
+# Native: a coroutine-like object (send/throw/close/__await__) that yields None once
+# for a delay <= 0, else waits for a future its timer completes.
+sleep = _asyncio.sleep
 
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -2030,6 +1565,11 @@ queues = _Namespace(Queue=Queue, PriorityQueue=PriorityQueue, LifoQueue=LifoQueu
                     QueueEmpty=QueueEmpty, QueueFull=QueueFull)
 locks = _Namespace(Lock=Lock, Event=Event, Condition=Condition, Semaphore=Semaphore,
                    BoundedSemaphore=BoundedSemaphore)
+
+
+_asyncio._setup(CancelledError, InvalidStateError, _future_repr_info, _task_repr_info,
+                _format_callback_source, _format_callback, _get_event_loop,
+                get_running_loop)
 
 
 # ---------------------------------------------------------------- TaskGroup (3.11)
