@@ -213,6 +213,7 @@ def _shutdown():
 
 # CPython's threading.Lock is `_thread.allocate_lock`, a native lock type.
 Lock = _pyco.allocate_lock
+_LockType = _pyco.LockType
 _allocate_lock = _pyco.allocate_lock
 
 
@@ -270,13 +271,22 @@ class Condition:
         return self._wait(timeout, 'waiting on a Condition')
 
     def _wait(self, timeout, reason):
-        key = _new_key()
+        _keys[0] += 1
+        key = _keys[0]
         self._waiters.append(key)
-        saved = self._release_all()
-        try:
-            woken = _pyco.park(key, timeout, reason)
-        finally:
-            self._reacquire(saved)
+        lock = self._lock
+        if type(lock) is _LockType:
+            lock.release()
+            try:
+                woken = _pyco.park(key, timeout, reason)
+            finally:
+                lock.acquire()
+        else:
+            saved = self._release_all()
+            try:
+                woken = _pyco.park(key, timeout, reason)
+            finally:
+                self._reacquire(saved)
         if not woken and key in self._waiters:
             self._waiters.remove(key)
         return woken
@@ -307,8 +317,11 @@ class Condition:
         return result
 
     def notify(self, n=1):
-        for key in self._waiters[:n]:
-            self._waiters.remove(key)
+        waiters = self._waiters
+        if not waiters:
+            return
+        for key in waiters[:n]:
+            waiters.remove(key)
             _pyco.unpark(key)
 
     def notify_all(self):
