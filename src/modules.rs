@@ -2,6 +2,7 @@
 //! `x.py` next to the main script, runs it once, and caches it in `sys.modules`.
 
 pub mod asyncio;
+pub mod cf_future;
 pub mod fcntl;
 pub mod math;
 mod math_extra;
@@ -10,8 +11,11 @@ pub mod os_proc;
 pub mod pyco_internals;
 pub mod random;
 pub mod re;
+pub mod semaphore;
+pub mod simple_queue;
 pub mod stdlib_hooks;
 pub mod sys;
+pub mod thread_lock;
 pub mod time;
 
 use crate::object::{Module, PyDict, PyResult, Value};

@@ -16,7 +16,7 @@ use crate::vm::Vm;
 use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::rc::Rc;
 
 /// Fiber stack size: virtual memory, committed only as it is used.
@@ -25,13 +25,8 @@ const FIBER_STACK: usize = 256 << 20;
 /// Why a thread stops running.
 #[derive(Clone)]
 pub enum Block {
-    /// Wait for `unpark(key)` or the deadline.
-    Park {
-        key: i64,
-        deadline: Option<f64>,
-        reason: Rc<str>,
-        fd: Option<FdWait>,
-    },
+    /// Wait for `unpark(key)` or the deadline (the thread's park state says which).
+    Park,
     /// Finished (the fiber returned).
     Done,
 }
@@ -102,6 +97,10 @@ pub struct Scheduler {
     main_wake: Cell<Option<Wake>>,
     /// Timer order among equal deadlines.
     seq: Cell<u64>,
+    /// The threads parked on each key, in the order they parked: (ident, park seq).
+    waiting: RefCell<HashMap<i64, VecDeque<(i64, u64)>>>,
+    /// The last key handed out by `new_key`.
+    last_key: Cell<i64>,
     /// In a child process forked on a green thread: that thread's ident. It now runs as
     /// the process's main thread, and the process exits when it finishes.
     forked_on: Cell<Option<i64>>,
@@ -110,7 +109,17 @@ pub struct Scheduler {
 /// The main thread's ident as `threading.get_ident()` reports it.
 pub const MAIN_IDENT: i64 = 0;
 
+/// Keys from `Scheduler::new_key` start here, clear of the keys the Python modules make
+/// (from 2**42), the thread-exit keys (2**40 + ident) and the negative one-shot keys.
+const FIRST_NATIVE_KEY: i64 = 1 << 52;
+
 impl Scheduler {
+    /// A fresh park key for a native blocking primitive (lock, queue, future).
+    pub fn new_key(&self) -> i64 {
+        let k = self.last_key.get().max(FIRST_NATIVE_KEY) + 1;
+        self.last_key.set(k);
+        k
+    }
     fn next_seq(&self) -> u64 {
         let n = self.seq.get();
         self.seq.set(n + 1);
@@ -119,6 +128,7 @@ impl Scheduler {
     pub fn current(&self) -> i64 {
         self.current.get()
     }
+    /// A live thread by ident (finished threads are dropped from the table).
     pub fn thread(&self, ident: i64) -> Option<Rc<GreenThread>> {
         self.threads
             .borrow()
@@ -226,23 +236,12 @@ impl Vm {
         let fiber = t.fiber.borrow_mut().take();
         if let Some(mut fiber) = fiber {
             match fiber.resume(wake) {
-                CoroutineResult::Yield(Block::Park {
-                    key,
-                    deadline,
-                    reason,
-                    fd,
-                }) => {
-                    *t.parked.borrow_mut() = Some(ParkState {
-                        key,
-                        deadline,
-                        reason,
-                        seq: s.next_seq(),
-                        fd,
-                    });
+                CoroutineResult::Yield(Block::Park) => {
                     *t.fiber.borrow_mut() = Some(fiber);
                 }
                 CoroutineResult::Yield(Block::Done) | CoroutineResult::Return(()) => {
                     t.finished.set(true);
+                    s.threads.borrow_mut().retain(|x| !Rc::ptr_eq(x, t));
                     self.unpark(thread_exit_key(t.ident), usize::MAX);
                 }
             }
@@ -267,6 +266,7 @@ impl Vm {
             t.finished.set(true);
         }
         s.ready.borrow_mut().clear();
+        s.waiting.borrow_mut().clear();
         s.main_parked.borrow_mut().take();
         s.main_wake.set(None);
         if cur != MAIN_IDENT {
@@ -296,6 +296,13 @@ impl Vm {
     ) -> Result<Wake, PyErr> {
         let s = &self.sched;
         let cur = s.current.get();
+        let state = ParkState {
+            key,
+            deadline,
+            reason: reason.into(),
+            seq: s.next_seq(),
+            fd,
+        };
         if cur != MAIN_IDENT {
             let Some(t) = s.thread(cur) else {
                 return Err(self.runtime_error("internal: unknown current thread"));
@@ -304,23 +311,23 @@ impl Vm {
             if y.is_null() {
                 return Err(self.runtime_error("internal: thread without a fiber"));
             }
+            s.waiting
+                .borrow_mut()
+                .entry(key)
+                .or_default()
+                .push_back((cur, state.seq));
+            *t.parked.borrow_mut() = Some(state);
             // Safety: the yielder belongs to the fiber we are running on, which is alive
             // for as long as this call is on its stack.
             let yielder = unsafe { &*y };
-            return Ok(yielder.suspend(Block::Park {
-                key,
-                deadline,
-                reason: reason.into(),
-                fd,
-            }));
+            return Ok(yielder.suspend(Block::Park));
         }
-        *s.main_parked.borrow_mut() = Some(ParkState {
-            key,
-            deadline,
-            reason: reason.into(),
-            seq: s.next_seq(),
-            fd,
-        });
+        s.waiting
+            .borrow_mut()
+            .entry(key)
+            .or_default()
+            .push_back((MAIN_IDENT, state.seq));
+        *s.main_parked.borrow_mut() = Some(state);
         s.main_wake.set(None);
         self.run_until_main_wakes()
     }
@@ -338,30 +345,61 @@ impl Vm {
         Ok(())
     }
 
-    /// Wake up to `n` threads parked on `key` (the main thread included). Returns how many.
+    /// Wake up to `n` threads parked on `key` (the main thread included), in the order
+    /// they parked. Returns how many.
     pub fn unpark(&self, key: i64, n: usize) -> usize {
         let s = &self.sched;
         let mut woken = 0;
-        if woken < n && matches!(&*s.main_parked.borrow(), Some(p) if p.key == key) {
-            s.main_parked.borrow_mut().take();
-            s.main_wake.set(Some(Wake::Unparked));
-            s.ready.borrow_mut().push_back(MAIN_IDENT);
-            woken += 1;
-        }
-        let threads = s.threads.borrow().clone();
-        for t in threads {
-            if woken >= n {
-                break;
-            }
-            let hit = matches!(&*t.parked.borrow(), Some(p) if p.key == key);
-            if hit {
-                t.parked.borrow_mut().take();
-                t.wake.set(Some(Wake::Unparked));
-                s.ready.borrow_mut().push_back(t.ident);
+        while woken < n {
+            let next = {
+                let mut waiting = s.waiting.borrow_mut();
+                let Some(q) = waiting.get_mut(&key) else {
+                    break;
+                };
+                let next = q.pop_front();
+                if q.is_empty() {
+                    waiting.remove(&key);
+                }
+                next
+            };
+            let Some((ident, seq)) = next else { break };
+            if self.take_parked(ident, Some(seq)).is_some() {
+                self.make_ready(ident, Wake::Unparked);
                 woken += 1;
             }
         }
         woken
+    }
+
+    /// Clear a thread's park state (when it is parked, and at park `seq` when given);
+    /// returns the state it had.
+    fn take_parked(&self, ident: i64, seq: Option<u64>) -> Option<ParkState> {
+        let s = &self.sched;
+        let take = |cell: &RefCell<Parked>| {
+            let mut p = cell.borrow_mut();
+            match &*p {
+                Some(st) if seq.is_none_or(|q| q == st.seq) => p.take(),
+                _ => None,
+            }
+        };
+        if ident == MAIN_IDENT {
+            take(&s.main_parked)
+        } else {
+            take(&s.thread(ident)?.parked)
+        }
+    }
+
+    /// Put a thread that is no longer parked in the ready queue.
+    fn make_ready(&self, ident: i64, why: Wake) {
+        let s = &self.sched;
+        if ident == MAIN_IDENT {
+            s.main_wake.set(Some(why));
+        } else if let Some(t) = s.thread(ident) {
+            t.wake.set(Some(why));
+        } else {
+            return;
+        }
+        s.ready.borrow_mut().push_back(ident);
     }
 
     /// The main thread's scheduling loop: run others until the main thread can go on.
@@ -424,19 +462,21 @@ impl Vm {
         out
     }
 
-    /// Make a parked thread ready, telling it why it woke.
+    /// Make a parked thread ready, telling it why it woke (a timer or a descriptor: it
+    /// leaves its key's line of waiters).
     fn wake_thread(&self, ident: i64, why: Wake) {
-        let s = &self.sched;
-        if ident == MAIN_IDENT {
-            s.main_parked.borrow_mut().take();
-            s.main_wake.set(Some(why));
-        } else if let Some(t) = s.thread(ident) {
-            t.parked.borrow_mut().take();
-            t.wake.set(Some(why));
-        } else {
+        let Some(p) = self.take_parked(ident, None) else {
             return;
+        };
+        let mut waiting = self.sched.waiting.borrow_mut();
+        if let Some(q) = waiting.get_mut(&p.key) {
+            q.retain(|&(i, seq)| !(i == ident && seq == p.seq));
+            if q.is_empty() {
+                waiting.remove(&p.key);
+            }
         }
-        s.ready.borrow_mut().push_back(ident);
+        drop(waiting);
+        self.make_ready(ident, why);
     }
 
     /// Wait until a descriptor is ready or the deadline passes; wake the threads whose

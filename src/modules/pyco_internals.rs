@@ -1,13 +1,113 @@
 //! `_pyco`: hooks the Python-source modules (asyncio, threading, types) need from the
-//! interpreter.
+//! interpreter, and the native blocking primitives they are built on (`thread_lock`,
+//! `semaphore`, `simple_queue`, `cf_future`), with the helpers those share for defining native types.
 
 use crate::builtins::{arg_count, reg};
+use crate::object::function::{BuiltinFunction, Kwargs};
 use crate::object::generator::Generator;
-use crate::object::{PyDict, PyResult, Value};
+use crate::object::{Class, PyDict, PyResult, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
+/// A built-in class `module.name` deriving from `object`, for a native type.
+pub(crate) fn native_type(vm: &Vm, name: &str, module: &str) -> Rc<Class> {
+    crate::vm::types::new_class(name, module, &[vm.types.object.clone()], true)
+}
+
+/// Register a method of a native type. The method sees its receiver as it was given: an
+/// instance of a user subclass stays one (so callbacks and reprs see the subclass).
+pub(crate) fn native_method(
+    cls: &Rc<Class>,
+    name: &str,
+    f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static,
+) {
+    let mut b = BuiltinFunction::new(name, f);
+    b.owner = Some(cls.name.clone());
+    cls.dict.set_str(name, Value::Builtin(Rc::new(b)));
+}
+
+/// Register `__new__` of a native type that user classes may derive from. Called for the
+/// type itself, `make(args)` builds the value from the constructor's arguments (the type
+/// has no separate `__init__` step). Called for a subclass, the value is made with no
+/// arguments and becomes the instance's built-in base; `__init__` then gets the
+/// arguments, as for a class written in Python.
+pub(crate) fn native_new(
+    cls: &Rc<Class>,
+    make: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static,
+) {
+    let own = cls.clone();
+    native_method(cls, "__new__", move |vm, args, kw| {
+        let Some(Value::Class(target)) = args.first() else {
+            return Err(vm.type_error(format!("{}.__new__(X): X is not a type object", own.name)));
+        };
+        if Rc::ptr_eq(target, &own) {
+            return make(vm, &args[1..], kw);
+        }
+        if !target.is_subclass(&own) {
+            return Err(vm.type_error(format!(
+                "{}.__new__({}): {} is not a subtype of {}",
+                own.name, target.name, target.name, own.name
+            )));
+        }
+        Ok(vm.new_subclass_instance(target, make(vm, &[], &[])?))
+    });
+}
+
+/// The native value behind `v`: `v` itself, or the built-in base of a subclass instance.
+pub(crate) fn native_of<T: 'static>(v: &Value) -> Option<&T> {
+    match v {
+        Value::Instance(i) => i.base.as_ref()?.as_native::<T>(),
+        _ => v.as_native::<T>(),
+    }
+}
+
+/// Bind the arguments of a native method (receiver excluded) to its parameter names, as
+/// a Python signature with defaults would: `None` where an argument was not given.
+pub(crate) fn bind_args<const N: usize>(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kw: Kwargs,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    if args.len() > N {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {N} argument{} ({} given)",
+            if N == 1 { "" } else { "s" },
+            args.len()
+        )));
+    }
+    let mut out: [Option<Value>; N] = std::array::from_fn(|i| args.get(i).cloned());
+    for (k, v) in kw {
+        let Some(i) = names.iter().position(|n| **n == **k) else {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        };
+        if out[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for {fname}() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        out[i] = Some(v.clone());
+    }
+    Ok(out)
+}
+
+/// A timeout argument in seconds; `None` (or absent) means none.
+pub(crate) fn timeout_arg(vm: &Vm, v: &Option<Value>) -> PyResult<Option<f64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(t) => Ok(Some(crate::builtins::to_f64(vm, t)?)),
+    }
+}
+
+pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
+    super::thread_lock::init(vm, d);
+    super::semaphore::init(vm, d);
+    super::simple_queue::init(vm, d);
+    super::cf_future::init(vm, d);
     reg(d, "virtual_time", |vm, _, _| {
         Ok(Value::Bool(vm.clock.virtual_mode))
     });

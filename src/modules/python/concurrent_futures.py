@@ -206,156 +206,13 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     return DoneAndNotDoneFutures(done, fs - done)
 
 
-def _result_or_cancel(fut, timeout=None):
-    try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
-    finally:
-        del fut
+# `fut.result(timeout)`, then `fut.cancel()`.
+_result_or_cancel = _pyco.result_or_cancel
 
-
-class Future:
-    """Represents the result of an asynchronous computation."""
-
-    def __init__(self):
-        self._condition = threading.Condition()
-        self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-        self._what = 'Future'
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                import sys
-                sys.stderr.write('exception calling callback for %r\n' % (self,))
-
-    def __repr__(self):
-        if self._state == FINISHED:
-            if self._exception:
-                return '<%s at %#x state=%s raised %s>' % (
-                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                    self._exception.__class__.__name__)
-            return '<%s at %#x state=%s returned %s>' % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                self._result.__class__.__name__)
-        return '<%s at %#x state=%s>' % (
-            self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
-
-    def cancel(self):
-        with self._condition:
-            if self._state in [RUNNING, FINISHED]:
-                return False
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
-
-    def cancelled(self):
-        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
-
-    def running(self):
-        return self._state == RUNNING
-
-    def done(self):
-        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-
-    def __get_result(self):
-        if self._exception:
-            try:
-                raise self._exception
-            finally:
-                self = None
-        else:
-            return self._result
-
-    def add_done_callback(self, fn):
-        with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
-                return
-        try:
-            fn(self)
-        except Exception:
-            import sys
-            sys.stderr.write('exception calling callback for %r\n' % (self,))
-
-    def _wait(self, timeout):
-        self._condition._wait(timeout, 'waiting for result of ' + self._what)
-
-    def result(self, timeout=None):
-        try:
-            with self._condition:
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                self._wait(timeout)
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                else:
-                    raise TimeoutError()
-        finally:
-            self = None
-
-    def exception(self, timeout=None):
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            self._wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
-
-    def set_running_or_notify_cancel(self):
-        with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            elif self._state == PENDING:
-                self._state = RUNNING
-                return True
-            else:
-                raise RuntimeError('Future in unexpected state')
-
-    def set_result(self, result):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
-
-    def set_exception(self, exception):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+# The Future is native (src/modules/cf_future.rs): CPython's _base.Future, in Rust.
+Future = _pyco.Future
+_pyco._cf_CancelledError = CancelledError
+_pyco._cf_InvalidStateError = InvalidStateError
 
 
 class Executor:
@@ -370,11 +227,13 @@ class Executor:
         def result_iterator():
             try:
                 fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - _time.monotonic())
+                pop = fs.pop
+                if timeout is None:
+                    while fs:
+                        yield _result_or_cancel(pop())
+                else:
+                    while fs:
+                        yield _result_or_cancel(pop(), end_time - _time.monotonic())
             finally:
                 for future in fs:
                     future.cancel()
@@ -412,23 +271,9 @@ def _python_exit():
 threading._register_atexit(_python_exit)
 
 
-class _WorkItem:
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
-
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
-        else:
-            self.future.set_result(result)
+# A work item is a tuple (future, fn, args, kwargs); running one (set the future
+# running unless it was cancelled, call fn, store the outcome) is native.
+_run_work_item = _pyco.run_work_item
 
 
 def _worker(executor, work_queue, initializer, initargs):
@@ -436,14 +281,19 @@ def _worker(executor, work_queue, initializer, initargs):
         try:
             initializer(*initargs)
         except BaseException:
+            import sys
+            import traceback
+            sys.stderr.write('Exception in initializer:\n')
+            traceback.print_exc()
             executor._initializer_failed()
             return
+    idle = executor._idle_semaphore
     while True:
-        work_item = work_queue.get(block=True)
+        work_item = work_queue.get()
         if work_item is not None:
-            work_item.run()
+            _run_work_item(work_item)
             del work_item
-            executor._idle_semaphore.release()
+            idle.release()
             continue
         if _shutdown or executor._shutdown:
             executor._shutdown = True
@@ -483,10 +333,10 @@ class ThreadPoolExecutor(Executor):
             if _shutdown:
                 raise RuntimeError('cannot schedule new futures after interpreter shutdown')
             f = Future()
-            f._what = 'Future running ' + getattr(fn, '__name__', repr(fn))
-            w = _WorkItem(f, fn, args, kwargs)
-            self._work_queue.put(w)
-        self._adjust_thread_count()
+            f._what = fn
+            self._work_queue.put((f, fn, args, kwargs or None))
+        if not self._idle_semaphore.acquire(False):
+            self._adjust_thread_count()
         return f
 
     def _adjust_thread_count(self):
@@ -510,7 +360,7 @@ class ThreadPoolExecutor(Executor):
                 except queue.Empty:
                     break
                 if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+                    work_item[0].set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
@@ -522,7 +372,7 @@ class ThreadPoolExecutor(Executor):
                     except queue.Empty:
                         break
                     if work_item is not None:
-                        work_item.future.cancel()
+                        work_item[0].cancel()
             self._work_queue.put(None)
         if wait:
             for t in self._threads:

@@ -2,6 +2,7 @@
 
 import threading
 import time as _time
+import _pyco
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -150,6 +151,6 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
-class SimpleQueue(Queue):
-    def __init__(self):
-        Queue.__init__(self, 0)
+# CPython's queue.SimpleQueue is the native `_queue.SimpleQueue`.
+SimpleQueue = _pyco.SimpleQueue
+_pyco._queue_Empty = Empty

@@ -211,40 +211,10 @@ def _shutdown():
             t.join()
 
 
-class Lock:
-    def __init__(self):
-        self._locked = False
-        self._key = _new_key()
-
-    def acquire(self, blocking=True, timeout=-1):
-        if not self._locked:
-            self._locked = True
-            return True
-        if not blocking:
-            return False
-        deadline = _deadline(timeout)
-        while self._locked:
-            if not _wait_on(self._key, deadline, 'waiting for a Lock') and deadline is not None and _remaining(deadline) <= 0:
-                return False
-        self._locked = True
-        return True
-
-    def release(self):
-        if not self._locked:
-            raise RuntimeError('release unlocked lock')
-        self._locked = False
-        _pyco.unpark(self._key, 1)
-
-    def locked(self):
-        return self._locked
-
-    __enter__ = acquire
-
-    def __exit__(self, *exc):
-        self.release()
-
-    def __repr__(self):
-        return '<%s _thread.lock object at %#x>' % ('locked' if self._locked else 'unlocked', id(self))
+# CPython's threading.Lock is `_thread.allocate_lock`, a native lock type.
+Lock = _pyco.allocate_lock
+_LockType = _pyco.LockType
+_allocate_lock = _pyco.allocate_lock
 
 
 class RLock:
@@ -301,13 +271,22 @@ class Condition:
         return self._wait(timeout, 'waiting on a Condition')
 
     def _wait(self, timeout, reason):
-        key = _new_key()
+        _keys[0] += 1
+        key = _keys[0]
         self._waiters.append(key)
-        saved = self._release_all()
-        try:
-            woken = _pyco.park(key, timeout, reason)
-        finally:
-            self._reacquire(saved)
+        lock = self._lock
+        if type(lock) is _LockType:
+            lock.release()
+            try:
+                woken = _pyco.park(key, timeout, reason)
+            finally:
+                lock.acquire()
+        else:
+            saved = self._release_all()
+            try:
+                woken = _pyco.park(key, timeout, reason)
+            finally:
+                self._reacquire(saved)
         if not woken and key in self._waiters:
             self._waiters.remove(key)
         return woken
@@ -338,8 +317,11 @@ class Condition:
         return result
 
     def notify(self, n=1):
-        for key in self._waiters[:n]:
-            self._waiters.remove(key)
+        waiters = self._waiters
+        if not waiters:
+            return
+        for key in waiters[:n]:
+            waiters.remove(key)
             _pyco.unpark(key)
 
     def notify_all(self):
@@ -348,45 +330,26 @@ class Condition:
     notifyAll = notify_all
 
 
-class Semaphore:
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError('semaphore initial value must be >= 0')
-        self._value = value
-        self._key = _new_key()
-
-    def acquire(self, blocking=True, timeout=None):
-        if self._value > 0:
-            self._value -= 1
-            return True
-        if not blocking:
-            return False
-        deadline = _deadline(timeout)
-        while self._value == 0:
-            if not _wait_on(self._key, deadline, 'waiting for a Semaphore') and deadline is not None and _remaining(deadline) <= 0:
-                return False
-        self._value -= 1
-        return True
-
-    def release(self, n=1):
-        self._value += n
-        _pyco.unpark(self._key, n)
-
-    __enter__ = acquire
-
-    def __exit__(self, *exc):
-        self.release()
+# Semaphore is native (src/modules/semaphore.rs); BoundedSemaphore derives from it.
+Semaphore = _pyco.Semaphore
 
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
-        self._initial = value
+        self._initial_value = value
 
     def release(self, n=1):
-        if self._value + n > self._initial:
+        if n < 1:
+            raise ValueError('n must be one or more')
+        if self._value + n > self._initial_value:
             raise ValueError('Semaphore released too many times')
         Semaphore.release(self, n)
+
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
 
 
 class Event:
