@@ -95,8 +95,11 @@ fn corrupt(vm: &Vm) -> Flow {
 pub fn exec_block(vm: &Vm, f: &mut Frame, stmts: &[Stmt]) -> Exec {
     let mut i = 0;
     if f.resuming {
-        match f.resume.pop() {
-            Some(Resume::Block(k)) => i = k,
+        match f.resume.last() {
+            Some(&Resume::Block(k)) => {
+                i = k;
+                f.pop_plain_record();
+            }
             _ => return Err(corrupt(vm)),
         }
     }
@@ -496,14 +499,16 @@ impl Vm {
 
 fn exec_if(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Exec {
     let branch = if f.resuming {
-        match f.resume.pop() {
-            Some(Resume::If(b)) => b,
+        match f.resume.last() {
+            Some(&Resume::If(b)) => {
+                f.pop_plain_record();
+                b
+            }
             _ => return Err(corrupt(vm)),
         }
     } else {
         let t = eval_expr(vm, f, test)?;
-        vm.truthy(&t)
-            .inspect_err(|e| e.note_span(test.span, None))?
+        super::expr::truthy(vm, &t).inspect_err(|e| e.note_span(test.span, None))?
     };
     let r = if branch {
         exec_block(vm, f, body)
@@ -520,10 +525,14 @@ fn exec_if(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) 
 fn exec_while(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Exec {
     let mut resume_body = false;
     if f.resuming {
-        match f.resume.pop() {
-            Some(Resume::While { in_else: false }) => resume_body = true,
-            Some(Resume::While { in_else: true }) => {
-                return run_loop_else(vm, f, orelse, Resume::While { in_else: true })
+        match f.resume.last() {
+            Some(&Resume::While { in_else: false }) => {
+                f.pop_plain_record();
+                resume_body = true
+            }
+            Some(&Resume::While { in_else: true }) => {
+                f.pop_plain_record();
+                return run_loop_else(vm, f, orelse, Resume::While { in_else: true });
             }
             _ => return Err(corrupt(vm)),
         }
@@ -531,7 +540,7 @@ fn exec_while(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt
     loop {
         if !resume_body {
             let t = eval_expr(vm, f, test)?;
-            if !vm.truthy(&t)? {
+            if !super::expr::truthy(vm, &t)? {
                 break;
             }
         }
