@@ -157,6 +157,9 @@ fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             let a = eval_expr(vm, f, left)?;
             let b = eval_expr(vm, f, right)?;
             if let Some(r) = int_op(*op, &a, &b) {
+                // Both are small ints (nothing to drop): skip the drop calls.
+                std::mem::forget(a);
+                std::mem::forget(b);
                 return Ok(r);
             }
             vm.binary_op(*op, &a, &b)
@@ -180,6 +183,9 @@ fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                     _ => None,
                 };
                 if let Some(r) = r {
+                    // Both are small ints (nothing to drop): skip the drop calls.
+                    std::mem::forget(a);
+                    std::mem::forget(b);
                     return Ok(Value::Bool(r));
                 }
             }

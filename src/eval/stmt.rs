@@ -129,6 +129,20 @@ pub fn exec_block(vm: &Vm, f: &mut Frame, stmts: &[Stmt]) -> Exec {
     Ok(())
 }
 
+/// `store_target`, with a plain local variable stored inline.
+#[inline(always)]
+fn store_fast(vm: &Vm, f: &mut Frame, t: &Expr, v: Value) -> PyResult<()> {
+    if let ExprKind::Name(Name {
+        loc: NameLoc::Local(i),
+        ..
+    }) = &t.kind
+    {
+        f.slots[*i as usize] = Some(v);
+        return Ok(());
+    }
+    store_target(vm, f, t, v)
+}
+
 fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
     match &stmt.kind {
         StmtKind::Expr(e) => match &e.kind {
@@ -164,7 +178,7 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
             }
             let v = eval_expr(vm, f, value)?;
             if targets.len() == 1 {
-                store_target(vm, f, &targets[0], v)?;
+                store_fast(vm, f, &targets[0], v)?;
             } else {
                 for t in targets {
                     store_target(vm, f, t, v.clone())?;
@@ -597,7 +611,7 @@ fn exec_for(
     loop {
         if !resume_body {
             match vm.next(&it) {
-                Ok(Some(x)) => store_target(vm, f, target, x)?,
+                Ok(Some(x)) => store_fast(vm, f, target, x)?,
                 Ok(None) => break,
                 Err(e) => return Err(Flow::Error(e)),
             }
