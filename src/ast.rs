@@ -439,6 +439,9 @@ pub struct Name {
     pub hash: i64,
     /// The interned string for `id`: namespace keys stored through it match by address.
     pub key: Rc<crate::object::PyStr>,
+    /// Where the name was last found in the globals (or, with the top bit set, the
+    /// builtins) dict; only a hint, checked on use, so global loads skip the hash probe.
+    pub hint: std::cell::Cell<u32>,
 }
 
 impl Name {
@@ -449,6 +452,7 @@ impl Name {
             id,
             loc: NameLoc::Unresolved,
             key,
+            hint: std::cell::Cell::new(0),
         }
     }
 }

@@ -20,7 +20,7 @@ pub mod traceback;
 pub mod try_star;
 
 pub use call::stack_exhausted as call_stack_exhausted;
-pub use call::{build_class, call_function, docstring, make_class_namespace_call};
+pub use call::{build_class, call_function, docstring, make_class_namespace_call, run_call};
 pub use comprehension::run_genexpr;
 pub use frame::{Frame, Resume, Sent};
 pub use stmt::{exception_matches, run_frame_body};

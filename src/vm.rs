@@ -27,8 +27,11 @@ pub struct Vm {
     pub builtins: Rc<PyDict>,
     /// `sys.modules`
     pub modules: Rc<PyDict>,
-    /// Classes of native objects, created on first use.
-    pub native_classes: RefCell<HashMap<&'static str, Rc<Class>>>,
+    /// Classes of native objects, created on first use (looked up on every method call on
+    /// a native object, hence the cheap hasher).
+    pub native_classes: RefCell<HashMap<&'static str, Rc<Class>, NameHasherBuilder>>,
+    /// The `native_classes` entry found last: its name's address and length, and the class.
+    last_native: RefCell<Option<(usize, usize, Rc<Class>)>>,
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
     /// The lowest native stack address the evaluator may reach before raising RecursionError.
@@ -72,7 +75,8 @@ impl Vm {
             exceptions,
             builtins: Rc::new(PyDict::new()),
             modules: Rc::new(PyDict::new()),
-            native_classes: RefCell::new(HashMap::new()),
+            native_classes: RefCell::new(HashMap::default()),
+            last_native: RefCell::new(None),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             stack_limit: Cell::new(0),
@@ -167,7 +171,15 @@ impl Vm {
 
     /// The class of a native object type, created on first use.
     pub fn native_class(&self, name: &'static str) -> Rc<Class> {
+        // A map entry never changes once made, so the entry found last for the same
+        // string (same address and length) is still the answer.
+        if let Some((p, n, c)) = &*self.last_native.borrow() {
+            if *p == name.as_ptr() as usize && *n == name.len() {
+                return c.clone();
+            }
+        }
         if let Some(c) = self.native_classes.borrow().get(name) {
+            *self.last_native.borrow_mut() = Some((name.as_ptr() as usize, name.len(), c.clone()));
             return c.clone();
         }
         let c = types::new_class(name, "builtins", &[self.types.object.clone()], true);
@@ -180,6 +192,22 @@ impl Vm {
         self.builtins.get_str(name)
     }
 }
+
+/// A fast hasher for short, trusted keys (type names): no protection against collisions
+/// chosen by an attacker is needed there.
+#[derive(Default)]
+pub struct NameHasher(u64);
+impl std::hash::Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+pub type NameHasherBuilder = std::hash::BuildHasherDefault<NameHasher>;
 
 impl Drop for Vm {
     fn drop(&mut self) {

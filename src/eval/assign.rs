@@ -10,15 +10,12 @@ pub fn store_name(vm: &Vm, f: &mut Frame, n: &Name, v: Value) -> PyResult<()> {
     match n.loc {
         NameLoc::Local(i) => f.slots[i as usize] = Some(v),
         NameLoc::Cell(i) => f.cells[i as usize].set(Some(v)),
-        NameLoc::Global => {
-            f.globals.set_str_key(n.key.clone(), v);
-        }
-        NameLoc::Namespace | NameLoc::Unresolved => {
-            match &f.namespace {
-                Some(ns) => ns.set_str_key(n.key.clone(), v),
-                None => f.globals.set_str_key(n.key.clone(), v),
-            };
-        }
+        // The name's hint (shared with loads) usually points at its entry already.
+        NameLoc::Global => f.globals.set_name_hinted(&n.key, &n.hint, v),
+        NameLoc::Namespace | NameLoc::Unresolved => match &f.namespace {
+            Some(ns) => ns.set_name_hinted(&n.key, &n.hint, v),
+            None => f.globals.set_name_hinted(&n.key, &n.hint, v),
+        },
     }
     let _ = vm;
     Ok(())
@@ -173,14 +170,21 @@ pub fn aug_assign(
         ExprKind::Name(n) => {
             let cur = load_name(vm, f, n).inspect_err(|e| e.note_span(t.span, None))?;
             let rhs = eval_expr(vm, f, value)?;
-            let r = vm.inplace_op(op, &cur, &rhs)?;
+            let r = match super::expr::int_op(op, &cur, &rhs) {
+                Some(r) => r,
+                None => vm.inplace_op(op, &cur, &rhs)?,
+            };
+            drop(cur);
             store_name(vm, f, n, r)
         }
         ExprKind::Attribute { value: obj_e, attr } => {
             let obj = eval_expr(vm, f, obj_e)?;
             let cur = vm.getattr_name(&obj, attr)?;
             let rhs = eval_expr(vm, f, value)?;
-            let r = vm.inplace_op(op, &cur, &rhs)?;
+            let r = match super::expr::int_op(op, &cur, &rhs) {
+                Some(r) => r,
+                None => vm.inplace_op(op, &cur, &rhs)?,
+            };
             vm.setattr_name(&obj, attr, r)
         }
         ExprKind::Subscript {

@@ -25,12 +25,31 @@ pub fn call_function(
     kwargs: Kwargs,
 ) -> PyResult<Value> {
     let scope = &func.def.scope;
+    if kwargs.is_empty() && args.len() == func.plain_npos as usize {
+        let mut slots = vm.take_slots(scope.nslots as usize);
+        for (s, a) in slots.iter_mut().zip(args) {
+            *s = Some(a.clone());
+        }
+        return run_call(vm, func, slots);
+    }
     if scope.is_generator || scope.is_coroutine {
         let frame = new_call_frame(vm, func, args, kwargs)?;
         return Ok(crate::object::generator::new_generator(vm, func, frame));
     }
+    if vm.depth.get() >= vm.recursion_limit.get() || stack_exhausted(vm) {
+        return Err(vm.recursion_error());
+    }
+    let mut slots = vm.take_slots(scope.nslots as usize);
+    bind_arguments(vm, func, &mut slots, args, kwargs)?;
+    run_call(vm, func, slots)
+}
+
+/// Run the body of (non-generator) `func` in a new frame whose parameter slots are bound.
+#[inline]
+pub fn run_call(vm: &Vm, func: &Rc<Function>, slots: Vec<Option<Value>>) -> PyResult<Value> {
     let depth = vm.depth.get() + 1;
     if depth > vm.recursion_limit.get() || stack_exhausted(vm) {
+        vm.recycle_slots(slots);
         return Err(vm.recursion_error());
     }
     let mut frame = Frame::new(
@@ -39,8 +58,9 @@ pub fn call_function(
         func.name.borrow().clone(),
         vm.new_frame_id(),
     );
-    frame.slots = vm.take_slots(scope.nslots as usize);
-    bind_frame(vm, func, &mut frame, args, kwargs)?;
+    frame.slots = slots;
+    make_cells(func, &mut frame);
+    frame.def = Some(func.def.clone());
     vm.depth.set(depth);
     let r = run_frame_body(vm, &mut frame, &func.def.body);
     vm.depth.set(depth - 1);
@@ -87,25 +107,37 @@ fn bind_frame(
     args: &[Value],
     kwargs: Kwargs,
 ) -> PyResult<()> {
-    let def = &func.def;
-    let scope = &def.scope;
     bind_arguments(vm, func, &mut frame.slots, args, kwargs)?;
-    if scope.ncells > 0 || !func.closure.is_empty() {
-        frame
-            .cells
-            .reserve(scope.ncells as usize + func.closure.len());
-        for _ in 0..scope.ncells {
-            frame.cells.push(PyCell::new(None));
-        }
-        for &(slot, cell) in &scope.cell_params {
-            let v = frame.slots[slot as usize].take();
-            frame.cells[cell as usize].set(v);
-        }
-        frame.cells.extend(func.closure.iter().cloned());
-        frame.ncells = scope.ncells;
-    }
-    frame.def = Some(def.clone());
+    make_cells(func, frame);
+    frame.def = Some(func.def.clone());
     Ok(())
+}
+
+/// Create the frame's cells (moving parameters that live in cells into them) and append
+/// the closure's.
+#[inline(always)]
+fn make_cells(func: &Function, frame: &mut Frame) {
+    let scope = &func.def.scope;
+    if scope.ncells > 0 || !func.closure.is_empty() {
+        fill_cells(func, frame);
+    }
+}
+
+#[inline(never)]
+fn fill_cells(func: &Function, frame: &mut Frame) {
+    let scope = &func.def.scope;
+    frame
+        .cells
+        .reserve(scope.ncells as usize + func.closure.len());
+    for _ in 0..scope.ncells {
+        frame.cells.push(PyCell::new(None));
+    }
+    for &(slot, cell) in &scope.cell_params {
+        let v = frame.slots[slot as usize].take();
+        frame.cells[cell as usize].set(v);
+    }
+    frame.cells.extend(func.closure.iter().cloned());
+    frame.ncells = scope.ncells;
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -394,6 +426,16 @@ pub fn make_function(
         } else {
             docstring(&def.body)
         }),
+        plain_npos: if p.vararg.is_none()
+            && p.kwarg.is_none()
+            && p.kwonly.is_empty()
+            && !def.scope.is_generator
+            && !def.scope.is_coroutine
+        {
+            (p.posonly.len() + p.args.len()) as u32
+        } else {
+            u32::MAX
+        },
         dict: {
             let d = Rc::new(PyDict::new());
             if !annotations.is_empty() {
@@ -636,6 +678,7 @@ pub fn build_class(
         subclasses: RefCell::new(Vec::new()),
         meta: RefCell::new(None),
         cache: Default::default(),
+        instance_size: std::cell::Cell::new(0),
     });
     cls.dict.watched.set(true);
     for b in &cls.bases {

@@ -13,6 +13,19 @@ use std::rc::Rc;
 /// Evaluate `e`, recording its span on errors that arise in it (for tracebacks).
 #[inline(always)]
 pub fn eval_expr(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    // The commonest leaves (a bound local, a small int) skip the big dispatch.
+    match &e.kind {
+        ExprKind::Name(Name {
+            loc: NameLoc::Local(i),
+            ..
+        }) => {
+            if let Some(Some(v)) = f.slots.get(*i as usize) {
+                return Ok(v.clone());
+            }
+        }
+        ExprKind::Constant(Constant::Int(i)) => return Ok(Value::Int(*i)),
+        _ => {}
+    }
     match eval_inner(vm, f, e) {
         Ok(v) => Ok(v),
         Err(err) => {
@@ -56,27 +69,64 @@ pub fn load_name(vm: &Vm, f: &Frame, n: &Name) -> PyResult<Value> {
                 }
             }
         },
-        NameLoc::Global => match f.globals.get_str_hashed(&n.id, n.hash) {
-            Some(v) => Ok(v),
-            None => vm
-                .builtins
-                .get_str_hashed(&n.id, n.hash)
-                .ok_or_else(|| name_error(vm, f, &n.id)),
-        },
+        NameLoc::Global => load_global(vm, f, n),
         NameLoc::Namespace | NameLoc::Unresolved => {
             if let Some(ns) = &f.namespace {
-                if let Some(v) = ns.get_str_hashed(&n.id, n.hash) {
+                if let Some((v, i)) = ns.get_name_indexed(&n.key, globals_hint(n)) {
+                    n.hint.set(i as u32);
                     return Ok(v);
                 }
+                if Rc::ptr_eq(ns, &f.globals) {
+                    return load_builtin(vm, f, n);
+                }
+                if let Some(v) = f.globals.get_name(&n.key) {
+                    return Ok(v);
+                }
+                return load_builtin(vm, f, n);
             }
-            match f.globals.get_str_hashed(&n.id, n.hash) {
-                Some(v) => Ok(v),
-                None => vm
-                    .builtins
-                    .get_str_hashed(&n.id, n.hash)
-                    .ok_or_else(|| name_error(vm, f, &n.id)),
-            }
+            load_global(vm, f, n)
         }
+    }
+}
+
+/// Set in `Name::hint` when the name was last found in the builtins.
+const BUILTIN_HINT: u32 = 1 << 31;
+
+/// The globals-dict index a name's hint suggests (none when it points into the builtins).
+#[inline(always)]
+fn globals_hint(n: &Name) -> usize {
+    let h = n.hint.get();
+    if h & BUILTIN_HINT == 0 {
+        h as usize
+    } else {
+        usize::MAX
+    }
+}
+
+/// A global name: the module's globals, then the builtins, each tried first at the entry
+/// where the name was found last time.
+#[inline]
+fn load_global(vm: &Vm, f: &Frame, n: &Name) -> PyResult<Value> {
+    if let Some((v, i)) = f.globals.get_name_indexed(&n.key, globals_hint(n)) {
+        n.hint.set(i as u32);
+        return Ok(v);
+    }
+    load_builtin(vm, f, n)
+}
+
+fn load_builtin(vm: &Vm, f: &Frame, n: &Name) -> PyResult<Value> {
+    let h = n.hint.get();
+    let hint = if h & BUILTIN_HINT != 0 {
+        (h & !BUILTIN_HINT) as usize
+    } else {
+        usize::MAX
+    };
+    match vm.builtins.get_name_indexed(&n.key, hint) {
+        Some((v, i)) => {
+            n.hint.set(i as u32 | BUILTIN_HINT);
+            Ok(v)
+        }
+        None => Err(name_error(vm, f, &n.id)),
     }
 }
 
@@ -106,12 +156,40 @@ fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::BinOp { left, op, right } => {
             let a = eval_expr(vm, f, left)?;
             let b = eval_expr(vm, f, right)?;
+            if let Some(r) = int_op(*op, &a, &b) {
+                // Both are small ints (nothing to drop): skip the drop calls.
+                std::mem::forget(a);
+                std::mem::forget(b);
+                return Ok(r);
+            }
             vm.binary_op(*op, &a, &b)
         }
         ExprKind::Call { func, args } => eval_call(vm, f, func, args),
         ExprKind::Attribute { value, attr } => {
             let v = eval_expr(vm, f, value)?;
             vm.getattr_name(&v, attr)
+        }
+        ExprKind::Compare { left, ops, comparators } if ops.len() == 1 => {
+            let a = eval_expr(vm, f, left)?;
+            let b = eval_expr(vm, f, &comparators[0])?;
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                let r = match ops[0] {
+                    CmpOp::Lt => Some(x < y),
+                    CmpOp::LtE => Some(x <= y),
+                    CmpOp::Gt => Some(x > y),
+                    CmpOp::GtE => Some(x >= y),
+                    CmpOp::Eq => Some(x == y),
+                    CmpOp::NotEq => Some(x != y),
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    // Both are small ints (nothing to drop): skip the drop calls.
+                    std::mem::forget(a);
+                    std::mem::forget(b);
+                    return Ok(Value::Bool(r));
+                }
+            }
+            compare(vm, ops[0], &a, &b)
         }
         ExprKind::Compare { left, ops, comparators } => {
             let mut a = eval_expr(vm, f, left)?;
@@ -145,7 +223,7 @@ fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                 if i + 1 == values.len() {
                     break;
                 }
-                let t = vm.truthy(&last)?;
+                let t = truthy(vm, &last)?;
                 match op {
                     BoolOp::And if !t => return Ok(last),
                     BoolOp::Or if t => return Ok(last),
@@ -212,6 +290,36 @@ fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             "SyntaxError",
             "pyco supports 'yield', 'yield from' and 'await' only as a whole statement or the right side of an assignment",
         )),
+    }
+}
+
+/// `a <op> b` for two small ints when the result is a small int too (no overflow, no
+/// division by zero): the arithmetic loops spend their time here, so it stays inline.
+#[inline(always)]
+pub fn int_op(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    let (x, y) = (*x, *y);
+    match op {
+        BinOp::Add => x.checked_add(y).map(Value::Int),
+        BinOp::Sub => x.checked_sub(y).map(Value::Int),
+        BinOp::Mult => x.checked_mul(y).map(Value::Int),
+        BinOp::Mod if y > 0 && x >= 0 => Some(Value::Int(x % y)),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(Value::Int(x / y)),
+        BinOp::BitAnd => Some(Value::Int(x & y)),
+        BinOp::BitOr => Some(Value::Int(x | y)),
+        BinOp::BitXor => Some(Value::Int(x ^ y)),
+        _ => None,
+    }
+}
+
+/// `bool(v)`, with the answer for a `bool` (what comparisons give) inline.
+#[inline(always)]
+pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        _ => vm.truthy(v),
     }
 }
 
@@ -416,6 +524,37 @@ fn eval_positional(
     Ok(pos)
 }
 
+/// Call `callee` with `first` (a method's receiver) and the values of `args`, all
+/// positional. A plain Python function taking exactly these gets them evaluated straight
+/// into its new frame's slots (no argument vector, no copies).
+#[inline]
+fn call_positional(
+    vm: &Vm,
+    f: &mut Frame,
+    callee: &Value,
+    first: Option<Value>,
+    args: &[Arg],
+) -> PyResult<Value> {
+    if let Value::Function(func) = callee {
+        let mut k = first.is_some() as usize;
+        if func.plain_npos as usize == args.len() + k {
+            let mut slots = vm.take_slots(func.def.scope.nslots as usize);
+            if let Some(v) = first {
+                slots[0] = Some(v);
+            }
+            for a in args {
+                if let Arg::Positional(e) = a {
+                    slots[k] = Some(eval_expr(vm, f, e)?);
+                    k += 1;
+                }
+            }
+            return super::call::run_call(vm, func, slots);
+        }
+    }
+    let pos = eval_positional(vm, f, args, first)?;
+    vm.call(callee, &pos, &[])
+}
+
 #[inline(never)]
 fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Value> {
     // `obj.method(...)`: call without building a bound method.
@@ -429,8 +568,7 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
             Method::Plain(callee) => (callee, None),
         };
         if all_positional(args) {
-            let pos = eval_positional(vm, f, args, first)?;
-            return vm.call(&callee, &pos, &[]);
+            return call_positional(vm, f, &callee, first, args);
         }
         let a = eval_args(vm, f, args, first, &callee)?;
         return vm.call(&callee, &a.pos, &a.kw);
@@ -479,11 +617,12 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
             }
         }
     }
-    let callee = eval_expr(vm, f, func)?;
+    let callee = match &func.kind {
+        ExprKind::Name(n) => load_name(vm, f, n).inspect_err(|e| e.note_span(func.span, None))?,
+        _ => eval_expr(vm, f, func)?,
+    };
     if all_positional(args) {
-        let pos = eval_positional(vm, f, args, None)?;
-        let r = vm.call(&callee, &pos, &[]);
-        drop(pos);
+        let r = call_positional(vm, f, &callee, None, args);
         // A generator passed as a temporary argument is closed as soon as the call returns.
         if crate::object::generator::has_pending_closes() {
             crate::object::generator::run_pending_closes_at(vm, Some((&f.source, f.line.get())));

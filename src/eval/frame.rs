@@ -65,6 +65,19 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Drop the innermost resume record, which the caller has seen to be a `Block`, `If`
+    /// or `While`: those own nothing, so no drop code needs to run (resuming pops one
+    /// record per nesting level, on every `next`).
+    #[inline(always)]
+    pub fn pop_plain_record(&mut self) {
+        if let Some(r) = self.resume.pop() {
+            debug_assert!(matches!(
+                r,
+                Resume::Block(_) | Resume::If(_) | Resume::While { .. }
+            ));
+            std::mem::forget(r);
+        }
+    }
     pub fn new(globals: Rc<PyDict>, source: Rc<SourceFile>, name: Rc<str>, id: u64) -> Frame {
         Frame {
             slots: Vec::new(),

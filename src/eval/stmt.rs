@@ -95,8 +95,11 @@ pub(super) fn corrupt(vm: &Vm) -> Flow {
 pub fn exec_block(vm: &Vm, f: &mut Frame, stmts: &[Stmt]) -> Exec {
     let mut i = 0;
     if f.resuming {
-        match f.resume.pop() {
-            Some(Resume::Block(k)) => i = k,
+        match f.resume.last() {
+            Some(&Resume::Block(k)) => {
+                i = k;
+                f.pop_plain_record();
+            }
             _ => return Err(corrupt(vm)),
         }
     }
@@ -124,6 +127,20 @@ pub fn exec_block(vm: &Vm, f: &mut Frame, stmts: &[Stmt]) -> Exec {
         i += 1;
     }
     Ok(())
+}
+
+/// `store_target`, with a plain local variable stored inline.
+#[inline(always)]
+fn store_fast(vm: &Vm, f: &mut Frame, t: &Expr, v: Value) -> PyResult<()> {
+    if let ExprKind::Name(Name {
+        loc: NameLoc::Local(i),
+        ..
+    }) = &t.kind
+    {
+        f.slots[*i as usize] = Some(v);
+        return Ok(());
+    }
+    store_target(vm, f, t, v)
 }
 
 fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
@@ -161,7 +178,7 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
             }
             let v = eval_expr(vm, f, value)?;
             if targets.len() == 1 {
-                store_target(vm, f, &targets[0], v)?;
+                store_fast(vm, f, &targets[0], v)?;
             } else {
                 for t in targets {
                     store_target(vm, f, t, v.clone())?;
@@ -496,14 +513,16 @@ impl Vm {
 
 fn exec_if(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Exec {
     let branch = if f.resuming {
-        match f.resume.pop() {
-            Some(Resume::If(b)) => b,
+        match f.resume.last() {
+            Some(&Resume::If(b)) => {
+                f.pop_plain_record();
+                b
+            }
             _ => return Err(corrupt(vm)),
         }
     } else {
         let t = eval_expr(vm, f, test)?;
-        vm.truthy(&t)
-            .inspect_err(|e| e.note_span(test.span, None))?
+        super::expr::truthy(vm, &t).inspect_err(|e| e.note_span(test.span, None))?
     };
     let r = if branch {
         exec_block(vm, f, body)
@@ -520,10 +539,14 @@ fn exec_if(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) 
 fn exec_while(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Exec {
     let mut resume_body = false;
     if f.resuming {
-        match f.resume.pop() {
-            Some(Resume::While { in_else: false }) => resume_body = true,
-            Some(Resume::While { in_else: true }) => {
-                return run_loop_else(vm, f, orelse, Resume::While { in_else: true })
+        match f.resume.last() {
+            Some(&Resume::While { in_else: false }) => {
+                f.pop_plain_record();
+                resume_body = true
+            }
+            Some(&Resume::While { in_else: true }) => {
+                f.pop_plain_record();
+                return run_loop_else(vm, f, orelse, Resume::While { in_else: true });
             }
             _ => return Err(corrupt(vm)),
         }
@@ -531,7 +554,7 @@ fn exec_while(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt
     loop {
         if !resume_body {
             let t = eval_expr(vm, f, test)?;
-            if !vm.truthy(&t)? {
+            if !super::expr::truthy(vm, &t)? {
                 break;
             }
         }
@@ -588,7 +611,7 @@ fn exec_for(
     loop {
         if !resume_body {
             match vm.next(&it) {
-                Ok(Some(x)) => store_target(vm, f, target, x)?,
+                Ok(Some(x)) => store_fast(vm, f, target, x)?,
                 Ok(None) => break,
                 Err(e) => return Err(Flow::Error(e)),
             }

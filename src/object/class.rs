@@ -35,6 +35,9 @@ pub struct Class {
     pub meta: RefCell<Option<Rc<Class>>>,
     /// Recent `lookup_cached` results (see `lookup_cache.rs`).
     pub cache: RefCell<super::lookup_cache::LookupCache>,
+    /// How many attributes the last instance had after `__init__`: new instances' dicts
+    /// are allocated that big, so setting them up does not grow the table step by step.
+    pub instance_size: std::cell::Cell<u32>,
 }
 
 pub use super::lookup_cache::invalidate_lookup_caches;

@@ -124,6 +124,13 @@ impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
     }
+    /// An empty dict with room for `n` entries.
+    pub fn with_capacity(n: usize) -> PyDict {
+        PyDict {
+            map: RefCell::new(KeyMap::with_capacity_and_hasher(n, Default::default())),
+            watched: Cell::new(false),
+        }
+    }
     /// The map, for changing it (every change goes through here).
     #[inline]
     pub fn map_mut(&self) -> std::cell::RefMut<'_, KeyMap> {
@@ -206,6 +213,22 @@ impl PyDict {
         hint.set(i as u32);
         map.get_index(i).map(|(_, v)| v.clone())
     }
+    /// Lookup by an interned name, trying entry `hint` first; also returns the entry's
+    /// index, so the caller can keep it as its next hint (`usize::MAX`: no hint).
+    #[inline]
+    pub fn get_name_indexed(&self, key: &Rc<super::PyStr>, hint: usize) -> Option<(Value, usize)> {
+        let map = self.map.borrow();
+        if let Some((k, v)) = map.get_index(hint) {
+            if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) {
+                return Some((v.clone(), hint));
+            }
+        }
+        let name = key.as_str();
+        let i = map
+            .raw_entry_v1()
+            .index_from_hash(mix(key.hash()), |k| str_key_is(&k.key, name))?;
+        map.get_index(i).map(|(_, v)| (v.clone(), i))
+    }
     /// Store under an interned name, trying the entry at `hint` first (and updating it).
     #[inline]
     pub fn set_name_hinted(&self, key: &Rc<super::PyStr>, hint: &Cell<u32>, value: Value) {
@@ -273,28 +296,34 @@ impl PyDict {
     }
     /// Store under a `PyStr` key (kept as the dict's key when new); returns the entry index.
     pub fn set_str_key(&self, key: std::rc::Rc<super::PyStr>, value: Value) -> usize {
+        use indexmap::map::raw_entry_v1::RawEntryMut;
         let hash = key.hash();
-        let k = key.as_str();
         let mut map = self.map_mut();
-        let idx = map
-            .raw_entry_v1()
-            .index_from_hash(mix(hash), |dk| str_key_is(&dk.key, k));
-        match idx {
-            Some(i) => {
-                if let Some((_, v)) = map.get_index_mut(i) {
-                    *v = value;
-                }
+        // One probe finds the entry or the place for it.
+        let entry = {
+            let k = key.as_str();
+            map.raw_entry_mut_v1()
+                .from_hash(mix(hash), |dk| str_key_is(&dk.key, k))
+        };
+        match entry {
+            RawEntryMut::Occupied(mut o) => {
+                let i = o.index();
+                let old = o.insert(value);
+                drop(map);
+                drop(old);
                 i
             }
-            None => {
-                map.insert_full(
+            RawEntryMut::Vacant(v) => {
+                let i = v.index();
+                v.insert_hashed_nocheck(
+                    mix(hash),
                     DictKey {
                         hash,
                         key: Value::Str(key),
                     },
                     value,
-                )
-                .0
+                );
+                i
             }
         }
     }

@@ -50,6 +50,10 @@ pub struct Function {
     pub doc: RefCell<Value>,
     /// Arbitrary attributes (`f.__wrapped__`, `f.calls = 0`).
     pub dict: Rc<PyDict>,
+    /// For a plain function (positional parameters only, not a generator or coroutine):
+    /// its number of parameters. A call with exactly that many positional arguments
+    /// binds them straight into the slots. `u32::MAX` otherwise.
+    pub plain_npos: u32,
 }
 
 pub type Kwargs<'a> = &'a [(Rc<str>, Value)];

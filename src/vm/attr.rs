@@ -537,13 +537,24 @@ impl Vm {
     /// lookup cache.
     #[inline]
     pub fn load_method_name(&self, obj: &Value, name: &AttrName) -> PyResult<Method> {
-        if let Value::Instance(inst) = obj {
-            let found = inst.class.borrow().lookup_cached(name.key());
-            if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = found {
-                if inst.dict.is_empty() || inst.dict.get_name(name.key()).is_none() {
+        match obj {
+            Value::Instance(inst) => {
+                let found = inst.class.borrow().lookup_cached(name.key());
+                if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = found {
+                    if inst.dict.is_empty() || inst.dict.get_name(name.key()).is_none() {
+                        return Ok(Method::Unbound(attr));
+                    }
+                }
+            }
+            // Native objects have no instance dict: a method of their class is the answer
+            // (`Super` resolves attributes itself).
+            Value::Native(n) if !n.as_any().is::<crate::object::descriptor::Super>() => {
+                let found = n.class(self).lookup_cached(name.key());
+                if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = found {
                     return Ok(Method::Unbound(attr));
                 }
             }
+            _ => {}
         }
         self.load_method_hashed(obj, name, name.key().hash())
     }

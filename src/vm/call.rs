@@ -75,13 +75,13 @@ impl Vm {
     /// A bare instance of a user class (no `__init__` run).
     pub fn new_instance(&self, cls: &Rc<Class>) -> Value {
         let exc = if cls.layout == Layout::Exception {
-            Some(RefCell::new(Default::default()))
+            Some(Box::new(RefCell::new(Default::default())))
         } else {
             None
         };
         Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: Rc::new(PyDict::new()),
+            dict: Rc::new(PyDict::with_capacity(cls.instance_size.get() as usize)),
             exc,
             base: None,
         }))
@@ -126,12 +126,29 @@ impl Vm {
             }
             None => {}
             Some(init) => {
-                let r = self.call(&init, &with_first(obj.clone()), kwargs)?;
+                let r = match &init {
+                    // A plain `__init__`: the arguments go straight into its slots.
+                    Value::Function(f)
+                        if kwargs.is_empty() && f.plain_npos as usize == args.len() + 1 =>
+                    {
+                        let mut slots = self.take_slots(f.def.scope.nslots as usize);
+                        slots[0] = Some(obj.clone());
+                        for (s, a) in slots[1..].iter_mut().zip(args) {
+                            *s = Some(a.clone());
+                        }
+                        crate::eval::run_call(self, f, slots)?
+                    }
+                    _ => self.call(&init, &with_first(obj.clone()), kwargs)?,
+                };
                 if !r.is_none() {
                     return Err(self.type_error(format!(
                         "__init__() should return None, not '{}'",
                         self.type_name(&r)
                     )));
+                }
+                if let Value::Instance(i) = &obj {
+                    // Capped: one odd instance must not make every later one huge.
+                    cls.instance_size.set(i.dict.len().min(32) as u32);
                 }
             }
         }
@@ -141,7 +158,7 @@ impl Vm {
     /// An instance of user class `cls` whose built-in base value is `base`.
     pub fn new_subclass_instance(&self, cls: &Rc<Class>, base: Value) -> Value {
         let exc = if cls.layout == Layout::Exception {
-            Some(RefCell::new(Default::default()))
+            Some(Box::new(RefCell::new(Default::default())))
         } else {
             None
         };

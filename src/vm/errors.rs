@@ -20,10 +20,10 @@ impl Vm {
         Rc::new(Instance {
             class: RefCell::new(cls),
             dict: Rc::new(PyDict::new()),
-            exc: Some(RefCell::new(ExcData {
+            exc: Some(Box::new(RefCell::new(ExcData {
                 args,
                 ..Default::default()
-            })),
+            }))),
             base: None,
         })
     }

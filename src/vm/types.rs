@@ -49,6 +49,7 @@ pub fn new_class(name: &str, module: &str, bases: &[Rc<Class>], builtin: bool) -
         subclasses: RefCell::new(Vec::new()),
         meta: RefCell::new(None),
         cache: Default::default(),
+        instance_size: std::cell::Cell::new(0),
     });
     cls.dict.watched.set(true);
     for b in bases {
