@@ -90,7 +90,7 @@ async def main():
         await t3
     except ValueError as e:
         print('task failed:', e, repr(t3.exception()))
-    print(t3)
+    print(str(t3).replace(__file__.rsplit('/', 1)[0] + '/', ''))
     try:
         t3.set_result(1)
     except RuntimeError as e:
