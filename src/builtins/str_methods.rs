@@ -573,8 +573,7 @@ pub fn install(vm: &Rc<Vm>) {
                 '\t' => {
                     if size > 0 {
                         let n = size - col % size;
-                        out.try_reserve(n)
-                            .map_err(|_| vm.error("MemoryError", ""))?;
+                        out.try_reserve(n).map_err(|_| vm.memory_error())?;
                         out.extend(std::iter::repeat_n(' ', n));
                         col += n;
                     }

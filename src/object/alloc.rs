@@ -23,7 +23,7 @@ pub fn repeated_len(vm: &Vm, len: usize, times: usize, what: Repeated) -> PyResu
         _ => Err(match what {
             Repeated::Str => vm.overflow_error("repeated string is too long"),
             Repeated::Bytes => vm.overflow_error("repeated bytes are too long"),
-            Repeated::Other => memory_error(vm),
+            Repeated::Other => vm.memory_error(),
         }),
     }
 }
@@ -31,14 +31,14 @@ pub fn repeated_len(vm: &Vm, len: usize, times: usize, what: Repeated) -> PyResu
 /// An empty vector with room for `n` items, or `MemoryError`.
 pub fn vec_with_capacity<T>(vm: &Vm, n: usize) -> PyResult<Vec<T>> {
     let mut v = Vec::new();
-    v.try_reserve_exact(n).map_err(|_| memory_error(vm))?;
+    v.try_reserve_exact(n).map_err(|_| vm.memory_error())?;
     Ok(v)
 }
 
 /// An empty string with room for `n` bytes, or `MemoryError`.
 pub fn string_with_capacity(vm: &Vm, n: usize) -> PyResult<String> {
     let mut s = String::new();
-    s.try_reserve_exact(n).map_err(|_| memory_error(vm))?;
+    s.try_reserve_exact(n).map_err(|_| vm.memory_error())?;
     Ok(s)
 }
 
@@ -87,14 +87,10 @@ pub fn pad_str(vm: &Vm, s: &str, fill: char, left: usize, right: usize) -> PyRes
         .and_then(|n| n.checked_mul(fill_len))
         .and_then(|n| n.checked_add(s.len()))
         .filter(|&n| n <= isize::MAX as usize)
-        .ok_or_else(|| memory_error(vm))?;
+        .ok_or_else(|| vm.memory_error())?;
     let mut out = string_with_capacity(vm, total)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
     Ok(out)
-}
-
-fn memory_error(vm: &Vm) -> super::PyErr {
-    vm.error("MemoryError", "")
 }

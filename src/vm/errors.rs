@@ -119,6 +119,10 @@ impl Vm {
         e.instance().dict.set_str("obj", obj.clone());
         e
     }
+    /// `MemoryError()`: no arguments, as CPython raises it.
+    pub fn memory_error(&self) -> PyErr {
+        self.raise_new(self.exc_class("MemoryError"), Vec::new())
+    }
     pub fn recursion_error(&self) -> PyErr {
         self.error("RecursionError", "maximum recursion depth exceeded")
     }
@@ -140,7 +144,7 @@ impl Vm {
             FormatError::Value(m) => self.value_error(m),
             FormatError::Type(m) => self.type_error(m),
             FormatError::Overflow(m) => self.overflow_error(m),
-            FormatError::Memory => self.error("MemoryError", ""),
+            FormatError::Memory => self.memory_error(),
         }
     }
 }

@@ -378,7 +378,7 @@ impl Vm {
                             };
                             int::pow(x, e)
                         }
-                        _ => return Err(self.error("MemoryError", "")),
+                        _ => return Err(self.memory_error()),
                     }
                 }
             }

@@ -27,7 +27,7 @@ for c in cases:
         eval(c)
         print(c, 'ok')
     except (MemoryError, OverflowError, ValueError) as e:
-        print(c, '->', type(e).__name__, str(e)[:60])
+        print(c, '->', repr(e)[:80])
 
 x = [1, 2]
 try:
