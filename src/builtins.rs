@@ -26,7 +26,7 @@ use crate::object::function::Kwargs;
 use crate::object::{BuiltinFunction, Class, PyDict, PyResult, Value};
 use crate::vm::Vm;
 pub use constructors::dict_update;
-pub use functions::dir_of;
+pub use functions::{dir_of, isinstance};
 pub use generator_methods::throw_exception;
 use std::rc::Rc;
 

@@ -207,6 +207,14 @@ fn matches_any(
     Ok(Value::Bool(false))
 }
 
+/// `isinstance(obj, classinfo)`, hooks (`__instancecheck__`, ABCs) included.
+pub fn isinstance(vm: &Vm, obj: &Value, classinfo: &Value) -> PyResult<bool> {
+    let classes = class_or_tuple(vm, classinfo, "isinstance")?;
+    let t = vm.type_of(obj);
+    let r = matches_any(vm, &t, &classes, "__instancecheck__", obj)?;
+    Ok(matches!(r, Value::Bool(true)))
+}
+
 fn class_or_tuple(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<ClassSpec>> {
     match v {
         Value::Class(c) => Ok(vec![ClassSpec::Class(c.clone())]),
@@ -672,9 +680,7 @@ pub fn install(vm: &Rc<Vm>) {
     });
     reg(b, "isinstance", |vm, args, _| {
         arg_count(vm, "isinstance", args, 2, 2)?;
-        let classes = class_or_tuple(vm, &args[1], "isinstance")?;
-        let t = vm.type_of(&args[0]);
-        matches_any(vm, &t, &classes, "__instancecheck__", &args[0])
+        isinstance(vm, &args[0], &args[1]).map(Value::Bool)
     });
     reg(b, "issubclass", |vm, args, _| {
         arg_count(vm, "issubclass", args, 2, 2)?;

@@ -81,15 +81,6 @@ fn matches<'p>(
     }
 }
 
-/// `isinstance(v, cls)` with the full protocol (`__instancecheck__`, ABCs).
-fn isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
-    let Some(check) = vm.builtins.get_str("isinstance") else {
-        return Ok(false);
-    };
-    let r = vm.call(&check, &[v.clone(), cls.clone()], &[])?;
-    vm.truthy(&r)
-}
-
 fn abc(vm: &Vm, name: &str) -> PyResult<Value> {
     let module = vm.import_module("collections.abc")?;
     vm.getattr(&module, name)
@@ -107,11 +98,13 @@ fn sequence_items(vm: &Vm, subject: &Value) -> PyResult<Option<Vec<Value>>> {
         }
         _ => {}
     }
-    let name = vm.type_name(subject);
-    if &*name == "bytearray" {
+    if subject
+        .as_native::<crate::object::bytearray::ByteArray>()
+        .is_some()
+    {
         return Ok(None);
     }
-    if !isinstance(vm, subject, &abc(vm, "Sequence")?)? {
+    if !crate::builtins::isinstance(vm, subject, &abc(vm, "Sequence")?)? {
         return Ok(None);
     }
     Ok(Some(vm.collect(subject)?))
@@ -175,7 +168,9 @@ fn match_mapping<'p>(
 ) -> PyResult<bool> {
     let is_mapping = match subject {
         Value::Dict(_) => true,
-        Value::Instance(_) | Value::Native(_) => isinstance(vm, subject, &abc(vm, "Mapping")?)?,
+        Value::Instance(_) | Value::Native(_) => {
+            crate::builtins::isinstance(vm, subject, &abc(vm, "Mapping")?)?
+        }
         _ => false,
     };
     if !is_mapping {
@@ -271,7 +266,7 @@ fn match_class<'p>(
     let Value::Class(class) = cls else {
         return Err(vm.type_error("called match pattern must be a type"));
     };
-    if !isinstance(vm, subject, cls)? {
+    if !crate::builtins::isinstance(vm, subject, cls)? {
         return Ok(false);
     }
     let mut attrs: Vec<(Rc<str>, &'p Pattern)> = Vec::new();

@@ -121,15 +121,6 @@ impl Vm {
     }
 
     /// `a <op>= b`: `__iadd__` and friends first, then the plain operator.
-    /// The list inside an instance of a list subclass that leaves the in-place `op` to list.
-    fn list_base(&self, a: &Value, op: BinOp) -> Option<Value> {
-        let (_, _, iname) = dunder(op);
-        match self.builtin_base(a, iname) {
-            Some(base @ Value::List(_)) => Some(base),
-            _ => None,
-        }
-    }
-
     pub fn inplace_op(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
@@ -156,16 +147,16 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
-            (BinOp::Add | BinOp::Mult, Value::Instance(_)) if self.list_base(a, op).is_some() => {
-                // A list subclass without its own `__iadd__`/`__imul__`: in place, keeping
-                // the instance (and its class).
-                if let Some(base) = self.list_base(a, op) {
-                    self.inplace_op(op, &base, b)?;
-                }
-                return Ok(a.clone());
-            }
             (_, Value::Instance(_)) => {
                 let (_, _, iname) = dunder(op);
+                // A list subclass without its own `__iadd__`/`__imul__`: in place, keeping
+                // the instance (and its class).
+                if matches!(op, BinOp::Add | BinOp::Mult) {
+                    if let Some(base @ Value::List(_)) = self.builtin_base(a, iname) {
+                        self.inplace_op(op, &base, b)?;
+                        return Ok(a.clone());
+                    }
+                }
                 if let Some(f) = self.type_of(a).lookup(iname) {
                     let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
                     if !matches!(r, Value::NotImplemented) {
