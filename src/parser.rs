@@ -136,9 +136,17 @@ fn open_block(src: &str) -> bool {
         word,
         "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async"
     ) || first.trim_start().starts_with('@')
-        // `match` is a soft keyword: a statement only when its line is a block header.
-        || (word == "match" && first.trim_end().ends_with(':'));
+        // `match` is a soft keyword: the layout layer decides whether it heads a statement.
+        || (word == "match" && starts_match_statement(src));
     compound && !(src.ends_with("\n\n") || src.trim_end_matches([' ', '\t']).ends_with("\n\n"))
+}
+
+/// True when the input's first token is the `match` keyword of a match statement.
+fn starts_match_statement(src: &str) -> bool {
+    matches!(
+        Layout::new(src, Mode::File, Loc::new(1, 0)).next(),
+        Some(Ok((_, crate::lexer::Tok::Match, _)))
+    )
 }
 
 /// For the REPL: `Ok(None)` when the input is incomplete and more lines should be read
