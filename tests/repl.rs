@@ -131,6 +131,13 @@ fn multi_line_input_is_decided_by_the_parser() {
     line(&mut p, "        print('pair', a + b)");
     line(&mut p, "");
     expect(&mut p, "pair 3\r\n");
+    // A header split over lines (inside brackets) is still a block header.
+    line(&mut p, "match (");
+    line(&mut p, "    3):");
+    line(&mut p, "    case 3:");
+    line(&mut p, "        print('three')");
+    line(&mut p, "");
+    expect(&mut p, "three\r\n");
     line(&mut p, "match = 5");
     line(&mut p, "match * 2");
     expect(&mut p, "10\r\n");
