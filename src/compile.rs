@@ -2,10 +2,13 @@
 //! closures to cells, globals), generator/coroutine detection, and the compile-time errors
 //! CPython raises (`'return' outside function`, `nonlocal` at module level, ...).
 
+mod future;
 mod lower;
 mod resolve;
 mod symbols;
+mod unparse;
 
+use future::apply_future_imports;
 use lower::lower_module;
 use resolve::resolve_module;
 
@@ -16,6 +19,7 @@ pub fn compile_module(
     filename: &str,
     source: &str,
 ) -> Result<(), crate::parser::SyntaxError> {
+    apply_future_imports(module, filename, source)?;
     lower_module(module, false);
     resolve_module(module, filename, source, false)
 }
@@ -28,6 +32,7 @@ pub fn compile_interactive(
     filename: &str,
     source: &str,
 ) -> Result<(), crate::parser::SyntaxError> {
+    apply_future_imports(module, filename, source)?;
     lower_module(module, true);
     resolve_module(module, filename, source, true)
 }

@@ -90,6 +90,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("modules/python/statistics.py")),
     ("timeit", include_str!("modules/python/timeit.py")),
     ("pprint", include_str!("modules/python/pprint.py")),
+    ("__future__", include_str!("modules/python/future.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
