@@ -10,6 +10,7 @@ mod constructors;
 mod dict_methods;
 pub mod exception_group;
 mod exceptions;
+mod frame_view;
 mod functions;
 mod generator_methods;
 pub mod io;
@@ -186,6 +187,7 @@ pub fn install(vm: &Rc<Vm>) {
     syntax_error::install(vm);
     exception_group::install(vm);
     generator_methods::install(vm);
+    frame_view::install(vm);
     io::install_files(vm);
     crate::object::asyncgen::install(vm);
     reg(b, "open", io::open);

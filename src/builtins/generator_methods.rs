@@ -122,17 +122,6 @@ pub fn install(vm: &Rc<Vm>) {
     }
 }
 
-/// What `gi_frame` shows of a live generator's frame.
-pub struct FrameInfo;
-impl crate::object::NativeObject for FrameInfo {
-    fn class(&self, vm: &Vm) -> Rc<crate::object::Class> {
-        vm.native_class("frame")
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
 /// The `gi_*` / `cr_*` / `ag_*` attributes, `__name__` and `__qualname__` of generator,
 /// coroutine and async generator objects.
 fn install_attributes(c: &Rc<crate::object::Class>, prefix: &str) {
@@ -142,7 +131,7 @@ fn install_attributes(c: &Rc<crate::object::Class>, prefix: &str) {
         Ok(if g.state.get() == GenState::Closed {
             Value::None
         } else {
-            Value::Native(Rc::new(FrameInfo))
+            Value::Native(Rc::new(super::frame_view::FrameView { owner: v.clone() }))
         })
     };
     let code: Getter = |vm, v| {

@@ -112,6 +112,18 @@ def getcoroutinestate(coroutine):
     return 'CORO_' + info[1]
 
 
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError(f"{generator!r} is not a Python generator")
+    frame = generator.gi_frame
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
 def getasyncgenstate(agen):
     info = _pyco_lib.gen_info(agen)
     if info is None or info[0] != 'async_generator':

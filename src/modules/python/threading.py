@@ -10,7 +10,8 @@ import time as _time
 
 __all__ = ['Thread', 'current_thread', 'currentThread', 'main_thread', 'get_ident', 'active_count',
            'activeCount', 'enumerate', 'Lock', 'RLock', 'Condition', 'Semaphore', 'BoundedSemaphore',
-           'Event', 'Timer', 'local', 'TIMEOUT_MAX', 'get_native_id']
+           'Event', 'Timer', 'local', 'TIMEOUT_MAX', 'get_native_id', 'Barrier',
+           'BrokenBarrierError']
 
 TIMEOUT_MAX = 9223372036.0
 _IDENT_BASE = 139938000000000
@@ -375,6 +376,103 @@ class Event:
             if not _wait_on(self._key, deadline, 'waiting for an Event') and deadline is not None and _remaining(deadline) <= 0:
                 break
         return self._flag
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+# Barrier states.
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
+
+class Barrier:
+    """`parties` threads wait until all have arrived, then all go on together."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        cls = type(self)
+        where = f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}"
+        if self.broken:
+            return where + ": broken>"
+        return where + f": waiters={self.n_waiting}/{self.parties}>"
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            # A barrier still letting the previous round out (or resetting) is not
+            # entered until it is empty again.
+            while self._state in (_DRAINING, _RESETTING):
+                self._cond.wait()
+            if self._state < 0:
+                raise BrokenBarrierError
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._open()
+                else:
+                    self._wait_for_open(timeout)
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in (_DRAINING, _RESETTING):
+                    self._state = _FILLING
+                    self._cond.notify_all()
+
+    def _open(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = _DRAINING
+            self._cond.notify_all()
+        except BaseException:
+            self._break()
+            raise
+
+    def _wait_for_open(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+
+    def _break(self):
+        self._state = _BROKEN
+        self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state in (_FILLING, _BROKEN):
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == _FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN
 
 
 class Timer(Thread):

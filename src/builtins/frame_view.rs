@@ -1,0 +1,118 @@
+//! The frame object a live generator or coroutine shows as `gi_frame`/`cr_frame`: a view of
+//! its paused frame (`f_lineno`, `f_code`, `f_locals`, `f_globals`, `f_back`), read when
+//! asked, so it follows the generator as it runs.
+
+use crate::object::descriptor::{Getter, NativeProperty};
+use crate::object::generator::{GenBody, Generator};
+use crate::object::{NativeObject, PyResult, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+pub struct FrameView {
+    /// The generator, coroutine or async generator whose frame this is.
+    pub owner: Value,
+}
+
+impl NativeObject for FrameView {
+    fn class(&self, vm: &Vm) -> Rc<crate::object::Class> {
+        vm.native_class("frame")
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr(&self, vm: &Vm, this: &Value) -> PyResult<String> {
+        let g = owner(vm, this)?;
+        Ok(format!(
+            "<frame at {:#x}, file '{}', line {}, code {}>",
+            this.heap_ptr().unwrap_or(0),
+            g.filename,
+            line(g),
+            code_name(g)
+        ))
+    }
+}
+
+fn owner<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Generator> {
+    v.as_native::<FrameView>()
+        .and_then(|f| f.owner.as_native::<Generator>())
+        .ok_or_else(|| vm.type_error("expected a frame"))
+}
+
+/// The line the frame is at: its current statement, or the definition's first line
+/// before it has run.
+fn line(g: &Generator) -> u32 {
+    let current = g.frame.borrow().as_ref().map(|f| f.line.get()).unwrap_or(0);
+    if current != 0 {
+        return current;
+    }
+    match &g.body {
+        GenBody::Func(d) => d.span.line,
+        GenBody::Comp(c) => c.elt.span.line,
+        GenBody::Module(_) => 1,
+    }
+}
+
+fn code_name(g: &Generator) -> Rc<str> {
+    match &g.body {
+        GenBody::Func(d) => d.name.clone(),
+        _ => g.name.borrow().clone(),
+    }
+}
+
+/// Give the `frame` class its attributes.
+pub fn install(vm: &Rc<Vm>) {
+    let cls = vm.native_class("frame");
+    let attrs: &[(&'static str, Getter)] = &[
+        ("f_lineno", |vm, v| {
+            Ok(Value::Int(line(owner(vm, v)?) as i64))
+        }),
+        ("f_code", |vm, v| {
+            let g = v.as_native::<FrameView>().map(|f| f.owner.clone());
+            match g {
+                Some(g) => vm.getattr(&g, code_attr(vm, &g)?),
+                None => Err(vm.type_error("expected a frame")),
+            }
+        }),
+        ("f_globals", |vm, v| {
+            let g = owner(vm, v)?;
+            let frame = g.frame.borrow();
+            match frame.as_ref() {
+                Some(f) => Ok(Value::Dict(f.globals.clone())),
+                None => Err(vm.runtime_error("the frame has finished")),
+            }
+        }),
+        ("f_locals", |vm, v| {
+            let g = owner(vm, v)?;
+            let frame = g.frame.borrow();
+            match frame.as_ref() {
+                Some(f) => Ok(Value::Dict(crate::eval::frame_locals(vm, f))),
+                None => Err(vm.runtime_error("the frame has finished")),
+            }
+        }),
+        // A paused frame has no caller.
+        ("f_back", |_, _| Ok(Value::None)),
+    ];
+    for (name, get) in attrs {
+        cls.dict.set_str(
+            name,
+            Value::Native(Rc::new(NativeProperty {
+                name,
+                get: *get,
+                set: None,
+            })),
+        );
+    }
+}
+
+/// The name of the owner's code attribute (`gi_code`, `cr_code` or `ag_code`).
+fn code_attr(vm: &Vm, g: &Value) -> PyResult<&'static str> {
+    use crate::object::generator::GenKind;
+    let g = g
+        .as_native::<Generator>()
+        .ok_or_else(|| vm.type_error("expected a generator"))?;
+    Ok(match g.kind {
+        GenKind::Generator => "gi_code",
+        GenKind::Coroutine => "cr_code",
+        GenKind::AsyncGenerator => "ag_code",
+    })
+}
