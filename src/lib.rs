@@ -153,7 +153,7 @@ pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
 
 /// What the interpreter does before it exits, after the program (or the prompt) ends, in
 /// CPython's order: wait for the non-daemon threads (through `threading._shutdown`, which
-/// also runs its exit hooks), then let asyncio report tasks left pending on a closed loop
+/// also runs its exit hooks), run the `atexit` functions, then let asyncio report tasks left pending on a closed loop
 /// (what CPython prints when it collects them).
 pub fn shutdown(vm: &Vm) -> Result<(), PyErr> {
     if let Some(m) = vm.modules.get_str("threading") {
@@ -161,6 +161,7 @@ pub fn shutdown(vm: &Vm) -> Result<(), PyErr> {
         vm.call(&f, &[], &[])?;
     }
     vm.join_non_daemon_threads()?;
+    crate::modules::atexit::run_exit_functions(vm);
     if let Some(m) = vm.modules.get_str("asyncio") {
         let f = vm.getattr(&m, "_at_exit")?;
         vm.call(&f, &[], &[])?;

@@ -2,6 +2,7 @@
 //! `x.py` next to the main script, runs it once, and caches it in `sys.modules`.
 
 pub mod asyncio;
+pub mod atexit;
 pub mod cf_future;
 pub mod fcntl;
 pub mod math;
@@ -30,6 +31,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("math", math::init),
     ("fcntl", fcntl::init),
+    ("atexit", atexit::init),
     ("_pyco", pyco_internals::init),
     ("_pyco_lib", stdlib_hooks::init),
     ("_random", random::init),
