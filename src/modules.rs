@@ -93,6 +93,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("timeit", include_str!("modules/python/timeit.py")),
     ("pprint", include_str!("modules/python/pprint.py")),
     ("__future__", include_str!("modules/python/future.py")),
+    ("gc", include_str!("modules/python/gc.py")),
+    ("errno", include_str!("modules/python/errno.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
