@@ -36,7 +36,6 @@ pub struct Vm {
     pub recursion_limit: Cell<u32>,
     /// The lowest native stack address the evaluator may reach before raising RecursionError.
     pub stack_limit: Cell<usize>,
-    next_frame_id: Cell<u64>,
     /// Exceptions currently being handled (innermost last): `sys.exc_info()`, bare `raise`,
     /// and the implicit `__context__` of new exceptions.
     pub handling: RefCell<Vec<PyErr>>,
@@ -80,7 +79,6 @@ impl Vm {
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             stack_limit: Cell::new(0),
-            next_frame_id: Cell::new(1),
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             script_dir: RefCell::new(None),
@@ -128,12 +126,6 @@ impl Vm {
         // Safety: entries are removed before their frames end (see `run_frame_body`).
         let line = unsafe { (**line).get() };
         Some((src.clone(), line))
-    }
-
-    pub fn new_frame_id(&self) -> u64 {
-        let id = self.next_frame_id.get();
-        self.next_frame_id.set(id + 1);
-        id
     }
 
     /// `time.sleep`: output written so far is shown before waiting.

@@ -27,7 +27,7 @@ pub fn eval_comprehension(vm: &Vm, f: &mut Frame, c: &Rc<Comprehension>) -> PyRe
         ComprehensionKind::Dict => "<dictcomp>".into(),
         ComprehensionKind::Generator => "<genexpr>".into(),
     };
-    let mut frame = Frame::new(f.globals.clone(), f.source.clone(), name, vm.new_frame_id());
+    let mut frame = Frame::new(f.globals.clone(), f.source.clone(), name);
     frame.slots = vec![None; scope.nslots.max(1) as usize];
     frame.slots[0] = Some(it);
     for _ in 0..scope.ncells {
