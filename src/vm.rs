@@ -64,6 +64,8 @@ pub struct Vm {
     pub code_cache: RefCell<HashMap<usize, Value>>,
     /// Slot vectors of finished calls, reused by the next calls.
     slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
+    /// Emptied resume stacks of paused generators, reused when they resume.
+    resume_pool: RefCell<Vec<Vec<crate::eval::Resume>>>,
 }
 
 impl Vm {
@@ -87,6 +89,7 @@ impl Vm {
             main_source: RefCell::new(None),
             repr_stack: RefCell::new(Vec::new()),
             slot_pool: RefCell::new(Vec::new()),
+            resume_pool: RefCell::new(Vec::new()),
             code_cache: RefCell::new(HashMap::new()),
             frame_stack: RefCell::new(Vec::new()),
             classes_patched: Cell::new(false),
@@ -115,6 +118,20 @@ impl Vm {
         v.clear();
         let mut pool = self.slot_pool.borrow_mut();
         if pool.len() < 256 {
+            pool.push(v);
+        }
+    }
+
+    /// An empty resume stack, reusing a paused generator's when one is free.
+    #[inline]
+    pub fn take_resume(&self) -> Vec<crate::eval::Resume> {
+        self.resume_pool.borrow_mut().pop().unwrap_or_default()
+    }
+    #[inline]
+    pub fn recycle_resume(&self, mut v: Vec<crate::eval::Resume>) {
+        v.clear();
+        let mut pool = self.resume_pool.borrow_mut();
+        if pool.len() < 256 && v.capacity() > 0 {
             pool.push(v);
         }
     }

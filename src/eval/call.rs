@@ -126,7 +126,7 @@ fn fill_cells(func: &Function, frame: &mut Frame) {
     let scope = &func.def.scope;
     frame
         .cells
-        .reserve(scope.ncells as usize + func.closure.len());
+        .reserve_exact(scope.ncells as usize + func.closure.len());
     for _ in 0..scope.ncells {
         frame.cells.push(PyCell::new(None));
     }
