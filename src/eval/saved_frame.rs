@@ -1,6 +1,7 @@
 //! A paused generator's frame in compact form: its slots, cells and resume stack only (the
-//! generator's body gives back the rest), with the resume records that own nothing packed
-//! into one word.
+//! generator's body gives back the rest). A resume stack of a few records that own nothing
+//! (the usual `yield` in a loop or an `if`) is packed into one word; any other is kept as
+//! it is, ready to run again.
 
 use super::frame::{Frame, Resume};
 use crate::object::function::PyCell;
@@ -12,22 +13,24 @@ use std::rc::Rc;
 /// A code's low three bits are its kind, the rest its payload.
 const CODES: usize = 4;
 const END: u16 = 0;
-/// The next record of `owned`.
-const OWNED: u16 = 1;
 const BLOCK: u16 = 2;
 const IF: u16 = 3;
 const WHILE: u16 = 4;
 /// Statement indexes that fit in a code's payload.
 const MAX_BLOCK: usize = 1 << 13;
-/// Every record is in `owned` (a stack deeper than `CODES`).
-const ALL_OWNED: u64 = u64::MAX;
+
+/// A paused frame's resume stack.
+enum Stack {
+    /// The records as the frame left them (some own a value, or there are many).
+    Full(Vec<Resume>),
+    /// The records as codes.
+    Packed(u64),
+}
 
 pub struct SavedFrame {
     slots: Box<[Option<Value>]>,
     cells: Box<[Rc<PyCell>]>,
-    /// The resume records the packed codes cannot hold, innermost first.
-    owned: Box<[Resume]>,
-    packed: u64,
+    stack: Stack,
 }
 
 /// The part of a frame a generator rebuilds from its body on each resumption.
@@ -37,6 +40,7 @@ pub struct FrameParts {
     pub source: Rc<crate::source::SourceFile>,
     pub name: Rc<str>,
     pub def: Option<Rc<crate::ast::FuncDef>>,
+    pub ncells: u32,
 }
 
 fn code_of(r: &Resume) -> Option<u16> {
@@ -59,79 +63,67 @@ fn record_of(code: u16) -> Resume {
     }
 }
 
+/// The records as codes, if there are few enough and all own nothing.
+fn pack(resume: &[Resume]) -> Option<u64> {
+    if resume.len() > CODES {
+        return None;
+    }
+    let mut packed = 0u64;
+    for (i, r) in resume.iter().enumerate() {
+        packed |= (code_of(r)? as u64) << (16 * i);
+    }
+    Some(packed)
+}
+
 impl SavedFrame {
-    /// Pause `frame`: keep what the generator cannot rebuild, and give the emptied resume
-    /// vector back to the interpreter for the next resumption.
-    pub fn save(vm: &Vm, frame: Frame) -> (SavedFrame, u32) {
-        let Frame {
-            slots,
-            cells,
-            mut resume,
-            line,
-            ..
-        } = frame;
-        let (packed, owned) = if resume.len() > CODES {
-            (ALL_OWNED, resume.drain(..).collect())
-        } else {
-            let n_owned = resume.iter().filter(|r| code_of(r).is_none()).count();
-            let mut owned = Vec::with_capacity(n_owned);
-            let mut packed = 0u64;
-            for (i, r) in resume.drain(..).enumerate() {
-                let code = match code_of(&r) {
-                    Some(c) => {
-                        // Block, If and While own nothing: no drop code needs to run.
-                        std::mem::forget(r);
-                        c
-                    }
-                    None => {
-                        owned.push(r);
-                        OWNED
-                    }
-                };
-                packed |= (code as u64) << (16 * i);
-            }
-            (packed, owned.into_boxed_slice())
-        };
-        vm.recycle_resume(resume);
-        let saved = SavedFrame {
+    /// A paused frame with these slots and cells that has not run yet.
+    pub fn new(slots: Vec<Option<Value>>, cells: Vec<Rc<PyCell>>) -> SavedFrame {
+        SavedFrame {
             slots: slots.into_boxed_slice(),
             cells: cells.into_boxed_slice(),
-            owned,
-            packed,
-        };
-        (saved, line.get())
+            stack: Stack::Packed(0),
+        }
     }
 
-    /// A paused frame that has not run yet.
-    pub fn new(frame: Frame) -> SavedFrame {
+    /// Pause `frame`: keep what the generator cannot rebuild (a packed resume stack gives
+    /// its vector back to the interpreter for the next resumption).
+    #[inline]
+    pub fn save(vm: &Vm, frame: &mut Frame) -> SavedFrame {
+        let resume = std::mem::take(&mut frame.resume);
+        let stack = match pack(&resume) {
+            Some(packed) => {
+                vm.recycle_resume(resume);
+                Stack::Packed(packed)
+            }
+            None => Stack::Full(resume),
+        };
         SavedFrame {
-            slots: frame.slots.into_boxed_slice(),
-            cells: frame.cells.into_boxed_slice(),
-            owned: Box::new([]),
-            packed: 0,
+            slots: std::mem::take(&mut frame.slots).into_boxed_slice(),
+            cells: std::mem::take(&mut frame.cells).into_boxed_slice(),
+            stack,
         }
     }
 
     /// The frame to run again, its resume stack unpacked.
-    pub fn restore(self, vm: &Vm, parts: FrameParts, ncells: u32, line: u32) -> Frame {
-        let mut resume = vm.take_resume();
-        if self.packed == ALL_OWNED {
-            resume.extend(self.owned.into_vec());
-        } else if self.packed != 0 {
-            let mut owned = self.owned.into_vec().into_iter();
-            for i in 0..CODES {
-                let code = (self.packed >> (16 * i)) as u16;
-                match code {
-                    END => break,
-                    OWNED => resume.extend(owned.next()),
-                    c => resume.push(record_of(c)),
+    #[inline]
+    pub fn restore(self, vm: &Vm, parts: FrameParts, line: u32) -> Frame {
+        let resume = match self.stack {
+            Stack::Full(v) => v,
+            Stack::Packed(packed) => {
+                let mut v = vm.take_resume();
+                for i in 0..CODES {
+                    match (packed >> (16 * i)) as u16 {
+                        END => break,
+                        c => v.push(record_of(c)),
+                    }
                 }
+                v
             }
-        }
+        };
         Frame {
             slots: self.slots.into_vec(),
             cells: self.cells.into_vec(),
-            ncells,
+            ncells: parts.ncells,
             globals: parts.globals,
             namespace: parts.namespace,
             source: parts.source,
@@ -144,17 +136,11 @@ impl SavedFrame {
         }
     }
 
-    /// The resume records that own values (loop iterators, handlers, delegates, ...).
-    pub fn owned_records(&self) -> &[Resume] {
-        &self.owned
-    }
-
-    /// The innermost resume record, when it is one that owns a value.
-    pub fn innermost_owned(&self) -> Option<&Resume> {
-        if self.packed == ALL_OWNED || (self.packed as u16) & 7 == OWNED {
-            self.owned.first()
-        } else {
-            None
+    /// The resume records, innermost first, unless packed (then none owns a value).
+    pub fn unpacked_records(&self) -> &[Resume] {
+        match &self.stack {
+            Stack::Full(v) => v,
+            Stack::Packed(_) => &[],
         }
     }
 }

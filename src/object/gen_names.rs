@@ -63,9 +63,9 @@ impl GenNames {
     }
 
     /// The name the frame shows in tracebacks.
-    pub fn frame_name(&self, defaults: impl FnOnce() -> Defaults) -> Rc<str> {
+    pub fn frame_name(&self, default_name: impl FnOnce() -> Rc<str>) -> Rc<str> {
         self.read(|r| r.map(|r| r.frame.clone()))
-            .unwrap_or_else(|| defaults().name)
+            .unwrap_or_else(default_name)
     }
 
     /// Replace the name (`qual` false) or the qualname (`qual` true).

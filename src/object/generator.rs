@@ -53,24 +53,25 @@ thread_local! {
     static MODULE: Rc<str> = Rc::from("<module>");
 }
 
+/// The `__name__` `body` implies (also its frame's name).
+fn default_name(body: &GenBody) -> Rc<str> {
+    match body {
+        GenBody::Func(d) => d.name.clone(),
+        GenBody::Comp(_) => GENEXPR.with(Rc::clone),
+        GenBody::Module(_) => MODULE.with(Rc::clone),
+    }
+}
+
 /// The names `body` implies.
 fn defaults(body: &GenBody) -> Defaults {
-    match body {
-        GenBody::Func(d) => Defaults {
-            name: d.name.clone(),
-            qualname: d.scope.qualname.clone(),
-        },
-        GenBody::Comp(c) => Defaults {
-            name: GENEXPR.with(Rc::clone),
-            qualname: c.scope.qualname.clone(),
-        },
-        GenBody::Module(_) => {
-            let name = MODULE.with(Rc::clone);
-            Defaults {
-                qualname: name.clone(),
-                name,
-            }
-        }
+    let qualname = match body {
+        GenBody::Func(d) => d.scope.qualname.clone(),
+        GenBody::Comp(c) => c.scope.qualname.clone(),
+        GenBody::Module(_) => MODULE.with(Rc::clone),
+    };
+    Defaults {
+        name: default_name(body),
+        qualname,
     }
 }
 
@@ -161,7 +162,7 @@ impl Drop for Generator {
             return;
         };
         // A delegate (`yield from`) is closed with its delegator, as CPython's close does.
-        let needs_close = frame.owned_records().iter().any(|r| {
+        let needs_close = frame.unpacked_records().iter().any(|r| {
             matches!(
                 r,
                 crate::eval::Resume::Try(_)
@@ -251,13 +252,21 @@ pub fn new_module_coroutine(module: &'static Module, frame: Frame) -> Value {
 impl Generator {
     /// A generator that has not started, to run `body` in `frame`.
     fn paused(body: GenBody, kind: GenKind, names: GenNames, frame: Frame) -> Generator {
+        let Frame {
+            slots,
+            cells,
+            globals,
+            source,
+            line,
+            ..
+        } = frame;
         Generator {
             body,
-            globals: frame.globals.clone(),
-            source: frame.source.clone(),
+            globals,
+            source,
             names,
-            line: Cell::new(frame.line.get()),
-            frame: Cell::new(Some(SavedFrame::new(frame))),
+            frame: Cell::new(Some(SavedFrame::new(slots, cells))),
+            line,
             state: Cell::new(GenState::Created),
             kind,
             iterable_coroutine: Cell::new(false),
@@ -283,20 +292,21 @@ impl Generator {
     }
 
     /// What the paused frame does not keep: its body's globals, names and definition.
-    fn frame_parts(&self) -> (FrameParts, u32) {
+    #[inline]
+    fn frame_parts(&self) -> FrameParts {
         let (namespace, def, ncells) = match &self.body {
             GenBody::Func(d) => (None, Some(d.clone()), d.scope.ncells),
             GenBody::Comp(c) => (None, None, c.scope.ncells),
             GenBody::Module(_) => (Some(self.globals.clone()), None, 0),
         };
-        let parts = FrameParts {
+        FrameParts {
             globals: self.globals.clone(),
             namespace,
             source: self.source.clone(),
-            name: self.names.frame_name(|| defaults(&self.body)),
+            name: self.names.frame_name(|| default_name(&self.body)),
             def,
-        };
-        (parts, ncells)
+            ncells,
+        }
     }
 
     fn what(&self) -> &'static str {
@@ -350,8 +360,7 @@ impl Generator {
             self.frame.set(Some(saved));
             return Err(vm.recursion_error());
         }
-        let (parts, ncells) = self.frame_parts();
-        let mut frame = saved.restore(vm, parts, ncells, self.line.get());
+        let mut frame = saved.restore(vm, self.frame_parts(), self.line.get());
         frame.resuming = resuming;
         frame.sent = Some(sent);
         vm.depth.set(depth);
@@ -363,9 +372,8 @@ impl Generator {
         vm.depth.set(depth - 1);
         let r = match r {
             Err(Flow::Yield(v)) => {
-                let (saved, line) = SavedFrame::save(vm, frame);
-                self.line.set(line);
-                self.frame.set(Some(saved));
+                self.line.set(frame.line.get());
+                self.frame.set(Some(SavedFrame::save(vm, &mut frame)));
                 self.state.set(GenState::Suspended);
                 return Ok(Step::Yielded(v));
             }
@@ -448,7 +456,7 @@ impl Generator {
     /// The delegate of a paused `yield from`/`await`, if any.
     pub fn yield_from(&self) -> Value {
         let frame = self.frame.take();
-        let d = match frame.as_ref().and_then(|f| f.innermost_owned()) {
+        let d = match frame.as_ref().and_then(|f| f.unpacked_records().first()) {
             Some(crate::eval::Resume::Delegate(d)) => d.clone(),
             _ => Value::None,
         };
