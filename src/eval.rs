@@ -14,6 +14,7 @@ mod expr;
 mod frame;
 mod fstring;
 mod pattern;
+mod saved_frame;
 mod stmt;
 pub mod suggest;
 pub mod traceback;
@@ -23,6 +24,7 @@ pub use call::stack_exhausted as call_stack_exhausted;
 pub use call::{build_class, call_function, docstring, make_class_namespace_call, run_call};
 pub use comprehension::run_genexpr;
 pub use frame::{Frame, Resume, Sent};
+pub use saved_frame::{FrameParts, SavedFrame};
 pub use stmt::{exception_matches, run_frame_body};
 
 use crate::object::{PyErr, Value};

@@ -15,6 +15,7 @@ pub mod descriptor;
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod gen_names;
 pub mod generator;
 pub mod instance;
 pub mod int;

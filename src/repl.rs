@@ -355,7 +355,7 @@ fn run_awaiting(
     source: Rc<crate::source::SourceFile>,
     globals: Rc<PyDict>,
 ) -> Result<(), PyErr> {
-    let frame = crate::eval::module_frame(vm, module, source, globals);
+    let frame = crate::eval::module_frame(module, source, globals);
     let coro = crate::object::generator::new_module_coroutine(module, frame);
     let result = repl_helper(vm, "run_awaiting", &[coro]);
     if let Err(e) = &result {

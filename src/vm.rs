@@ -36,7 +36,6 @@ pub struct Vm {
     pub recursion_limit: Cell<u32>,
     /// The lowest native stack address the evaluator may reach before raising RecursionError.
     pub stack_limit: Cell<usize>,
-    next_frame_id: Cell<u64>,
     /// Exceptions currently being handled (innermost last): `sys.exc_info()`, bare `raise`,
     /// and the implicit `__context__` of new exceptions.
     pub handling: RefCell<Vec<PyErr>>,
@@ -65,6 +64,8 @@ pub struct Vm {
     pub code_cache: RefCell<HashMap<usize, Value>>,
     /// Slot vectors of finished calls, reused by the next calls.
     slot_pool: RefCell<Vec<Vec<Option<Value>>>>,
+    /// Emptied resume stacks of paused generators, reused when they resume.
+    resume_pool: RefCell<Vec<Vec<crate::eval::Resume>>>,
 }
 
 impl Vm {
@@ -80,7 +81,6 @@ impl Vm {
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             stack_limit: Cell::new(0),
-            next_frame_id: Cell::new(1),
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             script_dir: RefCell::new(None),
@@ -89,6 +89,7 @@ impl Vm {
             main_source: RefCell::new(None),
             repr_stack: RefCell::new(Vec::new()),
             slot_pool: RefCell::new(Vec::new()),
+            resume_pool: RefCell::new(Vec::new()),
             code_cache: RefCell::new(HashMap::new()),
             frame_stack: RefCell::new(Vec::new()),
             classes_patched: Cell::new(false),
@@ -121,6 +122,20 @@ impl Vm {
         }
     }
 
+    /// An empty resume stack, reusing a paused generator's when one is free.
+    #[inline]
+    pub fn take_resume(&self) -> Vec<crate::eval::Resume> {
+        self.resume_pool.borrow_mut().pop().unwrap_or_default()
+    }
+    #[inline]
+    pub fn recycle_resume(&self, mut v: Vec<crate::eval::Resume>) {
+        v.clear();
+        let mut pool = self.resume_pool.borrow_mut();
+        if pool.len() < 256 && v.capacity() > 0 {
+            pool.push(v);
+        }
+    }
+
     /// The file and current line of the frame `depth` levels up from the innermost one.
     pub fn caller_location(&self, depth: usize) -> Option<(Rc<SourceFile>, u32)> {
         let stack = self.frame_stack.borrow();
@@ -128,12 +143,6 @@ impl Vm {
         // Safety: entries are removed before their frames end (see `run_frame_body`).
         let line = unsafe { (**line).get() };
         Some((src.clone(), line))
-    }
-
-    pub fn new_frame_id(&self) -> u64 {
-        let id = self.next_frame_id.get();
-        self.next_frame_id.set(id + 1);
-        id
     }
 
     /// `time.sleep`: output written so far is shown before waiting.

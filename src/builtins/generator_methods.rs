@@ -136,14 +136,14 @@ fn install_attributes(c: &Rc<crate::object::Class>, prefix: &str) {
     };
     let code: Getter = |vm, v| {
         let g = gen(vm, v)?;
-        let filename = g.filename.clone();
+        let filename = g.filename();
         Ok(match &g.body {
             crate::object::generator::GenBody::Func(d) => vm.code_object(d, &filename),
             crate::object::generator::GenBody::Comp(_)
             | crate::object::generator::GenBody::Module(_) => {
                 Value::Native(Rc::new(crate::object::code::Code {
-                    name: g.name.borrow().clone(),
-                    qualname: g.qualname.borrow().clone(),
+                    name: g.name(),
+                    qualname: g.qualname(),
                     filename,
                     def: None,
                 }))
@@ -179,16 +179,16 @@ fn install_attributes(c: &Rc<crate::object::Class>, prefix: &str) {
     }
     for (n, qual) in [("__name__", false), ("__qualname__", true)] {
         let get: Getter = if qual {
-            |vm, v| Ok(Value::str(&gen(vm, v)?.qualname.borrow()))
+            |vm, v| Ok(Value::str(&gen(vm, v)?.qualname()))
         } else {
-            |vm, v| Ok(Value::str(&gen(vm, v)?.name.borrow()))
+            |vm, v| Ok(Value::str(&gen(vm, v)?.name()))
         };
         let set: crate::object::descriptor::Setter = if qual {
             |vm, v, new| {
                 let g = gen(vm, v)?;
                 match new {
                     Some(Value::Str(s)) => {
-                        *g.qualname.borrow_mut() = s.as_str().into();
+                        g.set_name(true, s.as_str().into());
                         Ok(())
                     }
                     _ => Err(vm.type_error("__qualname__ must be set to a string object")),
@@ -199,7 +199,7 @@ fn install_attributes(c: &Rc<crate::object::Class>, prefix: &str) {
                 let g = gen(vm, v)?;
                 match new {
                     Some(Value::Str(s)) => {
-                        *g.name.borrow_mut() = s.as_str().into();
+                        g.set_name(false, s.as_str().into());
                         Ok(())
                     }
                     _ => Err(vm.type_error("__name__ must be set to a string object")),

@@ -56,7 +56,6 @@ pub fn run_call(vm: &Vm, func: &Rc<Function>, slots: Vec<Option<Value>>) -> PyRe
         func.globals.clone(),
         func.source.clone(),
         func.name.borrow().clone(),
-        vm.new_frame_id(),
     );
     frame.slots = slots;
     make_cells(func, &mut frame);
@@ -92,7 +91,6 @@ pub fn new_call_frame(
         func.globals.clone(),
         func.source.clone(),
         func.name.borrow().clone(),
-        vm.new_frame_id(),
     );
     frame.slots = vec![None; func.def.scope.nslots as usize];
     bind_frame(vm, func, &mut frame, args, kwargs)?;
@@ -128,7 +126,7 @@ fn fill_cells(func: &Function, frame: &mut Frame) {
     let scope = &func.def.scope;
     frame
         .cells
-        .reserve(scope.ncells as usize + func.closure.len());
+        .reserve_exact(scope.ncells as usize + func.closure.len());
     for _ in 0..scope.ncells {
         frame.cells.push(PyCell::new(None));
     }
@@ -521,12 +519,7 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         ns.set_str("__doc__", doc);
     }
     let scope = &def.scope;
-    let mut frame = Frame::new(
-        f.globals.clone(),
-        f.source.clone(),
-        def.name.clone(),
-        vm.new_frame_id(),
-    );
+    let mut frame = Frame::new(f.globals.clone(), f.source.clone(), def.name.clone());
     frame.namespace = Some(ns.clone());
     frame.slots = vec![None; scope.nslots as usize];
     for _ in 0..scope.ncells {

@@ -27,9 +27,13 @@ pub fn eval_comprehension(vm: &Vm, f: &mut Frame, c: &Rc<Comprehension>) -> PyRe
         ComprehensionKind::Dict => "<dictcomp>".into(),
         ComprehensionKind::Generator => "<genexpr>".into(),
     };
-    let mut frame = Frame::new(f.globals.clone(), f.source.clone(), name, vm.new_frame_id());
+    let mut frame = Frame::new(f.globals.clone(), f.source.clone(), name);
     frame.slots = vec![None; scope.nslots.max(1) as usize];
     frame.slots[0] = Some(it);
+    // Exactly sized: a generator expression keeps its cells while paused.
+    frame
+        .cells
+        .reserve_exact(scope.ncells as usize + scope.freevars.len());
     for _ in 0..scope.ncells {
         frame.cells.push(PyCell::new(None));
     }

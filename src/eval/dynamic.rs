@@ -95,7 +95,6 @@ pub fn eval_or_exec(
         globals,
         SourceFile::new(filename, &source),
         "<module>".into(),
-        vm.new_frame_id(),
     );
     frame.namespace = Some(locals);
     frame.slots = vec![None; module.scope.nslots as usize];
@@ -122,12 +121,7 @@ pub fn indirect(vm: &Vm, is_exec: bool, args: &[Value], kw: Kwargs) -> PyResult<
         Some(Value::Module(m)) => m.dict.clone(),
         _ => Rc::new(PyDict::new()),
     };
-    let frame = Frame::new(
-        globals,
-        SourceFile::new("<string>", ""),
-        "<module>".into(),
-        0,
-    );
+    let frame = Frame::new(globals, SourceFile::new("<string>", ""), "<module>".into());
     let mut frame = frame;
     frame.namespace = Some(frame.globals.clone());
     eval_or_exec(vm, &frame, is_exec, args, kw)

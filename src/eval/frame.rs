@@ -54,7 +54,6 @@ pub struct Frame {
     pub source: Rc<SourceFile>,
     /// Shown in tracebacks: the function's name, `<module>`, or a class name.
     pub name: Rc<str>,
-    pub id: u64,
     /// The function this frame runs, if any.
     pub def: Option<Rc<FuncDef>>,
     pub resume: Vec<Resume>,
@@ -78,7 +77,7 @@ impl Frame {
             std::mem::forget(r);
         }
     }
-    pub fn new(globals: Rc<PyDict>, source: Rc<SourceFile>, name: Rc<str>, id: u64) -> Frame {
+    pub fn new(globals: Rc<PyDict>, source: Rc<SourceFile>, name: Rc<str>) -> Frame {
         Frame {
             slots: Vec::new(),
             cells: Vec::new(),
@@ -87,7 +86,6 @@ impl Frame {
             namespace: None,
             source,
             name,
-            id,
             def: None,
             resume: Vec::new(),
             resuming: false,

@@ -25,7 +25,7 @@ pub fn run_module(
     source: Rc<SourceFile>,
     globals: Rc<PyDict>,
 ) -> PyResult<()> {
-    let mut frame = module_frame(vm, module, source, globals);
+    let mut frame = module_frame(module, source, globals);
     match run_frame_body(vm, &mut frame, &module.body) {
         Ok(()) => Ok(()),
         Err(Flow::Error(e)) => Err(e),
@@ -34,22 +34,12 @@ pub fn run_module(
 }
 
 /// The frame a module body runs in, with `__doc__` set from its docstring.
-pub fn module_frame(
-    vm: &Vm,
-    module: &Module,
-    source: Rc<SourceFile>,
-    globals: Rc<PyDict>,
-) -> Frame {
+pub fn module_frame(module: &Module, source: Rc<SourceFile>, globals: Rc<PyDict>) -> Frame {
     let doc = super::call::docstring(&module.body);
     if !doc.is_none() || globals.get_str("__doc__").is_none() {
         globals.set_str("__doc__", doc);
     }
-    let mut frame = Frame::new(
-        globals.clone(),
-        source,
-        "<module>".into(),
-        vm.new_frame_id(),
-    );
+    let mut frame = Frame::new(globals.clone(), source, "<module>".into());
     frame.namespace = Some(globals);
     frame.slots = vec![None; module.scope.nslots as usize];
     frame
@@ -82,7 +72,6 @@ pub fn commit_traceback(f: &Frame, e: &PyErr) {
             func_name: f.name.clone(),
             span,
             anchor,
-            frame_id: f.id,
         });
     }
 }

@@ -22,7 +22,6 @@ pub struct TbEntry {
     pub span: Span,
     /// The failing expression's node shape, for CPython's `~~^^` anchors.
     pub anchor: Option<Anchor>,
-    pub frame_id: u64,
 }
 
 #[derive(Default)]

@@ -1,9 +1,11 @@
 //! Generators and coroutines: a paused frame plus the resume logic for `next`, `send`,
 //! `throw` and `close`, and the delegation step used by `yield from` and `await` (PEP 380).
 
-use super::{Class, NativeObject, PyErr, PyResult, Value};
+use super::gen_names::{Defaults, GenNames};
+use super::{Class, NativeObject, PyDict, PyErr, PyResult, Value};
 use crate::ast::{Comprehension, FuncDef, Module};
-use crate::eval::{Flow, Frame, Sent};
+use crate::eval::{Flow, Frame, FrameParts, SavedFrame, Sent};
+use crate::source::SourceFile;
 use crate::vm::Vm;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -33,15 +35,44 @@ pub enum GenBody {
 
 pub struct Generator {
     pub body: GenBody,
-    pub frame: RefCell<Option<Box<Frame>>>,
+    globals: Rc<PyDict>,
+    source: Rc<SourceFile>,
+    names: GenNames,
+    /// The paused frame (absent while it runs and once it has finished).
+    frame: Cell<Option<SavedFrame>>,
+    /// The paused frame's current line.
+    line: Cell<u32>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
-    pub name: RefCell<Rc<str>>,
-    pub qualname: RefCell<Rc<str>>,
     /// Set by `types.coroutine`: a generator that may be awaited.
     pub iterable_coroutine: Cell<bool>,
-    /// The source file, for `gi_code.co_filename` after the frame is gone.
-    pub filename: Rc<str>,
+}
+
+thread_local! {
+    static GENEXPR: Rc<str> = Rc::from("<genexpr>");
+    static MODULE: Rc<str> = Rc::from("<module>");
+}
+
+/// The `__name__` `body` implies (also its frame's name).
+fn default_name(body: &GenBody) -> Rc<str> {
+    match body {
+        GenBody::Func(d) => d.name.clone(),
+        GenBody::Comp(_) => GENEXPR.with(Rc::clone),
+        GenBody::Module(_) => MODULE.with(Rc::clone),
+    }
+}
+
+/// The names `body` implies.
+fn defaults(body: &GenBody) -> Defaults {
+    let qualname = match body {
+        GenBody::Func(d) => d.scope.qualname.clone(),
+        GenBody::Comp(c) => c.scope.qualname.clone(),
+        GenBody::Module(_) => MODULE.with(Rc::clone),
+    };
+    Defaults {
+        name: default_name(body),
+        qualname,
+    }
 }
 
 /// What an unreachable generator or coroutine leaves to do at the next safe point.
@@ -118,7 +149,7 @@ pub fn run_pending_closes_at(vm: &Vm, at: Option<(&crate::source::SourceFile, u3
 impl Drop for Generator {
     fn drop(&mut self) {
         if self.state.get() == GenState::Created && self.kind == GenKind::Coroutine {
-            let name = self.qualname.borrow().clone();
+            let name = self.qualname();
             let _ =
                 PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::NeverAwaited(name)));
             HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -127,11 +158,11 @@ impl Drop for Generator {
         if self.state.get() != GenState::Suspended {
             return;
         }
-        let Some(frame) = self.frame.get_mut().take() else {
+        let Some(frame) = self.frame.take() else {
             return;
         };
         // A delegate (`yield from`) is closed with its delegator, as CPython's close does.
-        let needs_close = frame.resume.iter().any(|r| {
+        let needs_close = frame.unpacked_records().iter().any(|r| {
             matches!(
                 r,
                 crate::eval::Resume::Try(_)
@@ -150,13 +181,14 @@ impl Drop for Generator {
         };
         let gen = Generator {
             body,
-            frame: RefCell::new(Some(frame)),
+            globals: self.globals.clone(),
+            source: self.source.clone(),
+            names: std::mem::take(&mut self.names),
+            frame: Cell::new(Some(frame)),
+            line: Cell::new(self.line.get()),
             state: Cell::new(GenState::Suspended),
             kind: self.kind,
-            name: RefCell::new(self.name.borrow().clone()),
-            qualname: RefCell::new(self.qualname.borrow().clone()),
             iterable_coroutine: Cell::new(self.iterable_coroutine.get()),
-            filename: self.filename.clone(),
         };
         // Thread-local storage may already be gone at thread exit: then nothing can run anyway.
         let _ = PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::Close(gen)));
@@ -177,55 +209,106 @@ pub fn new_generator(_vm: &Vm, func: &Rc<super::Function>, frame: Frame) -> Valu
         (true, false) => GenKind::Coroutine,
         _ => GenKind::Generator,
     };
-    Value::Native(Rc::new(Generator {
-        body: GenBody::Func(func.def.clone()),
-        frame: RefCell::new(Some(Box::new(frame))),
-        state: Cell::new(GenState::Created),
-        kind,
-        name: RefCell::new(func.name.borrow().clone()),
-        qualname: RefCell::new(func.qualname.borrow().clone()),
-        iterable_coroutine: Cell::new(false),
-        filename: func.source.name.clone(),
-    }))
+    let body = GenBody::Func(func.def.clone());
+    let names = GenNames::new(
+        &func.name.borrow(),
+        &func.qualname.borrow(),
+        defaults(&body),
+    );
+    Value::Native(Rc::new(Generator::paused(body, kind, names, frame)))
 }
 
 pub fn new_genexpr(_vm: &Vm, c: Rc<Comprehension>, frame: Frame) -> Value {
-    let filename = frame.source.name.clone();
-    let qualname = c.scope.qualname.clone();
     let kind = if c.scope.is_coroutine {
         GenKind::AsyncGenerator
     } else {
         GenKind::Generator
     };
-    Value::Native(Rc::new(Generator {
-        body: GenBody::Comp(c),
-        frame: RefCell::new(Some(Box::new(frame))),
-        state: Cell::new(GenState::Created),
+    let body = GenBody::Comp(c);
+    Value::Native(Rc::new(Generator::paused(
+        body,
         kind,
-        name: RefCell::new("<genexpr>".into()),
-        qualname: RefCell::new(qualname),
-        iterable_coroutine: Cell::new(false),
-        filename,
-    }))
+        GenNames::default(),
+        frame,
+    )))
 }
 
 /// The coroutine `<module>` that runs an input typed at the prompt which awaits at its
-/// top level, in `frame` (a module frame).
+/// top level, in `frame` (a module frame: its namespace is its globals).
 pub fn new_module_coroutine(module: &'static Module, frame: Frame) -> Value {
-    let filename = frame.source.name.clone();
-    Value::Native(Rc::new(Generator {
-        body: GenBody::Module(module),
-        frame: RefCell::new(Some(Box::new(frame))),
-        state: Cell::new(GenState::Created),
-        kind: GenKind::Coroutine,
-        name: RefCell::new("<module>".into()),
-        qualname: RefCell::new("<module>".into()),
-        iterable_coroutine: Cell::new(false),
-        filename,
-    }))
+    debug_assert!(frame
+        .namespace
+        .as_ref()
+        .is_some_and(|ns| Rc::ptr_eq(ns, &frame.globals)));
+    let body = GenBody::Module(module);
+    Value::Native(Rc::new(Generator::paused(
+        body,
+        GenKind::Coroutine,
+        GenNames::default(),
+        frame,
+    )))
 }
 
 impl Generator {
+    /// A generator that has not started, to run `body` in `frame`.
+    fn paused(body: GenBody, kind: GenKind, names: GenNames, frame: Frame) -> Generator {
+        let Frame {
+            slots,
+            cells,
+            globals,
+            source,
+            line,
+            ..
+        } = frame;
+        Generator {
+            body,
+            globals,
+            source,
+            names,
+            frame: Cell::new(Some(SavedFrame::new(slots, cells))),
+            line,
+            state: Cell::new(GenState::Created),
+            kind,
+            iterable_coroutine: Cell::new(false),
+        }
+    }
+
+    pub fn name(&self) -> Rc<str> {
+        self.names.name(|| defaults(&self.body))
+    }
+
+    pub fn qualname(&self) -> Rc<str> {
+        self.names.qualname(|| defaults(&self.body))
+    }
+
+    /// Assign `__name__` (`qual` false) or `__qualname__` (`qual` true).
+    pub fn set_name(&self, qual: bool, value: Rc<str>) {
+        self.names.set(qual, value, || defaults(&self.body))
+    }
+
+    /// The source file, for `gi_code.co_filename`.
+    pub fn filename(&self) -> Rc<str> {
+        self.source.name.clone()
+    }
+
+    /// What the paused frame does not keep: its body's globals, names and definition.
+    #[inline]
+    fn frame_parts(&self) -> FrameParts {
+        let (namespace, def, ncells) = match &self.body {
+            GenBody::Func(d) => (None, Some(d.clone()), d.scope.ncells),
+            GenBody::Comp(c) => (None, None, c.scope.ncells),
+            GenBody::Module(_) => (Some(self.globals.clone()), None, 0),
+        };
+        FrameParts {
+            globals: self.globals.clone(),
+            namespace,
+            source: self.source.clone(),
+            name: self.names.frame_name(|| default_name(&self.body)),
+            def,
+            ncells,
+        }
+    }
+
     fn what(&self) -> &'static str {
         match self.kind {
             GenKind::Generator => "generator",
@@ -259,25 +342,27 @@ impl Generator {
                 Sent::Throw(e) => {
                     // Raised at the generator's first line: PEP 479 applies as usual.
                     self.state.set(GenState::Closed);
-                    self.frame.borrow_mut().take();
+                    self.frame.take();
                     return Err(self.pep479(vm, e.clone()));
                 }
                 _ => {}
             },
             GenState::Suspended => {}
         }
-        let Some(mut frame) = self.frame.borrow_mut().take() else {
+        let Some(saved) = self.frame.take() else {
             return Err(vm.runtime_error("internal: generator without a frame"));
         };
-        frame.resuming = self.state.get() == GenState::Suspended;
-        frame.sent = Some(sent);
+        let resuming = self.state.get() == GenState::Suspended;
         self.state.set(GenState::Running);
         let depth = vm.depth.get() + 1;
         if depth > vm.recursion_limit.get() || crate::eval::call_stack_exhausted(vm) {
             self.state.set(GenState::Suspended);
-            *self.frame.borrow_mut() = Some(frame);
+            self.frame.set(Some(saved));
             return Err(vm.recursion_error());
         }
+        let mut frame = saved.restore(vm, self.frame_parts(), self.line.get());
+        frame.resuming = resuming;
+        frame.sent = Some(sent);
         vm.depth.set(depth);
         let r = match &self.body {
             GenBody::Func(def) => crate::eval::run_frame_body(vm, &mut frame, &def.body),
@@ -285,12 +370,17 @@ impl Generator {
             GenBody::Module(m) => crate::eval::run_frame_body(vm, &mut frame, &m.body),
         };
         vm.depth.set(depth - 1);
-        match r {
+        let r = match r {
             Err(Flow::Yield(v)) => {
+                self.line.set(frame.line.get());
+                self.frame.set(Some(SavedFrame::save(vm, &mut frame)));
                 self.state.set(GenState::Suspended);
-                *self.frame.borrow_mut() = Some(frame);
-                Ok(Step::Yielded(v))
+                return Ok(Step::Yielded(v));
             }
+            r => r,
+        };
+        vm.recycle_resume(std::mem::take(&mut frame.resume));
+        match r {
             Ok(()) => {
                 self.state.set(GenState::Closed);
                 Ok(Step::Returned(Value::None))
@@ -341,7 +431,7 @@ impl Generator {
         match self.state.get() {
             GenState::Created => {
                 self.state.set(GenState::Closed);
-                self.frame.borrow_mut().take();
+                self.frame.take();
                 return Ok(Value::None);
             }
             GenState::Closed => return Ok(Value::None),
@@ -365,12 +455,13 @@ impl Generator {
 
     /// The delegate of a paused `yield from`/`await`, if any.
     pub fn yield_from(&self) -> Value {
-        if let Some(f) = self.frame.borrow().as_ref() {
-            if let Some(crate::eval::Resume::Delegate(d)) = f.resume.first() {
-                return d.clone();
-            }
-        }
-        Value::None
+        let frame = self.frame.take();
+        let d = match frame.as_ref().and_then(|f| f.unpacked_records().first()) {
+            Some(crate::eval::Resume::Delegate(d)) => d.clone(),
+            _ => Value::None,
+        };
+        self.frame.set(frame);
+        d
     }
 }
 
@@ -393,7 +484,7 @@ impl NativeObject for Generator {
         Ok(format!(
             "<{} object {} at {:#x}>",
             type_name,
-            self.qualname.borrow(),
+            self.qualname(),
             this.heap_ptr().unwrap_or(0)
         ))
     }
