@@ -48,5 +48,5 @@ impl From<PyErr> for Flow {
 pub type Exec = Result<(), Flow>;
 
 pub use dynamic::indirect as eval_exec_indirect;
-pub use expr::{eval_expr, frame_locals, merge_mapping, unary};
+pub use expr::{bound_locals, eval_expr, frame_locals, merge_mapping, unary};
 pub use stmt::{module_frame, run_module};

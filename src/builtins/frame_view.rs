@@ -25,7 +25,7 @@ impl NativeObject for FrameView {
         Ok(format!(
             "<frame at {:#x}, file '{}', line {}, code {}>",
             this.heap_ptr().unwrap_or(0),
-            g.filename,
+            g.filename(),
             line(g),
             code_name(g)
         ))
@@ -41,7 +41,7 @@ fn owner<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Generator> {
 /// The line the frame is at: its current statement, or the definition's first line
 /// before it has run.
 fn line(g: &Generator) -> u32 {
-    let current = g.frame.borrow().as_ref().map(|f| f.line.get()).unwrap_or(0);
+    let current = g.paused_line();
     if current != 0 {
         return current;
     }
@@ -55,7 +55,7 @@ fn line(g: &Generator) -> u32 {
 fn code_name(g: &Generator) -> Rc<str> {
     match &g.body {
         GenBody::Func(d) => d.name.clone(),
-        _ => g.name.borrow().clone(),
+        _ => g.name(),
     }
 }
 
@@ -74,20 +74,11 @@ pub fn install(vm: &Rc<Vm>) {
             }
         }),
         ("f_globals", |vm, v| {
-            let g = owner(vm, v)?;
-            let frame = g.frame.borrow();
-            match frame.as_ref() {
-                Some(f) => Ok(Value::Dict(f.globals.clone())),
-                None => Err(vm.runtime_error("the frame has finished")),
-            }
+            Ok(Value::Dict(owner(vm, v)?.globals().clone()))
         }),
         ("f_locals", |vm, v| {
-            let g = owner(vm, v)?;
-            let frame = g.frame.borrow();
-            match frame.as_ref() {
-                Some(f) => Ok(Value::Dict(crate::eval::frame_locals(vm, f))),
-                None => Err(vm.runtime_error("the frame has finished")),
-            }
+            let locals = owner(vm, v)?.paused_locals().unwrap_or_default();
+            Ok(Value::Dict(Rc::new(locals)))
         }),
         // A paused frame has no caller.
         ("f_back", |_, _| Ok(Value::None)),

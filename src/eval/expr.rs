@@ -639,23 +639,33 @@ pub fn frame_locals(_vm: &Vm, f: &Frame) -> Rc<PyDict> {
     if let Some(ns) = &f.namespace {
         return ns.clone();
     }
+    Rc::new(match &f.def {
+        Some(def) => bound_locals(def, &f.slots, &f.cells),
+        None => PyDict::new(),
+    })
+}
+
+/// The bound local variables of a function's frame (cells included), by name.
+pub fn bound_locals(
+    def: &crate::ast::FuncDef,
+    slots: &[Option<Value>],
+    cells: &[Rc<crate::object::function::PyCell>],
+) -> PyDict {
     let d = PyDict::new();
-    if let Some(def) = &f.def {
-        for (i, name) in def.scope.slot_names.iter().enumerate() {
-            if name.starts_with('.') {
-                continue;
-            }
-            if let Some(Some(v)) = f.slots.get(i) {
-                d.set_str(name, v.clone());
-            }
+    for (i, name) in def.scope.slot_names.iter().enumerate() {
+        if name.starts_with('.') {
+            continue;
         }
-        for (i, name) in def.scope.cell_names.iter().enumerate() {
-            if let Some(v) = f.cells.get(i).and_then(|c| c.get()) {
-                d.set_str(name, v);
-            }
+        if let Some(Some(v)) = slots.get(i) {
+            d.set_str(name, v.clone());
         }
     }
-    Rc::new(d)
+    for (i, name) in def.scope.cell_names.iter().enumerate() {
+        if let Some(v) = cells.get(i).and_then(|c| c.get()) {
+            d.set_str(name, v);
+        }
+    }
+    d
 }
 
 /// `super()` inside a method: the class from the `__class__` cell and the first argument.

@@ -136,6 +136,11 @@ impl SavedFrame {
         }
     }
 
+    /// The paused frame's local slots and cells.
+    pub fn variables(&self) -> (&[Option<Value>], &[Rc<PyCell>]) {
+        (&self.slots, &self.cells)
+    }
+
     /// The resume records, innermost first, unless packed (then none owns a value).
     pub fn unpacked_records(&self) -> &[Resume] {
         match &self.stack {

@@ -291,6 +291,32 @@ impl Generator {
         self.source.name.clone()
     }
 
+    /// The line the paused frame is at (0 before it has run).
+    pub fn paused_line(&self) -> u32 {
+        self.line.get()
+    }
+
+    /// The globals its frame runs with.
+    pub fn globals(&self) -> &Rc<PyDict> {
+        &self.globals
+    }
+
+    /// A snapshot of the paused frame's local variables (None while it runs or once it
+    /// has finished).
+    pub fn paused_locals(&self) -> Option<PyDict> {
+        let saved = self.frame.take()?;
+        let locals = match &self.body {
+            GenBody::Func(def) => {
+                let (slots, cells) = saved.variables();
+                crate::eval::bound_locals(def, slots, cells)
+            }
+            GenBody::Comp(_) => PyDict::new(),
+            GenBody::Module(_) => self.globals.copy(),
+        };
+        self.frame.set(Some(saved));
+        Some(locals)
+    }
+
     /// What the paused frame does not keep: its body's globals, names and definition.
     #[inline]
     fn frame_parts(&self) -> FrameParts {
