@@ -1,7 +1,9 @@
-//! A paused generator's frame in compact form: its slots, cells and resume stack only (the
-//! generator's body gives back the rest). A resume stack of a few records that own nothing
-//! (the usual `yield` in a loop or an `if`) is packed into one word; any other is kept as
-//! it is, ready to run again.
+//! A paused generator's frame. Most generators are resumed a few times at most, and a
+//! program may hold very many of them paused: those keep a compact form, their slots,
+//! cells and resume stack only (the generator's body gives back the rest), with a resume
+//! stack of a few records that own nothing (the usual `yield` in a loop or an `if`) packed
+//! into one word. A generator resumed again and again keeps its whole frame instead, so
+//! resuming it costs no rebuilding.
 
 use super::frame::{Frame, Resume};
 use crate::object::function::PyCell;
@@ -27,10 +29,15 @@ enum Stack {
     Packed(u64),
 }
 
-pub struct SavedFrame {
-    slots: Box<[Option<Value>]>,
-    cells: Box<[Rc<PyCell>]>,
-    stack: Stack,
+pub struct SavedFrame(Saved);
+
+enum Saved {
+    Compact {
+        slots: Box<[Option<Value>]>,
+        cells: Box<[Rc<PyCell>]>,
+        stack: Stack,
+    },
+    Whole(Box<Frame>),
 }
 
 /// The part of a frame a generator rebuilds from its body on each resumption.
@@ -78,17 +85,20 @@ fn pack(resume: &[Resume]) -> Option<u64> {
 impl SavedFrame {
     /// A paused frame with these slots and cells that has not run yet.
     pub fn new(slots: Vec<Option<Value>>, cells: Vec<Rc<PyCell>>) -> SavedFrame {
-        SavedFrame {
+        SavedFrame(Saved::Compact {
             slots: slots.into_boxed_slice(),
             cells: cells.into_boxed_slice(),
             stack: Stack::Packed(0),
-        }
+        })
     }
 
-    /// Pause `frame`: keep what the generator cannot rebuild (a packed resume stack gives
-    /// its vector back to the interpreter for the next resumption).
+    /// Pause `frame`: whole when `keep_whole`, else in compact form (a packed resume
+    /// stack gives its vector back to the interpreter for the next resumption).
     #[inline]
-    pub fn save(vm: &Vm, frame: &mut Frame) -> SavedFrame {
+    pub fn save(vm: &Vm, mut frame: Box<Frame>, keep_whole: bool) -> SavedFrame {
+        if keep_whole {
+            return SavedFrame(Saved::Whole(frame));
+        }
         let resume = std::mem::take(&mut frame.resume);
         let stack = match pack(&resume) {
             Some(packed) => {
@@ -97,17 +107,26 @@ impl SavedFrame {
             }
             None => Stack::Full(resume),
         };
-        SavedFrame {
+        SavedFrame(Saved::Compact {
             slots: std::mem::take(&mut frame.slots).into_boxed_slice(),
             cells: std::mem::take(&mut frame.cells).into_boxed_slice(),
             stack,
-        }
+        })
     }
 
-    /// The frame to run again, its resume stack unpacked.
+    /// The frame to run again, its resume stack unpacked; `parts` gives what a compact
+    /// frame does not keep.
     #[inline]
-    pub fn restore(self, vm: &Vm, parts: FrameParts, line: u32) -> Frame {
-        let resume = match self.stack {
+    pub fn restore(self, vm: &Vm, parts: impl FnOnce() -> FrameParts, line: u32) -> Box<Frame> {
+        let (slots, cells, stack) = match self.0 {
+            Saved::Whole(frame) => return frame,
+            Saved::Compact {
+                slots,
+                cells,
+                stack,
+            } => (slots, cells, stack),
+        };
+        let resume = match stack {
             Stack::Full(v) => v,
             Stack::Packed(packed) => {
                 let mut v = vm.take_resume();
@@ -120,9 +139,10 @@ impl SavedFrame {
                 v
             }
         };
-        Frame {
-            slots: self.slots.into_vec(),
-            cells: self.cells.into_vec(),
+        let parts = parts();
+        Box::new(Frame {
+            slots: slots.into_vec(),
+            cells: cells.into_vec(),
             ncells: parts.ncells,
             globals: parts.globals,
             namespace: parts.namespace,
@@ -133,19 +153,26 @@ impl SavedFrame {
             resuming: false,
             sent: None,
             line: std::cell::Cell::new(line),
-        }
+        })
     }
 
     /// The paused frame's local slots and cells.
     pub fn variables(&self) -> (&[Option<Value>], &[Rc<PyCell>]) {
-        (&self.slots, &self.cells)
+        match &self.0 {
+            Saved::Compact { slots, cells, .. } => (slots, cells),
+            Saved::Whole(f) => (&f.slots, &f.cells),
+        }
     }
 
     /// The resume records, innermost first, unless packed (then none owns a value).
     pub fn unpacked_records(&self) -> &[Resume] {
-        match &self.stack {
-            Stack::Full(v) => v,
-            Stack::Packed(_) => &[],
+        match &self.0 {
+            Saved::Compact {
+                stack: Stack::Full(v),
+                ..
+            } => v,
+            Saved::Compact { .. } => &[],
+            Saved::Whole(f) => &f.resume,
         }
     }
 }

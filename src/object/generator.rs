@@ -42,11 +42,17 @@ pub struct Generator {
     frame: Cell<Option<SavedFrame>>,
     /// The paused frame's current line.
     line: Cell<u32>,
+    /// How many times it has been resumed (saturating).
+    resumes: Cell<u8>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
     /// Set by `types.coroutine`: a generator that may be awaited.
     pub iterable_coroutine: Cell<bool>,
 }
+
+/// A generator resumed this many times keeps its whole frame while paused (see
+/// `eval::saved_frame`).
+const KEEP_WHOLE_AFTER: u8 = 2;
 
 thread_local! {
     static GENEXPR: Rc<str> = Rc::from("<genexpr>");
@@ -186,6 +192,7 @@ impl Drop for Generator {
             names: std::mem::take(&mut self.names),
             frame: Cell::new(Some(frame)),
             line: Cell::new(self.line.get()),
+            resumes: Cell::new(self.resumes.get()),
             state: Cell::new(GenState::Suspended),
             kind: self.kind,
             iterable_coroutine: Cell::new(self.iterable_coroutine.get()),
@@ -267,6 +274,7 @@ impl Generator {
             names,
             frame: Cell::new(Some(SavedFrame::new(slots, cells))),
             line,
+            resumes: Cell::new(0),
             state: Cell::new(GenState::Created),
             kind,
             iterable_coroutine: Cell::new(false),
@@ -386,7 +394,8 @@ impl Generator {
             self.frame.set(Some(saved));
             return Err(vm.recursion_error());
         }
-        let mut frame = saved.restore(vm, self.frame_parts(), self.line.get());
+        let mut frame = saved.restore(vm, || self.frame_parts(), self.line.get());
+        self.resumes.set(self.resumes.get().saturating_add(1));
         frame.resuming = resuming;
         frame.sent = Some(sent);
         vm.depth.set(depth);
@@ -399,7 +408,8 @@ impl Generator {
         let r = match r {
             Err(Flow::Yield(v)) => {
                 self.line.set(frame.line.get());
-                self.frame.set(Some(SavedFrame::save(vm, &mut frame)));
+                let hot = self.resumes.get() >= KEEP_WHOLE_AFTER;
+                self.frame.set(Some(SavedFrame::save(vm, frame, hot)));
                 self.state.set(GenState::Suspended);
                 return Ok(Step::Yielded(v));
             }
