@@ -153,14 +153,19 @@ pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
 
 /// What the interpreter does before it exits, after the program (or the prompt) ends, in
 /// CPython's order: wait for the non-daemon threads (through `threading._shutdown`, which
-/// also runs its exit hooks), then let asyncio report tasks left pending on a closed loop
-/// (what CPython prints when it collects them).
+/// also runs its exit hooks), flush and close the logging handlers (`logging.shutdown`,
+/// which CPython registers with `atexit`), then let asyncio report tasks left pending on a
+/// closed loop (what CPython prints when it collects them).
 pub fn shutdown(vm: &Vm) -> Result<(), PyErr> {
     if let Some(m) = vm.modules.get_str("threading") {
         let f = vm.getattr(&m, "_shutdown")?;
         vm.call(&f, &[], &[])?;
     }
     vm.join_non_daemon_threads()?;
+    if let Some(m) = vm.modules.get_str("logging") {
+        let f = vm.getattr(&m, "shutdown")?;
+        vm.call(&f, &[], &[])?;
+    }
     if let Some(m) = vm.modules.get_str("asyncio") {
         let f = vm.getattr(&m, "_at_exit")?;
         vm.call(&f, &[], &[])?;
