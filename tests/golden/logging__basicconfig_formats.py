@@ -123,3 +123,17 @@ try:
     logging.Formatter(style='x')
 except ValueError as e:
     print('ValueError:', e)
+
+# Format validation in each style.
+cases = [('%(message)', '%'), ('%(asctime)-15s %(message)s', '%'), ('%%(x)s', '%'), ('%(message)5.2f', '%'),
+         ('{message:{width}}', '{'), ('{message!s:>10}', '{'), ('{0}', '{'), ('{}', '{'), ('{a.b[0]}', '{'),
+         ('{a-b}', '{'), ('{{literal}} {message}', '{'), ('{message!}', '{'), ('{message!rr}', '{'), ('{message', '{'),
+         ('}{message}', '{'), ('{message:}', '{'), ('{message:,}', '{'), ('{message:%}', '{'),
+         ('$message', '$'), ('${message}', '$'), ('$$', '$'), ('$1', '$'), ('${ message}', '$'), ('$message $', '$'),
+         ('{x[}', '{'), ('{:>5}', '{'), ('{a[b]c}', '{')]
+for fmt, style in cases:
+    try:
+        logging.Formatter(fmt, style=style)
+        print('ok  ', repr(fmt))
+    except ValueError as e:
+        print('err ', repr(fmt), e)

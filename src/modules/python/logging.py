@@ -223,12 +223,24 @@ def _format_fields(fmt):
             if i + 1 < n and fmt[i + 1] == '{':
                 i += 2
                 continue
+            # The field ends at its matching '}'; braces inside [...] of the field name
+            # do not count.
             depth = 1
             j = i + 1
+            bracket = False
+            in_spec = False
             while j < n and depth:
-                if fmt[j] == '{':
+                ch = fmt[j]
+                if bracket:
+                    if ch == ']':
+                        bracket = False
+                elif ch == '[' and not in_spec:
+                    bracket = True
+                elif ch == ':':
+                    in_spec = True
+                elif ch == '{':
                     depth += 1
-                elif fmt[j] == '}':
+                elif ch == '}':
                     depth -= 1
                 j += 1
             if depth:
@@ -253,7 +265,8 @@ def _format_fields(fmt):
                 rest = body[colon:]
                 if rest.startswith('!'):
                     if len(rest) < 2:
-                        raise ValueError("end of string while looking for conversion specifier")
+                        # The closing brace was taken as the conversion.
+                        raise ValueError("unmatched '{' in format spec")
                     conversion = rest[1]
                     rest = rest[2:]
                     if rest and not rest.startswith(':'):
