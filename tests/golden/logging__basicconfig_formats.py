@@ -137,3 +137,10 @@ for fmt, style in cases:
         print('ok  ', repr(fmt))
     except ValueError as e:
         print('err ', repr(fmt), e)
+for fmt in ['%(a)s', '%(a)', '%()s', '%(a)-10.3f', '%(a).s', '%(a).5', '%(a)*.*d',
+            '%(a)#0+ -5.2E', 'x %(a b)s %(c)r', '%(a)%', '%(a)q %(b)X', '%(a)5.d']:
+    try:
+        logging.Formatter(fmt)
+        print('ok  ', repr(fmt))
+    except ValueError as e:
+        print('err ', e)

@@ -11,7 +11,6 @@ import threading
 import warnings
 import _pyco
 from string import Template
-from collections.abc import Mapping
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
@@ -123,7 +122,7 @@ class LogRecord(object):
         self.name = name
         self.msg = msg
         # A single non-empty mapping argument is used for %(key)s formatting.
-        if args and len(args) == 1 and isinstance(args[0], Mapping) and args[0]:
+        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
             args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
@@ -167,6 +166,17 @@ class LogRecord(object):
 _logRecordFactory = LogRecord
 
 
+def _is_mapping(obj):
+    """isinstance(obj, collections.abc.Mapping), importing collections.abc only for
+    objects of other types than the common built-in ones."""
+    if isinstance(obj, dict):
+        return True
+    if obj is None or isinstance(obj, (str, int, float, tuple, list, set, bytes)):
+        return False
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
+
+
 def setLogRecordFactory(factory):
     """Use `factory` (called as LogRecord is) to make records."""
     global _logRecordFactory
@@ -187,17 +197,41 @@ def makeLogRecord(dict):
 # ---------------------------------------------------------------------------------------
 # Format styles
 
-_PERCENT_FIELD = None
 _TEMPLATE_PLACEHOLDER = None
+_DIGITS = '0123456789'
 
 
-def _percent_field():
-    global _PERCENT_FIELD
-    if _PERCENT_FIELD is None:
-        import re
-        _PERCENT_FIELD = re.compile(
-            r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
-    return _PERCENT_FIELD
+def _has_percent_field(fmt):
+    """Whether fmt holds a field `%(name)<flags><width><.precision><conversion>`."""
+    n = len(fmt)
+    start = fmt.find('%(')
+    while start >= 0:
+        i = start + 2
+        j = i
+        while j < n and (fmt[j].isalnum() or fmt[j] == '_'):
+            j += 1
+        if j > i and j < n and fmt[j] == ')':
+            j += 1
+            while j < n and fmt[j] in '#0+ -':
+                j += 1
+            if j < n and fmt[j] == '*':
+                j += 1
+            else:
+                while j < n and fmt[j] in _DIGITS:
+                    j += 1
+            if j < n and fmt[j] == '.':
+                k = j + 1
+                if k < n and fmt[k] == '*':
+                    k += 1
+                else:
+                    while k < n and fmt[k] in _DIGITS:
+                        k += 1
+                if k > j + 1:
+                    j = k
+            if j < n and fmt[j] in 'diouxefgcrsaDIOUXEFGCRSA%':
+                return True
+        start = fmt.find('%(', start + 1)
+    return False
 
 
 def _template_placeholder():
@@ -300,7 +334,7 @@ class PercentStyle(object):
 
     def validate(self):
         """Raise ValueError unless the format has a field of this style."""
-        if not _percent_field().search(self._fmt):
+        if not _has_percent_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
