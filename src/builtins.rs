@@ -36,6 +36,20 @@ pub fn reg(d: &PyDict, name: &str, f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult
     d.set_str(name, Value::Builtin(Rc::new(BuiltinFunction::new(name, f))));
 }
 
+/// Register a built-in function that a Python class body adopts as a method
+/// (`call_soon = _asyncio._loop_call_soon`): unlike a plain built-in function, it binds to
+/// the instances it is found for. `owner` names that class.
+pub fn reg_method(
+    d: &PyDict,
+    owner: &str,
+    name: &str,
+    f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static,
+) {
+    let mut b = BuiltinFunction::new(name, f);
+    b.owner = Some(owner.into());
+    d.set_str(name, Value::Builtin(Rc::new(b)));
+}
+
 /// Register a method on a type (its first argument is the receiver).
 pub fn method(
     cls: &Rc<Class>,

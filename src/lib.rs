@@ -153,8 +153,9 @@ pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
 
 /// What the interpreter does before it exits, after the program (or the prompt) ends, in
 /// CPython's order: wait for the non-daemon threads (through `threading._shutdown`, which
-/// also runs its exit hooks), run the `atexit` functions, then let asyncio report tasks left pending on a closed loop
-/// (what CPython prints when it collects them).
+/// also runs its exit hooks), run the `atexit` functions (`logging` registers its
+/// `shutdown` there), then let asyncio report tasks left pending on a closed loop (what
+/// CPython prints when it collects them).
 pub fn shutdown(vm: &Vm) -> Result<(), PyErr> {
     if let Some(m) = vm.modules.get_str("threading") {
         let f = vm.getattr(&m, "_shutdown")?;

@@ -59,6 +59,11 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("asyncio", include_str!("modules/python/asyncio.py")),
     ("random", include_str!("modules/python/random.py")),
     ("warnings", include_str!("modules/python/warnings.py")),
+    ("logging", include_str!("modules/python/logging.py")),
+    (
+        "logging.handlers",
+        include_str!("modules/python/logging_handlers.py"),
+    ),
     ("inspect", include_str!("modules/python/inspect.py")),
     ("traceback", include_str!("modules/python/traceback.py")),
     ("threading", include_str!("modules/python/threading.py")),

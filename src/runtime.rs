@@ -68,7 +68,7 @@ struct Saved {
     depth: u32,
     handling: Vec<PyErr>,
     stack_limit: usize,
-    frames: Vec<(Rc<crate::source::SourceFile>, *const Cell<u32>)>,
+    frames: Vec<crate::vm::FrameMark>,
 }
 
 pub struct GreenThread {

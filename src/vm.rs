@@ -21,6 +21,14 @@ use std::rc::Rc;
 
 pub use types::Types;
 
+/// One running frame as `Vm::frame_stack` records it: its file, its function's name
+/// (`<module>` for a module body) and a pointer to its current line.
+pub struct FrameMark {
+    pub source: Rc<SourceFile>,
+    pub name: Rc<str>,
+    pub line: *const std::cell::Cell<u32>,
+}
+
 pub struct Vm {
     pub types: Types,
     pub exceptions: HashMap<&'static str, Rc<Class>>,
@@ -56,10 +64,10 @@ pub struct Vm {
     /// Set once any class gets a descriptor or special method after its creation: the
     /// instance-dict-first attribute fast path is then off for good.
     pub classes_patched: Cell<bool>,
-    /// The running frames of the current thread (file and a pointer to the frame's current
-    /// line), innermost last: what `warnings` reports as the caller's location. Each entry
-    /// lives exactly as long as its frame's `run_frame_body` call.
-    pub frame_stack: RefCell<Vec<(Rc<SourceFile>, *const std::cell::Cell<u32>)>>,
+    /// The running frames of the current thread, innermost last: what `warnings` and
+    /// `logging` report as the caller's location. Each entry lives exactly as long as its
+    /// frame's `run_frame_body` call.
+    pub frame_stack: RefCell<Vec<FrameMark>>,
     /// One code object per function definition (`f.__code__ is gen.gi_code`).
     pub code_cache: RefCell<HashMap<usize, Value>>,
     /// Slot vectors of finished calls, reused by the next calls.
@@ -136,13 +144,14 @@ impl Vm {
         }
     }
 
-    /// The file and current line of the frame `depth` levels up from the innermost one.
-    pub fn caller_location(&self, depth: usize) -> Option<(Rc<SourceFile>, u32)> {
+    /// The file, current line and function name of the frame `depth` levels up from the
+    /// innermost one.
+    pub fn caller_location(&self, depth: usize) -> Option<(Rc<SourceFile>, u32, Rc<str>)> {
         let stack = self.frame_stack.borrow();
-        let (src, line) = stack.iter().rev().nth(depth)?;
+        let mark = stack.iter().rev().nth(depth)?;
         // Safety: entries are removed before their frames end (see `run_frame_body`).
-        let line = unsafe { (**line).get() };
-        Some((src.clone(), line))
+        let line = unsafe { (*mark.line).get() };
+        Some((mark.source.clone(), line, mark.name.clone()))
     }
 
     /// `time.sleep`: output written so far is shown before waiting.

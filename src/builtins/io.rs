@@ -383,8 +383,13 @@ pub fn install_files(vm: &Vm) {
             Some(v) => Ok(v),
             None => Err(vm.stop_iteration(None)),
         });
-        let closed: crate::object::descriptor::Getter =
-            |vm, v| Ok(Value::Bool(this_file(vm, v)?.inner.borrow().is_none()));
+        // `sys.stdout` and `sys.stderr` share this class: never closed, mode 'w'.
+        let closed: crate::object::descriptor::Getter = |vm, v| {
+            if v.as_native::<Stream>().is_some() {
+                return Ok(Value::Bool(false));
+            }
+            Ok(Value::Bool(this_file(vm, v)?.inner.borrow().is_none()))
+        };
         c.dict.set_str(
             "closed",
             Value::Native(Rc::new(crate::object::descriptor::NativeProperty {
@@ -393,8 +398,12 @@ pub fn install_files(vm: &Vm) {
                 set: None,
             })),
         );
-        let name: crate::object::descriptor::Getter =
-            |vm, v| Ok(Value::str(&this_file(vm, v)?.name));
+        let name: crate::object::descriptor::Getter = |vm, v| {
+            if let Some(s) = v.as_native::<Stream>() {
+                return Ok(Value::str(if s.is_err { "<stderr>" } else { "<stdout>" }));
+            }
+            Ok(Value::str(&this_file(vm, v)?.name))
+        };
         c.dict.set_str(
             "name",
             Value::Native(Rc::new(crate::object::descriptor::NativeProperty {
@@ -403,8 +412,12 @@ pub fn install_files(vm: &Vm) {
                 set: None,
             })),
         );
-        let mode: crate::object::descriptor::Getter =
-            |vm, v| Ok(Value::str(&this_file(vm, v)?.mode));
+        let mode: crate::object::descriptor::Getter = |vm, v| {
+            if v.as_native::<Stream>().is_some() {
+                return Ok(Value::str("w"));
+            }
+            Ok(Value::str(&this_file(vm, v)?.mode))
+        };
         c.dict.set_str(
             "mode",
             Value::Native(Rc::new(crate::object::descriptor::NativeProperty {

@@ -47,9 +47,11 @@ pub fn module_frame(module: &Module, source: Rc<SourceFile>, globals: Rc<PyDict>
 
 /// Run a frame's body; an exception leaving it gets this frame's traceback entry.
 pub fn run_frame_body(vm: &Vm, f: &mut Frame, body: &[Stmt]) -> Exec {
-    vm.frame_stack
-        .borrow_mut()
-        .push((f.source.clone(), &f.line as *const std::cell::Cell<u32>));
+    vm.frame_stack.borrow_mut().push(crate::vm::FrameMark {
+        source: f.source.clone(),
+        name: f.name.clone(),
+        line: &f.line as *const std::cell::Cell<u32>,
+    });
     let r = exec_block(vm, f, body);
     vm.frame_stack.borrow_mut().pop();
     if let Err(Flow::Error(e)) = &r {

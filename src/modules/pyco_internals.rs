@@ -125,18 +125,20 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         Ok(Value::Int(addr & 0x7fff_ffff_ffff))
     });
     reg(d, "caller", |vm, args, _| {
-        // caller(depth) -> (filename, line, source line) of a running Python frame, or None.
+        // caller(depth) -> (filename, line, source line, function name) of a running Python
+        // frame, or None.
         let depth = match args.first() {
             Some(v) => vm.index_value(v)?.max(0) as usize,
             None => 0,
         };
         Ok(match vm.caller_location(depth) {
-            Some((src, line)) => Value::tuple(vec![
+            Some((src, line, name)) => Value::tuple(vec![
                 Value::str(&src.name),
                 Value::Int(line as i64),
                 src.line(line)
                     .map(|l| Value::str(l.trim()))
                     .unwrap_or(Value::None),
+                Value::str(&name),
             ]),
             None => Value::None,
         })

@@ -35,7 +35,7 @@ pub fn class(
         ns.set_str(field, Value::Native(Rc::new(prop)));
     }
     let qual = format!("{module}.{name}");
-    let repr = BuiltinFunction::new("__repr__", move |vm, args, _| {
+    let mut repr = BuiltinFunction::new("__repr__", move |vm, args, _| {
         let items = vm.collect(&args[0])?;
         let mut parts = Vec::with_capacity(items.len());
         for (f, v) in fields.iter().zip(&items) {
@@ -43,6 +43,7 @@ pub fn class(
         }
         Ok(Value::string(format!("{}({})", qual, parts.join(", "))))
     });
+    repr.owner = Some(name.into());
     ns.set_str("__repr__", Value::Builtin(Rc::new(repr)));
     let tuple = Value::Class(vm.types.tuple.clone());
     let cls = match crate::eval::build_class(vm, name, name, &[tuple], ns) {

@@ -387,10 +387,12 @@ impl Vm {
     /// Bind a class attribute found for an instance access.
     fn bind(&self, attr: Value, obj: &Value, cls: &Rc<Class>) -> Value {
         match &attr {
-            Value::Function(_) | Value::Builtin(_) => Value::BoundMethod(Rc::new(BoundMethod {
-                func: attr,
-                receiver: obj.clone(),
-            })),
+            Value::Function(_) | Value::Builtin(_) if binds(&attr) => {
+                Value::BoundMethod(Rc::new(BoundMethod {
+                    func: attr,
+                    receiver: obj.clone(),
+                }))
+            }
             Value::Native(n) => {
                 if let Some(cm) = n.as_any().downcast_ref::<ClassMethod>() {
                     Value::BoundMethod(Rc::new(BoundMethod {
@@ -540,7 +542,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let found = inst.class.borrow().lookup_cached(name.key());
-                if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = found {
+                if let Some(attr) = found.filter(binds) {
                     if inst.dict.is_empty() || inst.dict.get_name(name.key()).is_none() {
                         return Ok(Method::Unbound(attr));
                     }
@@ -550,7 +552,7 @@ impl Vm {
             // (`Super` resolves attributes itself).
             Value::Native(n) if !n.as_any().is::<crate::object::descriptor::Super>() => {
                 let found = n.class(self).lookup_cached(name.key());
-                if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = found {
+                if let Some(attr) = found.filter(binds) {
                     return Ok(Method::Unbound(attr));
                 }
             }
@@ -575,7 +577,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let found = inst.class.borrow().lookup_hashed(name, hash);
-                if let Some(attr @ (Value::Function(_) | Value::Builtin(_))) = found {
+                if let Some(attr) = found.filter(binds) {
                     if !inst.dict.is_empty() && inst.dict.get_str_hashed(name, hash).is_some() {
                         return Ok(Method::Plain(self.getattr(obj, name)?));
                     }
@@ -589,9 +591,7 @@ impl Vm {
             _ => {
                 let cls = self.type_of(obj);
                 match cls.lookup_hashed(name, hash) {
-                    Some(attr @ (Value::Function(_) | Value::Builtin(_))) => {
-                        Ok(Method::Unbound(attr))
-                    }
+                    Some(attr) if binds(&attr) => Ok(Method::Unbound(attr)),
                     _ => Ok(Method::Plain(self.getattr(obj, name)?)),
                 }
             }
@@ -723,5 +723,16 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+/// Whether a class attribute binds to the instance it is found for: a Python function, or a
+/// method of a built-in type. A plain built-in function (`time.gmtime`) stored on a class
+/// stays as it is, as CPython's builtin_function_or_method has no `__get__`.
+pub(crate) fn binds(attr: &Value) -> bool {
+    match attr {
+        Value::Function(_) => true,
+        Value::Builtin(b) => b.owner.is_some() && b.receiver.is_none(),
+        _ => false,
     }
 }

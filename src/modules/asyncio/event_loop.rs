@@ -9,7 +9,7 @@
 use super::handle::{report_callback_error, Handle};
 use super::task;
 use super::{check_kwargs, classes, def};
-use crate::builtins::reg;
+use crate::builtins::reg_method;
 use crate::object::{Class, NativeObject, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::any::Any;
@@ -381,7 +381,7 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
         Ok(core(vm, &a[0])?.current_task.borrow().clone())
     });
 
-    reg(d, "_loop_call_soon", |vm, a, kw| {
+    reg_method(d, "BaseEventLoop", "_loop_call_soon", |vm, a, kw| {
         check_kwargs(vm, "call_soon", kw, &["context"])?;
         if a.len() < 2 {
             return Err(
@@ -401,7 +401,7 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
         c.push(vm, Ready::Handle(h.clone()))?;
         Ok(h)
     });
-    reg(d, "_loop_call_at", |vm, a, kw| {
+    reg_method(d, "BaseEventLoop", "_loop_call_at", |vm, a, kw| {
         check_kwargs(vm, "call_at", kw, &["context"])?;
         if a.len() < 3 {
             return Err(vm.type_error(
@@ -414,7 +414,7 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
         let when = crate::builtins::to_f64(vm, &a[1])?;
         call_at_impl(vm, &a[0], when, &a[2..])
     });
-    reg(d, "_loop_call_later", |vm, a, kw| {
+    reg_method(d, "BaseEventLoop", "_loop_call_later", |vm, a, kw| {
         check_kwargs(vm, "call_later", kw, &["context"])?;
         if a.len() < 3 {
             return Err(vm.type_error(
@@ -423,7 +423,7 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
         }
         call_later_native(vm, &a[0], &a[1], &a[2..])
     });
-    reg(d, "_loop_time", |vm, _, _| {
+    reg_method(d, "BaseEventLoop", "_loop_time", |vm, _, _| {
         Ok(Value::Float(vm.clock.monotonic()))
     });
 }

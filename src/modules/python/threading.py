@@ -54,8 +54,9 @@ class Thread:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if group is not None:
             raise AssertionError('group argument must be None for now')
-        _counter[0] += 1
-        if name is None:
+        if not name:
+            # Only threads without a name use up a number, as in CPython.
+            _counter[0] += 1
             name = 'Thread-%d' % _counter[0]
             if target is not None:
                 name += ' (%s)' % getattr(target, '__name__', '')
@@ -160,7 +161,6 @@ class Thread:
 class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name='MainThread', daemon=False)
-        _counter[0] -= 1
         self._started = True
         self._internal = 0
 

@@ -1,7 +1,7 @@
 """pyco's warnings module: filters, warn(), catch_warnings.
 
-pyco cannot see the caller's frame, so a shown warning names the location as CPython
-does when the stack is too shallow: `sys:1: UserWarning: message`."""
+The caller's file and line come from `_pyco.caller`; when the stack is too shallow for
+`stacklevel`, the location is `sys:1`, as in CPython."""
 
 import sys
 import _pyco
