@@ -12,9 +12,57 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// The full text CPython prints for an uncaught exception.
 pub fn format_exception(vm: &Vm, e: &PyErr) -> String {
-    let mut ctx = PrintCtx::default();
+    format_exception_with(vm, e, FormatOptions::default())
+}
+
+/// What `traceback.format_exception` may change in the report.
+pub struct FormatOptions {
+    /// Entries kept of each traceback: the first n, or the last -n when negative.
+    pub limit: Option<i64>,
+    /// Also show the causes and contexts.
+    pub chain: bool,
+    /// The traceback shown for the exception itself instead of its own (outermost first).
+    pub entries: Option<Vec<TbEntry>>,
+}
+
+impl Default for FormatOptions {
+    fn default() -> Self {
+        FormatOptions {
+            limit: None,
+            chain: true,
+            entries: None,
+        }
+    }
+}
+
+/// The report of `e` as `traceback.format_exception` gives it with these options.
+pub fn format_exception_with(vm: &Vm, e: &PyErr, opts: FormatOptions) -> String {
+    let mut ctx = PrintCtx {
+        top: Some(e.clone()),
+        opts,
+        ..PrintCtx::default()
+    };
     format_chain(vm, e, &mut ctx);
     ctx.out
+}
+
+/// The entries a traceback object reaches through `tb_next`, outermost first.
+pub fn traceback_entries(tb: &Value) -> Option<Vec<TbEntry>> {
+    let t = tb.as_native::<Traceback>()?;
+    Some(t.entries.get(t.index..).unwrap_or_default().to_vec())
+}
+
+/// `entries` cut to `limit` as `traceback` does: the first n, or the last -n.
+pub fn limit_entries(mut entries: Vec<TbEntry>, limit: Option<i64>) -> Vec<TbEntry> {
+    match limit {
+        Some(n) if n >= 0 => entries.truncate(n as usize),
+        Some(n) => {
+            let keep = (n.unsigned_abs() as usize).min(entries.len());
+            entries.drain(..entries.len() - keep);
+        }
+        None => {}
+    }
+    entries
 }
 
 /// Sub-exceptions of a group shown before `and N more exceptions`, and the nesting depth
@@ -30,6 +78,9 @@ struct PrintCtx {
     seen: Vec<PyErr>,
     depth: usize,
     need_close: bool,
+    /// The exception being reported (whose traceback `opts.entries` may replace).
+    top: Option<PyErr>,
+    opts: FormatOptions,
 }
 
 impl PrintCtx {
@@ -64,6 +115,9 @@ fn format_chain(vm: &Vm, e: &PyErr, ctx: &mut PrintCtx) {
             (d.cause.clone(), d.context.clone(), d.suppress_context)
         };
         chain.push((msg, x));
+        if !ctx.opts.chain {
+            break;
+        }
         let unseen = |c: &PyErr| !ctx.seen.iter().any(|s| s.same(c));
         if let Some(c) = cause {
             if unseen(&c) {
@@ -93,7 +147,12 @@ fn format_chain(vm: &Vm, e: &PyErr, ctx: &mut PrintCtx) {
 }
 
 fn format_one(vm: &Vm, e: &PyErr, ctx: &mut PrintCtx) {
-    let entries: Vec<TbEntry> = e.data().traceback.iter().rev().cloned().collect();
+    let replaced = match (&ctx.top, &ctx.opts.entries) {
+        (Some(top), Some(entries)) if top.same(e) => Some(entries.clone()),
+        _ => None,
+    };
+    let entries = replaced.unwrap_or_else(|| e.data().traceback.iter().rev().cloned().collect());
+    let entries = limit_entries(entries, ctx.opts.limit);
     let group = crate::builtins::exception_group::group_of(e);
     let Some((_, excs)) = group else {
         if !entries.is_empty() {

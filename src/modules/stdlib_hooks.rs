@@ -14,6 +14,22 @@ fn as_err(v: &Value) -> Option<PyErr> {
     }
 }
 
+/// Formatted traceback text cut into its entries (each `File` line with what follows it;
+/// a `[Previous line repeated ...]` line is an entry of its own).
+fn split_entries(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices('\n') {
+        let next = i + 1;
+        let rest = &text[next..];
+        if rest.starts_with("  File ") || rest.starts_with("  [Previous") || rest.is_empty() {
+            parts.push(&text[start..next]);
+            start = next;
+        }
+    }
+    parts
+}
+
 pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     reg(d, "new_module", |vm, args, _| {
         arg_count(vm, "new_module", args, 1, 2)?;
@@ -77,16 +93,77 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             .map(|e| e.value())
             .unwrap_or(Value::None))
     });
-    // The text CPython prints for an uncaught exception (traceback, chaining, message).
-    reg(d, "format_exception", |vm, args, _| {
+    // The text CPython prints for an uncaught exception (traceback, chaining, message),
+    // with `traceback.format_exception`'s `limit`, `chain` and replacement `tb`.
+    reg(d, "format_exception", |vm, args, kw| {
         arg_count(vm, "format_exception", args, 1, 1)?;
+        let limit = match crate::builtins::kwarg(kw, "limit") {
+            None | Some(Value::None) => None,
+            Some(v) => Some(vm.index_value(&v)?),
+        };
+        let chain = match crate::builtins::kwarg(kw, "chain") {
+            Some(v) => vm.truthy(&v)?,
+            None => true,
+        };
+        let entries = crate::builtins::kwarg(kw, "tb")
+            .map(|tb| crate::eval::traceback::traceback_entries(&tb).unwrap_or_default());
+        let opts = crate::eval::traceback::FormatOptions {
+            limit,
+            chain,
+            entries,
+        };
         match as_err(&args[0]) {
-            Some(e) => Ok(Value::str(&crate::eval::traceback::format_exception(
-                vm, &e,
+            Some(e) => Ok(Value::str(&crate::eval::traceback::format_exception_with(
+                vm, &e, opts,
             ))),
             None if args[0].is_none() => Ok(Value::str("NoneType: None\n")),
             None => Err(vm.type_error("format_exception() expects an exception")),
         }
+    });
+    // `traceback.format_tb`: one string per entry of a traceback object's chain.
+    reg(d, "format_tb", |vm, args, _| {
+        arg_count(vm, "format_tb", args, 2, 2)?;
+        let limit = match &args[1] {
+            Value::None => None,
+            v => Some(vm.index_value(v)?),
+        };
+        let entries = match crate::eval::traceback::traceback_entries(&args[0]) {
+            Some(e) => e,
+            None if args[0].is_none() => Vec::new(),
+            None => return Err(vm.attribute_error(&args[0], "tb_frame")),
+        };
+        let text = crate::eval::traceback::format_entries(&crate::eval::traceback::limit_entries(
+            entries, limit,
+        ));
+        Ok(Value::list(
+            split_entries(&text).into_iter().map(Value::str).collect(),
+        ))
+    });
+    // `traceback.extract_tb`: (filename, lineno, name, line) per entry.
+    reg(d, "extract_tb", |vm, args, _| {
+        arg_count(vm, "extract_tb", args, 2, 2)?;
+        let limit = match &args[1] {
+            Value::None => None,
+            v => Some(vm.index_value(v)?),
+        };
+        let entries = match crate::eval::traceback::traceback_entries(&args[0]) {
+            Some(e) => e,
+            None if args[0].is_none() => Vec::new(),
+            None => return Err(vm.attribute_error(&args[0], "tb_frame")),
+        };
+        let rows = crate::eval::traceback::limit_entries(entries, limit)
+            .into_iter()
+            .map(|en| {
+                let line = en.source.line(en.span.line).unwrap_or("").trim();
+                Value::tuple(vec![
+                    Value::str(&en.source.name),
+                    Value::Int(en.span.line as i64),
+                    Value::str(&en.func_name),
+                    Value::str(line),
+                ])
+            })
+            .collect();
+        Ok(Value::list(rows))
     });
     // Just the `Type: message` line of an exception.
     reg(d, "format_exception_only", |vm, args, _| {

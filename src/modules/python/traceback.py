@@ -4,7 +4,8 @@ import sys
 import _pyco_lib
 
 __all__ = ['format_exc', 'print_exc', 'format_exception', 'format_exception_only',
-           'print_exception', 'print_last']
+           'print_exception', 'print_last', 'format_tb', 'print_tb', 'extract_tb',
+           'FrameSummary', 'StackSummary', 'TracebackException']
 
 _sentinel = object()
 
@@ -20,7 +21,11 @@ def _exc_value(exc, value):
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     """The lines of an exception's report, each ending in a newline."""
     value = _exc_value(exc, value)
-    return _pyco_lib.format_exception(value).splitlines(keepends=True)
+    if tb is _sentinel:
+        text = _pyco_lib.format_exception(value, limit=limit, chain=chain)
+    else:
+        text = _pyco_lib.format_exception(value, limit=limit, chain=chain, tb=tb)
+    return text.splitlines(keepends=True)
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -38,7 +43,78 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None
 
 def format_exc(limit=None, chain=True):
     """Like print_exc() but return a string."""
-    return _pyco_lib.format_exception(_pyco_lib.handled_exception())
+    return _pyco_lib.format_exception(_pyco_lib.handled_exception(), limit=limit, chain=chain)
+
+
+def format_tb(tb, limit=None):
+    """The entries of a traceback, one string each (`File ...` and its source line)."""
+    return _pyco_lib.format_tb(tb, limit)
+
+
+def print_tb(tb, limit=None, file=None):
+    if file is None:
+        file = sys.stderr
+    for entry in format_tb(tb, limit):
+        print(entry, file=file, end='')
+
+
+class FrameSummary:
+    """One entry of a traceback: where it was and the source line."""
+
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+
+    @property
+    def line(self):
+        return self._line
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename, self.lineno, self.name, self.line, self.locals) == \
+                (other.filename, other.lineno, other.name, other.line, other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    """A list of FrameSummary entries."""
+
+    @classmethod
+    def from_list(cls, a_list):
+        result = cls()
+        for item in a_list:
+            if isinstance(item, FrameSummary):
+                result.append(item)
+            else:
+                filename, lineno, name, line = item
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+
+def extract_tb(tb, limit=None):
+    """The entries of a traceback as FrameSummary objects."""
+    return StackSummary.from_list(
+        FrameSummary(f, n, name, line=line) for f, n, name, line in _pyco_lib.extract_tb(tb, limit))
 
 
 def print_exc(limit=None, file=None, chain=True):
@@ -60,6 +136,9 @@ class TracebackException:
                  max_group_depth=10):
         self.exc_type = exc_type
         self._value = exc_value
+        self._tb = exc_traceback
+        self._limit = limit
+        self.stack = extract_tb(exc_traceback, limit)
         self._str = str(exc_value) if exc_value is not None else ''
 
     @classmethod
@@ -70,7 +149,8 @@ class TracebackException:
         return self._str
 
     def format(self, *, chain=True):
-        return iter(format_exception(self._value))
+        return iter(format_exception(self.exc_type, self._value, self._tb, limit=self._limit,
+                                     chain=chain))
 
     def format_exception_only(self):
         return iter(format_exception_only(self._value))
