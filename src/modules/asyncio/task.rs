@@ -319,6 +319,10 @@ fn handle_yield(
         }
         return Ok(());
     }
+    if result.is_none() {
+        // A bare yield: run again on the next iteration.
+        return fo.call_soon(vm, Ready::Step(this.clone(), None));
+    }
     if let Some(blocking) = vm.getattr_opt(&result, "_asyncio_future_blocking")? {
         let rloop = match vm.getattr_opt(&result, "get_loop")? {
             Some(f) => vm.call(&f, &[], &[])?,
@@ -359,10 +363,6 @@ fn handle_yield(
             }
         }
         return Ok(());
-    }
-    if result.is_none() {
-        // A bare yield: run again on the next iteration.
-        return fo.call_soon(vm, Ready::Step(this.clone(), None));
     }
     if &*vm.type_name(&result) == "generator" {
         let msg = format!(

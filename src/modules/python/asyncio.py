@@ -893,6 +893,16 @@ class _GatheringFuture(Future):
         return ret
 
 
+async def _probe_coroutine():
+    pass
+
+
+_probe = _probe_coroutine()
+_CoroutineType = type(_probe)
+_probe.close()
+del _probe, _probe_coroutine
+
+
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         loop = _get_event_loop()
@@ -942,7 +952,10 @@ def gather(*coros_or_futures, return_exceptions=False):
         known = arg_to_fut.get(id(arg))
         fut = None if known is None else known[1]
         if fut is None:
-            fut = ensure_future(arg, loop=loop)
+            if loop is not None and type(arg) is _CoroutineType:
+                fut = loop.create_task(arg)     # what ensure_future does for it
+            else:
+                fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = _get_loop(fut)
             if fut is not arg:
