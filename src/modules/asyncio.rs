@@ -2,15 +2,16 @@
 //!
 //! It owns the `Future` and `Task` types (`future.rs`, `task.rs`), the loop's ready queue,
 //! timer heap and `run_once` step (`event_loop.rs`), the `Handle`/`TimerHandle` types
-//! (`handle.rs`), `sleep` (`sleep.rs`) and the queues (`queue.rs`, with the awaitables of
-//! `queue_op.rs` and the heap of `heap.rs`). The public API around them
-//! (policies, `run`, `gather`, `wait`, locks, ...) stays Python, in
-//! `src/modules/python/asyncio.py`, which registers the few Python pieces this module
-//! calls back into (the exception classes and the repr helpers) with `_setup` and
+//! (`handle.rs`), `sleep` (`sleep.rs`), `gather`'s result list (`gather.rs`) and the
+//! queues (`queue.rs`, with the awaitables of `queue_op.rs` and the heap of `heap.rs`).
+//! The public API around them (policies, `run`, `gather`, `wait`, locks, ...) stays
+//! Python, in `src/modules/python/asyncio.py`, which registers the few Python pieces this
+//! module calls back into (the exception classes and the repr helpers) with `_setup` and
 //! `_setup_queue`.
 
 mod event_loop;
 mod future;
+mod gather;
 mod handle;
 mod heap;
 mod queue;
@@ -190,5 +191,6 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         Ok(Value::None)
     });
     task::install_functions(d);
+    gather::install(d);
     Ok(())
 }

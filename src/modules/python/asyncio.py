@@ -933,16 +933,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    msg = child._cancel_message
-                    res = CancelledError('' if msg is None else msg)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
+            # Each child's result or exception (a new CancelledError for a cancelled one).
+            results = _asyncio._gather_results(children)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
             else:
