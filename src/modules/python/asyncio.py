@@ -328,15 +328,9 @@ class BaseEventLoop(AbstractEventLoop):
     def create_future(self):
         return Future(loop=self)
 
-    def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        if self._task_factory is None:
-            task = Task(coro, loop=self, name=name)
-        else:
-            task = self._task_factory(self, coro)
-            if name is not None:
-                task.set_name(name)
-        return task
+    # Native: check the loop is open, then Task(coro, loop=self, name=name), or the
+    # task factory's task (named `name` if given).
+    create_task = _asyncio._loop_create_task
 
     def set_task_factory(self, factory):
         if factory is not None and not callable(factory):
