@@ -81,3 +81,7 @@ try:
     asyncio.run(blocked_put())
 except RuntimeError as e:
     print('RuntimeError', str(e).split(' at ')[0], str(e).split(' maxsize')[1])
+
+# Generic aliases, as in annotations.
+print(asyncio.Queue[int], asyncio.PriorityQueue[tuple[int, str]])
+print(type(asyncio.Queue[int](3)).__name__, asyncio.LifoQueue[str]().maxsize)

@@ -512,6 +512,35 @@ fn no_args(vm: &Vm, a: &[Value], name: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// `Queue[int]`: a generic alias, shown as `asyncio.queues.Queue[int]`.
+fn class_getitem(vm: &Vm, a: &[Value]) -> PyResult<Value> {
+    let (Some(Value::Class(cls)), Some(key)) = (a.first(), a.get(1)) else {
+        return Err(vm.type_error("__class_getitem__() takes exactly one argument"));
+    };
+    let args = match key {
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        k => vec![k.clone()],
+    };
+    let parts: Vec<String> = args
+        .iter()
+        .map(|a| match a {
+            Value::Class(k) if k.module.as_ref() == "builtins" => Ok(k.qualname.to_string()),
+            Value::Class(k) => Ok(format!("{}.{}", k.module, k.qualname)),
+            other => vm.repr(other),
+        })
+        .collect::<PyResult<_>>()?;
+    let module = match cls.dict.get_str("__module__") {
+        Some(m) => vm.to_str(&m)?,
+        None => cls.module.to_string(),
+    };
+    Ok(Value::Native(Rc::new(
+        crate::object::descriptor::GenericAlias {
+            origin: cls.clone(),
+            text: format!("{module}.{}[{}]", cls.qualname, parts.join(", ")),
+        },
+    )))
+}
+
 pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
     let t = &c.queue;
     for (cls, kind) in [
@@ -628,6 +657,15 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
         q(vm, &a[0], "task_done")?.task_done(vm)?;
         Ok(Value::None)
     });
+    let getitem = crate::object::function::BuiltinFunction::new("__class_getitem__", |vm, a, _| {
+        class_getitem(vm, a)
+    });
+    t.dict.set_str(
+        "__class_getitem__",
+        Value::Native(Rc::new(crate::object::descriptor::ClassMethod(
+            Value::Builtin(Rc::new(getitem)),
+        ))),
+    );
     prop(
         t,
         "maxsize",
