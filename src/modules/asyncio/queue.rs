@@ -29,6 +29,8 @@ pub enum Kind {
 
 pub struct QueueObj {
     kind: Kind,
+    /// The native class (Queue, LifoQueue or PriorityQueue), kept for `type()`.
+    class: Rc<Class>,
     maxsize: RefCell<Value>,
     items: RefCell<VecDeque<Value>>,
     /// What a subclass's `_init` stored as `self._queue` (None: `items`).
@@ -46,13 +48,8 @@ pub struct QueueObj {
 }
 
 impl NativeObject for QueueObj {
-    fn class(&self, vm: &Vm) -> Rc<Class> {
-        let c = classes(vm);
-        match self.kind {
-            Kind::Fifo => c.queue.clone(),
-            Kind::Lifo => c.lifo_queue.clone(),
-            Kind::Priority => c.priority_queue.clone(),
-        }
+    fn class(&self, _vm: &Vm) -> Rc<Class> {
+        self.class.clone()
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -118,10 +115,21 @@ fn truthy_call(vm: &Vm, this: &Value, name: &str) -> PyResult<bool> {
     vm.truthy(&r)
 }
 
+/// The native class of a queue of this kind.
+fn kind_class(vm: &Vm, kind: Kind) -> Rc<Class> {
+    let c = classes(vm);
+    match kind {
+        Kind::Fifo => c.queue.clone(),
+        Kind::Lifo => c.lifo_queue.clone(),
+        Kind::Priority => c.priority_queue.clone(),
+    }
+}
+
 impl QueueObj {
-    fn new(kind: Kind) -> QueueObj {
+    fn new(kind: Kind, class: Rc<Class>) -> QueueObj {
         QueueObj {
             kind,
+            class,
             maxsize: RefCell::new(Value::Int(0)),
             items: RefCell::new(VecDeque::new()),
             custom: RefCell::new(None),
@@ -554,8 +562,8 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
                 Some(Value::Class(c)) => c.clone(),
                 _ => return Err(vm.type_error("Queue.__new__(X): X is not a type object")),
             };
-            let own = QueueObj::new(kind).class(vm);
-            let native = Value::Native(Rc::new(QueueObj::new(kind)));
+            let own = kind_class(vm, kind);
+            let native = Value::Native(Rc::new(QueueObj::new(kind, own.clone())));
             if Rc::ptr_eq(&cls, &own) {
                 // A built-in type's `__init__` is not run for it: initialise here.
                 let maxsize = maxsize_arg(vm, &a[1..], kw)?;
