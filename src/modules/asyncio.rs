@@ -2,14 +2,20 @@
 //!
 //! It owns the `Future` and `Task` types (`future.rs`, `task.rs`), the loop's ready queue,
 //! timer heap and `run_once` step (`event_loop.rs`), the `Handle`/`TimerHandle` types
-//! (`handle.rs`) and `sleep` (`sleep.rs`). The public API around them
-//! (policies, `run`, `gather`, `wait`, locks, queues, ...) stays Python, in
-//! `src/modules/python/asyncio.py`, which registers the few Python pieces this module
-//! calls back into (the exception classes and the repr helpers) with `_setup`.
+//! (`handle.rs`), `sleep` (`sleep.rs`), `gather`'s result list (`gather.rs`) and the
+//! queues (`queue.rs`, with the awaitables of `queue_op.rs` and the heap of `heap.rs`).
+//! The public API around them (policies, `run`, `gather`, `wait`, locks, ...) stays
+//! Python, in `src/modules/python/asyncio.py`, which registers the few Python pieces this
+//! module calls back into (the exception classes and the repr helpers) with `_setup` and
+//! `_setup_queue`.
 
 mod event_loop;
 mod future;
+mod gather;
 mod handle;
+mod heap;
+mod queue;
+mod queue_op;
 mod sleep;
 mod task;
 
@@ -48,6 +54,10 @@ pub struct Classes {
     pub timer_handle: Rc<Class>,
     pub loop_core: Rc<Class>,
     pub sleep: Rc<Class>,
+    pub queue: Rc<Class>,
+    pub lifo_queue: Rc<Class>,
+    pub priority_queue: Rc<Class>,
+    pub queue_op: Rc<Class>,
 }
 
 thread_local! {
@@ -72,6 +82,10 @@ pub fn classes(vm: &Vm) -> Rc<Classes> {
                 let handle = new_class("Handle", "asyncio.events", &[object.clone()], true);
                 let timer_handle =
                     new_class("TimerHandle", "asyncio.events", &[handle.clone()], true);
+                let queue = new_class("Queue", "asyncio.queues", &[object.clone()], true);
+                let lifo_queue = new_class("LifoQueue", "asyncio.queues", &[queue.clone()], true);
+                let priority_queue =
+                    new_class("PriorityQueue", "asyncio.queues", &[queue.clone()], true);
                 Rc::new(Classes {
                     future,
                     task,
@@ -79,7 +93,11 @@ pub fn classes(vm: &Vm) -> Rc<Classes> {
                     handle,
                     timer_handle,
                     loop_core: new_class("_LoopCore", "_asyncio", &[object.clone()], true),
-                    sleep: new_class("_Sleep", "_asyncio", &[object], true),
+                    sleep: new_class("_Sleep", "_asyncio", &[object.clone()], true),
+                    queue,
+                    lifo_queue,
+                    priority_queue,
+                    queue_op: new_class("_QueueOp", "_asyncio", &[object], true),
                 })
             })
             .clone()
@@ -141,6 +159,11 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     handle::install(&c);
     event_loop::install(&c, d);
     sleep::install(&c, d);
+    queue::install(&c, d);
+    queue_op::install(&c);
+    d.set_str("Queue", Value::Class(c.queue.clone()));
+    d.set_str("LifoQueue", Value::Class(c.lifo_queue.clone()));
+    d.set_str("PriorityQueue", Value::Class(c.priority_queue.clone()));
     d.set_str("Future", Value::Class(c.future.clone()));
     d.set_str("Task", Value::Class(c.task.clone()));
     d.set_str("Handle", Value::Class(c.handle.clone()));
@@ -168,5 +191,6 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         Ok(Value::None)
     });
     task::install_functions(d);
+    gather::install(d);
     Ok(())
 }

@@ -556,6 +556,11 @@ pub fn await_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             return Ok(v.clone());
         }
     }
+    if let Value::Native(n) = v {
+        if n.awaits_itself() {
+            return Ok(v.clone());
+        }
+    }
     match vm.type_of(v).lookup("__await__") {
         Some(f) => {
             let it = vm.call(&f, &[v.clone()], &[])?;
@@ -610,6 +615,9 @@ pub fn delegate_step(vm: &Vm, d: &Value, sent: Sent) -> PyResult<Step> {
     match sent {
         Sent::Value(Value::None) => {
             if let Value::Native(n) = d {
+                if let Some(r) = n.send_none(vm) {
+                    return r;
+                }
                 if let Some(r) = n.next(vm) {
                     return match r {
                         Ok(Some(v)) => Ok(Step::Yielded(v)),

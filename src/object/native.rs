@@ -19,6 +19,10 @@ pub trait NativeObject: Any {
             this.heap_ptr().unwrap_or(0)
         ))
     }
+    /// `str(self)`; the default is the repr.
+    fn str(&self, vm: &Vm, this: &Value) -> PyResult<String> {
+        self.repr(vm, this)
+    }
     /// The iterator protocol: `Some(result)` when this object is an iterator.
     fn next(&self, _vm: &Vm) -> Option<PyResult<Option<Value>>> {
         None
@@ -26,5 +30,15 @@ pub trait NativeObject: Any {
     /// True when `iter(self)` is `self`.
     fn is_iterator(&self) -> bool {
         false
+    }
+    /// True for a coroutine-like object written in Rust whose `__await__` returns itself
+    /// (`await` then skips the method call).
+    fn awaits_itself(&self) -> bool {
+        false
+    }
+    /// One `send(None)` of such an object, when it has one: what it yields or returns,
+    /// without a StopIteration for the returned value.
+    fn send_none(&self, _vm: &Vm) -> Option<PyResult<super::generator::Step>> {
+        None
     }
 }

@@ -251,6 +251,7 @@ impl Vm {
                     ))),
                 }
             }
+            Value::Native(n) => n.str(self, v),
             _ => self.repr(v),
         }
     }

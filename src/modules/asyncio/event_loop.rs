@@ -1,7 +1,7 @@
 //! The event loop's core: the FIFO ready queue, the timer heap (by deadline, then by
 //! scheduling order) and the `run_once` step, plus the `call_soon`/`call_later`/`call_at`
-//! entry points `BaseEventLoop` (Python) binds as its methods. The loop object keeps its
-//! core in `loop._core`.
+//! and `create_task` entry points `BaseEventLoop` (Python) binds as its methods. The loop
+//! object keeps its core in `loop._core`.
 //!
 //! Ready entries that no Python code can see (a task's next step, a task's wakeup, a
 //! future's done callback) are queued without allocating a `Handle`.
@@ -422,6 +422,50 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
             ));
         }
         call_later_native(vm, &a[0], &a[1], &a[2..])
+    });
+    reg_method(d, "BaseEventLoop", "_loop_create_task", |vm, a, kw| {
+        check_kwargs(
+            vm,
+            "BaseEventLoop.create_task",
+            kw,
+            &["coro", "name", "context"],
+        )?;
+        if a.len() > 2 {
+            return Err(vm.type_error(format!(
+                "BaseEventLoop.create_task() takes 2 positional arguments but {} were given",
+                a.len()
+            )));
+        }
+        let coro =
+            match (a.get(1), super::kwarg(kw, "coro")) {
+                (Some(_), Some(_)) => {
+                    return Err(vm.type_error(
+                        "BaseEventLoop.create_task() got multiple values for argument 'coro'",
+                    ))
+                }
+                (Some(c), None) => c.clone(),
+                (None, Some(c)) => c,
+                (None, None) => return Err(vm.type_error(
+                    "BaseEventLoop.create_task() missing 1 required positional argument: 'coro'",
+                )),
+            };
+        let loop_ = a
+            .first()
+            .ok_or_else(|| vm.type_error("create_task() needs a loop"))?;
+        let closed = vm.getattr(loop_, "_closed")?;
+        if vm.truthy(&closed)? {
+            return Err(vm.runtime_error("Event loop is closed"));
+        }
+        let name = super::kwarg(kw, "name").filter(|n| !n.is_none());
+        let factory = vm.getattr(loop_, "_task_factory")?;
+        if factory.is_none() {
+            return task::new_task(vm, coro, loop_.clone(), name);
+        }
+        let t = vm.call(&factory, &[loop_.clone(), coro], &[])?;
+        if let Some(n) = name {
+            vm.call_method(&t, "set_name", &[n])?;
+        }
+        Ok(t)
     });
     reg_method(d, "BaseEventLoop", "_loop_time", |vm, _, _| {
         Ok(Value::Float(vm.clock.monotonic()))

@@ -8,6 +8,7 @@ use super::event_loop::call_later_native;
 use super::future::{future_of, FutureObj};
 use super::{check_kwargs, classes, def, hooks, kwarg};
 use crate::builtins::reg;
+use crate::object::generator::Step;
 use crate::object::{Class, NativeObject, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::any::Any;
@@ -47,10 +48,21 @@ impl NativeObject for Sleep {
         ))
     }
     fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
-        Some(self.step(vm))
+        Some(match self.step(vm) {
+            Ok(Step::Yielded(v)) => Ok(Some(v)),
+            Ok(Step::Returned(Value::None)) => Ok(None),
+            Ok(Step::Returned(v)) => Err(vm.stop_iteration(Some(v))),
+            Err(e) => Err(e),
+        })
     }
     fn is_iterator(&self) -> bool {
         true
+    }
+    fn awaits_itself(&self) -> bool {
+        true
+    }
+    fn send_none(&self, vm: &Vm) -> Option<PyResult<Step>> {
+        Some(self.step(vm))
     }
 }
 
@@ -61,16 +73,15 @@ fn cancel_handle(h: &Value) {
 }
 
 impl Sleep {
-    /// One `send(None)`: `Ok(Some(v))` yields v, `Ok(None)` returns None, and a
-    /// StopIteration error returns its value.
-    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+    /// One `send(None)`: what it yields or returns.
+    fn step(&self, vm: &Vm) -> PyResult<Step> {
         let state = std::mem::replace(&mut *self.state.borrow_mut(), SleepState::Done);
         match state {
             SleepState::Created => {
                 let zero = Value::Int(0);
                 if vm.truthy(&vm.compare(crate::ast::CmpOp::LtE, &self.delay, &zero)?)? {
                     *self.state.borrow_mut() = SleepState::Yielded;
-                    return Ok(Some(Value::None));
+                    return Ok(Step::Yielded(Value::None));
                 }
                 let h = hooks(vm)?;
                 let loop_ = vm.call(&h.get_running_loop, &[], &[])?;
@@ -84,7 +95,7 @@ impl Sleep {
                 )?;
                 self.wait(vm, fut, handle)
             }
-            SleepState::Yielded => self.finish(vm, self.result.clone()),
+            SleepState::Yielded => self.finish(self.result.clone()),
             SleepState::Waiting { fut, handle } => {
                 if future_of(&fut).is_some_and(|f| !f.done()) {
                     cancel_handle(&handle);
@@ -97,7 +108,7 @@ impl Sleep {
     }
 
     /// `return await fut` inside `try: ... finally: handle.cancel()`.
-    fn wait(&self, vm: &Vm, fut: Value, handle: Value) -> PyResult<Option<Value>> {
+    fn wait(&self, vm: &Vm, fut: Value, handle: Value) -> PyResult<Step> {
         let fo: &FutureObj = match future_of(&fut) {
             Some(f) => f,
             None => return Err(vm.type_error("loop.create_future() did not return a Future")),
@@ -108,22 +119,18 @@ impl Sleep {
                 fut: fut.clone(),
                 handle,
             };
-            return Ok(Some(fut));
+            return Ok(Step::Yielded(fut));
         }
         cancel_handle(&handle);
         let r = match &fut {
             Value::Native(_) => fo.get_result(vm)?,
             _ => vm.call_method(&fut, "result", &[])?,
         };
-        self.finish(vm, r)
+        self.finish(r)
     }
 
-    fn finish(&self, vm: &Vm, r: Value) -> PyResult<Option<Value>> {
-        if r.is_none() {
-            Ok(None)
-        } else {
-            Err(vm.stop_iteration(Some(r)))
-        }
+    fn finish(&self, r: Value) -> PyResult<Step> {
+        Ok(Step::Returned(r))
     }
 
     /// `throw(exc)`: raised at the await, after the timer is cancelled.
@@ -147,10 +154,11 @@ fn sleep_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Sleep> {
         .ok_or_else(|| vm.type_error("expected a sleep coroutine"))
 }
 
-fn send_result(vm: &Vm, r: PyResult<Option<Value>>) -> PyResult<Value> {
+fn send_result(vm: &Vm, r: PyResult<Step>) -> PyResult<Value> {
     match r? {
-        Some(v) => Ok(v),
-        None => Err(vm.stop_iteration(None)),
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(Value::None) => Err(vm.stop_iteration(None)),
+        Step::Returned(v) => Err(vm.stop_iteration(Some(v))),
     }
 }
 

@@ -98,7 +98,6 @@ fn init_task(
     a: &[Value],
     kw: crate::object::function::Kwargs,
 ) -> PyResult<()> {
-    let (fo, td) = task_parts(vm, this, "__init__")?;
     check_kwargs(vm, "Task", kw, &["coro", "loop", "name", "context"])?;
     if a.len() > 1 {
         return Err(vm.type_error(format!(
@@ -112,12 +111,25 @@ fn init_task(
             return Err(vm.type_error("Task() missing required argument 'coro' (pos 1)"));
         }
     };
-    fo.set_loop(vm, kwarg(kw, "loop").unwrap_or(Value::None))?;
+    let loop_ = kwarg(kw, "loop").unwrap_or(Value::None);
+    setup_task(vm, this, coro, loop_, kwarg(kw, "name"))
+}
+
+/// Attach a task to its loop and coroutine, name it and schedule its first step.
+fn setup_task(
+    vm: &Vm,
+    this: &Value,
+    coro: Value,
+    loop_: Value,
+    name: Option<Value>,
+) -> PyResult<()> {
+    let (fo, td) = task_parts(vm, this, "__init__")?;
+    fo.set_loop(vm, loop_)?;
     if !is_coroutine(vm, &coro) {
         td.log_destroy_pending.set(false);
         return Err(vm.type_error(format!("a coroutine was expected, got {}", vm.repr(&coro)?)));
     }
-    let name = match kwarg(kw, "name") {
+    let name = match name {
         None | Some(Value::None) => {
             let n = NAME_COUNTER.with(|c| {
                 c.set(c.get() + 1);
@@ -133,6 +145,13 @@ fn init_task(
     fo.call_soon(vm, Ready::Step(this.clone(), None))?;
     register(td, this);
     Ok(())
+}
+
+/// `Task(coro, loop=loop, name=name)`.
+pub fn new_task(vm: &Vm, coro: Value, loop_: Value, name: Option<Value>) -> PyResult<Value> {
+    let task = Value::Native(Rc::new(blank_task()));
+    setup_task(vm, &task, coro, loop_, name)?;
+    Ok(task)
 }
 
 /// `asyncio.iscoroutine`: a coroutine, (as Python 3.7 allowed) a generator, or an
@@ -319,6 +338,10 @@ fn handle_yield(
         }
         return Ok(());
     }
+    if result.is_none() {
+        // A bare yield: run again on the next iteration.
+        return fo.call_soon(vm, Ready::Step(this.clone(), None));
+    }
     if let Some(blocking) = vm.getattr_opt(&result, "_asyncio_future_blocking")? {
         let rloop = match vm.getattr_opt(&result, "get_loop")? {
             Some(f) => vm.call(&f, &[], &[])?,
@@ -359,10 +382,6 @@ fn handle_yield(
             }
         }
         return Ok(());
-    }
-    if result.is_none() {
-        // A bare yield: run again on the next iteration.
-        return fo.call_soon(vm, Ready::Step(this.clone(), None));
     }
     if &*vm.type_name(&result) == "generator" {
         let msg = format!(

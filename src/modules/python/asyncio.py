@@ -328,15 +328,9 @@ class BaseEventLoop(AbstractEventLoop):
     def create_future(self):
         return Future(loop=self)
 
-    def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        if self._task_factory is None:
-            task = Task(coro, loop=self, name=name)
-        else:
-            task = self._task_factory(self, coro)
-            if name is not None:
-                task.set_name(name)
-        return task
+    # Native: check the loop is open, then Task(coro, loop=self, name=name), or the
+    # task factory's task (named `name` if given).
+    create_task = _asyncio._loop_create_task
 
     def set_task_factory(self, factory):
         if factory is not None and not callable(factory):
@@ -893,6 +887,16 @@ class _GatheringFuture(Future):
         return ret
 
 
+async def _probe_coroutine():
+    pass
+
+
+_probe = _probe_coroutine()
+_CoroutineType = type(_probe)
+_probe.close()
+del _probe, _probe_coroutine
+
+
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         loop = _get_event_loop()
@@ -923,16 +927,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    msg = child._cancel_message
-                    res = CancelledError('' if msg is None else msg)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
+            # Each child's result or exception (a new CancelledError for a cancelled one).
+            results = _asyncio._gather_results(children)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
             else:
@@ -942,7 +938,10 @@ def gather(*coros_or_futures, return_exceptions=False):
         known = arg_to_fut.get(id(arg))
         fut = None if known is None else known[1]
         if fut is None:
-            fut = ensure_future(arg, loop=loop)
+            if loop is not None and type(arg) is _CoroutineType:
+                fut = loop.create_task(arg)     # what ensure_future does for it
+            else:
+                fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = _get_loop(fut)
             if fut is not arg:
@@ -1369,179 +1368,12 @@ class BoundedSemaphore(Semaphore):
 
 # ---------------------------------------------------------------- queues
 
-class Queue(_LoopBound):
-    def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
-        self._init(maxsize)
-
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _get(self):
-        return self._queue.pop(0)
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.pop(0)
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
-    def __repr__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        return len(self._queue)
-
-    @property
-    def maxsize(self):
-        return self._maxsize
-
-    def empty(self):
-        return not self._queue
-
-    def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
-
-    async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
-
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
-
-    def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
-
-    async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    i = len(heap) - 1
-    while i > 0:
-        parent = (i - 1) // 2
-        if not item < heap[parent]:
-            break
-        heap[i] = heap[parent]
-        i = parent
-    heap[i] = item
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    n = len(heap)
-    i = 0
-    while True:
-        child = 2 * i + 1
-        if child >= n:
-            break
-        if child + 1 < n and heap[child + 1] < heap[child]:
-            child += 1
-        if not heap[child] < last:
-            break
-        heap[i] = heap[child]
-        i = child
-    heap[i] = last
-    return top
-
-
-class PriorityQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        _heappush(self._queue, item)
-
-    def _get(self):
-        return _heappop(self._queue)
-
-
-class LifoQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _get(self):
-        return self._queue.pop()
+# Native (src/modules/asyncio/queue.rs): the items, the waiting getters and putters, and
+# the awaitables put(), get() and join() return.
+Queue = _asyncio.Queue
+LifoQueue = _asyncio.LifoQueue
+PriorityQueue = _asyncio.PriorityQueue
+_asyncio._setup_queue(QueueEmpty, QueueFull, _get_running_loop)
 
 
 # Submodule-style aliases some programs use.
