@@ -1160,7 +1160,14 @@ class _ContextManagerMixin:
         self.release()
 
 
+def _with_extra(obj, extra):
+    """CPython's repr of a lock-like object: the default repr with its state added."""
+    return f'<{object.__repr__(obj)[1:-1]} [{extra}]>'
+
+
 class Event(_LoopBound):
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -1169,7 +1176,7 @@ class Event(_LoopBound):
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra += f', waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        return _with_extra(self, extra)
 
     def is_set(self):
         return self._value
@@ -1197,6 +1204,8 @@ class Event(_LoopBound):
 
 
 class Lock(_ContextManagerMixin, _LoopBound):
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = None
         self._locked = False
@@ -1205,7 +1214,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra += f', waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        return _with_extra(self, extra)
 
     def locked(self):
         return self._locked
@@ -1247,6 +1256,8 @@ class Lock(_ContextManagerMixin, _LoopBound):
 
 
 class Condition(_ContextManagerMixin, _LoopBound):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -1255,6 +1266,12 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra += f', waiters:{len(self._waiters)}'
+        return _with_extra(self, extra)
 
     async def wait(self):
         if not self.locked():
@@ -1302,6 +1319,8 @@ class Condition(_ContextManagerMixin, _LoopBound):
 
 
 class Semaphore(_ContextManagerMixin, _LoopBound):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
@@ -1312,7 +1331,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra += f', waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        return _with_extra(self, extra)
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
@@ -1356,6 +1375,8 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         self._bound_value = value
         Semaphore.__init__(self, value)
