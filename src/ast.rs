@@ -232,6 +232,29 @@ pub struct Params {
     pub kwarg: Option<Param>,
 }
 
+impl Params {
+    /// Every parameter in signature order (`*args` after the positional ones, `**kwargs`
+    /// last).
+    pub fn all(&self) -> impl Iterator<Item = &Param> {
+        self.posonly
+            .iter()
+            .chain(self.args.iter())
+            .chain(self.vararg.iter())
+            .chain(self.kwonly.iter())
+            .chain(self.kwarg.iter())
+    }
+
+    /// The same, to change them.
+    pub fn all_mut(&mut self) -> impl Iterator<Item = &mut Param> {
+        self.posonly
+            .iter_mut()
+            .chain(self.args.iter_mut())
+            .chain(self.vararg.iter_mut())
+            .chain(self.kwonly.iter_mut())
+            .chain(self.kwarg.iter_mut())
+    }
+}
+
 #[derive(Debug)]
 pub struct Param {
     pub name: Ident,

@@ -182,14 +182,7 @@ fn stringify_annotations(body: &mut [Stmt], source: &str) {
 
 fn stringify_signature(def: &mut FuncDef, as_string: &dyn Fn(&mut Expr)) {
     let p = &mut def.params;
-    for param in p
-        .posonly
-        .iter_mut()
-        .chain(p.args.iter_mut())
-        .chain(p.vararg.iter_mut())
-        .chain(p.kwonly.iter_mut())
-        .chain(p.kwarg.iter_mut())
-    {
+    for param in p.all_mut() {
         if let Some(a) = &mut param.annotation {
             as_string(a);
         }

@@ -496,14 +496,7 @@ impl Resolver<'_> {
                 self.expr(d);
             }
         }
-        for param in p
-            .posonly
-            .iter_mut()
-            .chain(p.args.iter_mut())
-            .chain(p.vararg.iter_mut())
-            .chain(p.kwonly.iter_mut())
-            .chain(p.kwarg.iter_mut())
-        {
+        for param in p.all_mut() {
             if let Some(a) = &mut param.annotation {
                 self.expr(a);
             }
@@ -525,14 +518,7 @@ impl Resolver<'_> {
             let p = &def.params;
             let mut seen = std::collections::HashSet::new();
             let mut dup = None;
-            for param in p
-                .posonly
-                .iter()
-                .chain(p.args.iter())
-                .chain(p.vararg.iter())
-                .chain(p.kwonly.iter())
-                .chain(p.kwarg.iter())
-            {
+            for param in p.all() {
                 if !seen.insert(param.name.clone()) {
                     dup = Some((param.name.clone(), param.span));
                 }

@@ -379,14 +379,7 @@ pub fn make_function(
     }
     // Annotations are evaluated when the function is defined, as in CPython.
     let mut annotations: Vec<(Rc<str>, Value)> = Vec::new();
-    for param in p
-        .posonly
-        .iter()
-        .chain(p.args.iter())
-        .chain(p.vararg.iter())
-        .chain(p.kwonly.iter())
-        .chain(p.kwarg.iter())
-    {
+    for param in p.all() {
         if let Some(a) = &param.annotation {
             annotations.push((param.name.clone(), eval_expr(vm, f, a)?));
         }

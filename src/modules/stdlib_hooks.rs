@@ -30,6 +30,21 @@ fn split_entries(text: &str) -> Vec<&str> {
     parts
 }
 
+/// The `(tb, limit)` arguments of `format_tb`/`extract_tb`: the entries the traceback
+/// reaches (none for `None`), cut to `limit`.
+fn tb_arguments(vm: &Vm, args: &[Value]) -> PyResult<Vec<crate::object::exception::TbEntry>> {
+    let limit = match &args[1] {
+        Value::None => None,
+        v => Some(vm.index_value(v)?),
+    };
+    let entries = match crate::eval::traceback::traceback_entries(&args[0]) {
+        Some(e) => e,
+        None if args[0].is_none() => Vec::new(),
+        None => return Err(vm.attribute_error(&args[0], "tb_frame")),
+    };
+    Ok(crate::eval::traceback::limit_entries(entries, limit))
+}
+
 pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     reg(d, "new_module", |vm, args, _| {
         arg_count(vm, "new_module", args, 1, 2)?;
@@ -123,18 +138,8 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     // `traceback.format_tb`: one string per entry of a traceback object's chain.
     reg(d, "format_tb", |vm, args, _| {
         arg_count(vm, "format_tb", args, 2, 2)?;
-        let limit = match &args[1] {
-            Value::None => None,
-            v => Some(vm.index_value(v)?),
-        };
-        let entries = match crate::eval::traceback::traceback_entries(&args[0]) {
-            Some(e) => e,
-            None if args[0].is_none() => Vec::new(),
-            None => return Err(vm.attribute_error(&args[0], "tb_frame")),
-        };
-        let text = crate::eval::traceback::format_entries(&crate::eval::traceback::limit_entries(
-            entries, limit,
-        ));
+        let entries = tb_arguments(vm, args)?;
+        let text = crate::eval::traceback::format_entries(&entries);
         Ok(Value::list(
             split_entries(&text).into_iter().map(Value::str).collect(),
         ))
@@ -142,16 +147,8 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     // `traceback.extract_tb`: (filename, lineno, name, line) per entry.
     reg(d, "extract_tb", |vm, args, _| {
         arg_count(vm, "extract_tb", args, 2, 2)?;
-        let limit = match &args[1] {
-            Value::None => None,
-            v => Some(vm.index_value(v)?),
-        };
-        let entries = match crate::eval::traceback::traceback_entries(&args[0]) {
-            Some(e) => e,
-            None if args[0].is_none() => Vec::new(),
-            None => return Err(vm.attribute_error(&args[0], "tb_frame")),
-        };
-        let rows = crate::eval::traceback::limit_entries(entries, limit)
+        let entries = tb_arguments(vm, args)?;
+        let rows = entries
             .into_iter()
             .map(|en| {
                 let line = en.source.line(en.span.line).unwrap_or("").trim();

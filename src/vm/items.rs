@@ -3,11 +3,34 @@
 
 use super::Vm;
 use crate::object::range::{slice_positions, Range, Slice};
-use crate::object::{PyResult, Value};
+use crate::object::{Class, PyResult, Value};
 use num_traits::ToPrimitive;
 use std::rc::Rc;
 
 impl Vm {
+    /// `origin[key]` as a generic alias shown as `{shown}[args]` (classes by qualified name,
+    /// other arguments by repr).
+    pub fn generic_alias(&self, origin: &Rc<Class>, shown: &str, key: &Value) -> PyResult<Value> {
+        let args = match key {
+            Value::Tuple(t) => t.as_slice().to_vec(),
+            k => vec![k.clone()],
+        };
+        let parts: Vec<String> = args
+            .iter()
+            .map(|a| match a {
+                Value::Class(k) if k.module.as_ref() == "builtins" => Ok(k.qualname.to_string()),
+                Value::Class(k) => Ok(format!("{}.{}", k.module, k.qualname)),
+                other => self.repr(other),
+            })
+            .collect::<PyResult<_>>()?;
+        Ok(Value::Native(Rc::new(
+            crate::object::descriptor::GenericAlias {
+                origin: origin.clone(),
+                text: format!("{shown}[{}]", parts.join(", ")),
+            },
+        )))
+    }
+
     /// An index-like value as i64 (`__index__`).
     pub fn index_value(&self, v: &Value) -> PyResult<i64> {
         match v {
@@ -106,26 +129,7 @@ impl Vm {
                     ) =>
             {
                 // `list[int]`: a generic alias that prints as written.
-                let args = match key {
-                    Value::Tuple(t) => t.as_slice().to_vec(),
-                    k => vec![k.clone()],
-                };
-                let parts: Vec<String> = args
-                    .iter()
-                    .map(|a| match a {
-                        Value::Class(k) if k.module.as_ref() == "builtins" => {
-                            Ok(k.qualname.to_string())
-                        }
-                        Value::Class(k) => Ok(format!("{}.{}", k.module, k.qualname)),
-                        other => self.repr(other),
-                    })
-                    .collect::<PyResult<_>>()?;
-                Ok(Value::Native(Rc::new(
-                    crate::object::descriptor::GenericAlias {
-                        origin: c.clone(),
-                        text: format!("{}[{}]", c.name, parts.join(", ")),
-                    },
-                )))
+                self.generic_alias(c, &c.name, key)
             }
             // A metaclass's `__getitem__` comes before `__class_getitem__` (`Color['RED']`).
             Value::Class(c)

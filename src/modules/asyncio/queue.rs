@@ -525,28 +525,11 @@ fn class_getitem(vm: &Vm, a: &[Value]) -> PyResult<Value> {
     let (Some(Value::Class(cls)), Some(key)) = (a.first(), a.get(1)) else {
         return Err(vm.type_error("__class_getitem__() takes exactly one argument"));
     };
-    let args = match key {
-        Value::Tuple(t) => t.as_slice().to_vec(),
-        k => vec![k.clone()],
-    };
-    let parts: Vec<String> = args
-        .iter()
-        .map(|a| match a {
-            Value::Class(k) if k.module.as_ref() == "builtins" => Ok(k.qualname.to_string()),
-            Value::Class(k) => Ok(format!("{}.{}", k.module, k.qualname)),
-            other => vm.repr(other),
-        })
-        .collect::<PyResult<_>>()?;
     let module = match cls.dict.get_str("__module__") {
         Some(m) => vm.to_str(&m)?,
         None => cls.module.to_string(),
     };
-    Ok(Value::Native(Rc::new(
-        crate::object::descriptor::GenericAlias {
-            origin: cls.clone(),
-            text: format!("{module}.{}[{}]", cls.qualname, parts.join(", ")),
-        },
-    )))
+    vm.generic_alias(cls, &format!("{module}.{}", cls.qualname), key)
 }
 
 pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
