@@ -37,6 +37,8 @@ __all__ = [
 class CancelledError(BaseException):
     """The Future or Task was cancelled."""
 
+    __module__ = 'asyncio.exceptions'
+
 
 TimeoutError = TimeoutError   # asyncio.TimeoutError is the built-in one since 3.11
 
@@ -44,8 +46,12 @@ TimeoutError = TimeoutError   # asyncio.TimeoutError is the built-in one since 3
 class InvalidStateError(Exception):
     """The operation is not allowed in this state."""
 
+    __module__ = 'asyncio.exceptions'
+
 
 class IncompleteReadError(EOFError):
+    __module__ = 'asyncio.exceptions'
+
     def __init__(self, partial, expected):
         r_expected = 'undefined' if expected is None else repr(expected)
         EOFError.__init__(self, f'{len(partial)} bytes read on a total of '
@@ -57,9 +63,13 @@ class IncompleteReadError(EOFError):
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
 
+    __module__ = 'asyncio.queues'
+
 
 class QueueFull(Exception):
     """Raised when Queue.put_nowait() is called on a full Queue."""
+
+    __module__ = 'asyncio.queues'
 
 
 # ---------------------------------------------------------------- helpers
