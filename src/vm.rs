@@ -29,6 +29,14 @@ pub struct FrameMark {
     pub line: *const std::cell::Cell<u32>,
 }
 
+impl FrameMark {
+    fn location(&self) -> (Rc<SourceFile>, u32, Rc<str>) {
+        // Safety: entries are removed before their frames end (see `run_frame_body`).
+        let line = unsafe { (*self.line).get() };
+        (self.source.clone(), line, self.name.clone())
+    }
+}
+
 pub struct Vm {
     pub types: Types,
     pub exceptions: HashMap<&'static str, Rc<Class>>,
@@ -148,10 +156,16 @@ impl Vm {
     /// innermost one.
     pub fn caller_location(&self, depth: usize) -> Option<(Rc<SourceFile>, u32, Rc<str>)> {
         let stack = self.frame_stack.borrow();
-        let mark = stack.iter().rev().nth(depth)?;
-        // Safety: entries are removed before their frames end (see `run_frame_body`).
-        let line = unsafe { (*mark.line).get() };
-        Some((mark.source.clone(), line, mark.name.clone()))
+        stack.iter().rev().nth(depth).map(FrameMark::location)
+    }
+
+    /// File, current line and function name of every running frame, outermost first.
+    pub fn stack_locations(&self) -> Vec<(Rc<SourceFile>, u32, Rc<str>)> {
+        self.frame_stack
+            .borrow()
+            .iter()
+            .map(FrameMark::location)
+            .collect()
     }
 
     /// `time.sleep`: output written so far is shown before waiting.

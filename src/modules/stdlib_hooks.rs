@@ -30,6 +30,16 @@ fn split_entries(text: &str) -> Vec<&str> {
     parts
 }
 
+/// A `FrameSummary`'s fields: `(filename, lineno, name, stripped source line)`.
+fn summary_row(source: &crate::source::SourceFile, line: u32, name: &str) -> Value {
+    Value::tuple(vec![
+        Value::str(&source.name),
+        Value::Int(line as i64),
+        Value::str(name),
+        Value::str(source.line(line).unwrap_or("").trim()),
+    ])
+}
+
 /// The `(tb, limit)` arguments of `format_tb`/`extract_tb`: the entries the traceback
 /// reaches (none for `None`), cut to `limit`.
 fn tb_arguments(vm: &Vm, args: &[Value]) -> PyResult<Vec<crate::object::exception::TbEntry>> {
@@ -144,21 +154,23 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             split_entries(&text).into_iter().map(Value::str).collect(),
         ))
     });
+    // The running frames as (filename, lineno, name, line), outermost first.
+    reg(d, "stack", |vm, args, _| {
+        arg_count(vm, "stack", args, 0, 0)?;
+        let rows = vm
+            .stack_locations()
+            .into_iter()
+            .map(|(source, line, name)| summary_row(&source, line, &name))
+            .collect();
+        Ok(Value::list(rows))
+    });
     // `traceback.extract_tb`: (filename, lineno, name, line) per entry.
     reg(d, "extract_tb", |vm, args, _| {
         arg_count(vm, "extract_tb", args, 2, 2)?;
         let entries = tb_arguments(vm, args)?;
         let rows = entries
             .into_iter()
-            .map(|en| {
-                let line = en.source.line(en.span.line).unwrap_or("").trim();
-                Value::tuple(vec![
-                    Value::str(&en.source.name),
-                    Value::Int(en.span.line as i64),
-                    Value::str(&en.func_name),
-                    Value::str(line),
-                ])
-            })
+            .map(|en| summary_row(&en.source, en.span.line, &en.func_name))
             .collect();
         Ok(Value::list(rows))
     });

@@ -5,7 +5,8 @@ import _pyco_lib
 
 __all__ = ['format_exc', 'print_exc', 'format_exception', 'format_exception_only',
            'print_exception', 'print_last', 'format_tb', 'print_tb', 'extract_tb',
-           'FrameSummary', 'StackSummary', 'TracebackException']
+           'FrameSummary', 'StackSummary', 'TracebackException', 'extract_stack',
+           'format_stack', 'print_stack', 'format_list', 'print_list']
 
 _sentinel = object()
 
@@ -99,6 +100,29 @@ class FrameSummary:
 class StackSummary(list):
     """A list of FrameSummary entries."""
 
+    def format(self):
+        """One string per entry; a run of more than three identical entries is folded."""
+        result = []
+        last = None
+        count = 0
+        for fs in self:
+            key = (fs.filename, fs.lineno, fs.name)
+            if key != last:
+                if count > _RECURSIVE_CUTOFF:
+                    result.append(_repeated(count - _RECURSIVE_CUTOFF))
+                last = key
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            row = f'  File "{fs.filename}", line {fs.lineno}, in {fs.name}\n'
+            if fs.line:
+                row += f'    {fs.line.strip()}\n'
+            result.append(row)
+        if count > _RECURSIVE_CUTOFF:
+            result.append(_repeated(count - _RECURSIVE_CUTOFF))
+        return result
+
     @classmethod
     def from_list(cls, a_list):
         result = cls()
@@ -109,6 +133,48 @@ class StackSummary(list):
                 filename, lineno, name, line = item
                 result.append(FrameSummary(filename, lineno, name, line=line))
         return result
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+def _repeated(n):
+    return f'  [Previous line repeated {n} more time{"s" if n > 1 else ""}]\n'
+
+
+def format_list(extracted_list):
+    """The strings `print_list` prints for FrameSummary entries or 4-tuples."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end='')
+
+
+def extract_stack(f=None, limit=None):
+    """The running frames up to the caller, outermost first, as FrameSummary entries."""
+    if f is not None:
+        raise NotImplementedError("pyco's traceback.extract_stack only reads the running stack (f=None)")
+    rows = _pyco_lib.stack()
+    # This module's own frames are not part of the caller's stack.
+    while rows and rows[-1][0] == '<pyco traceback>':
+        rows.pop()
+    if limit is not None:
+        rows = rows[-limit:] if limit >= 0 else rows[:-limit]
+        if limit == 0:
+            rows = []
+    return StackSummary.from_list(FrameSummary(f, n, name, line=line) for f, n, name, line in rows)
+
+
+def format_stack(f=None, limit=None):
+    return format_list(extract_stack(f, limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    print_list(extract_stack(f, limit), file=file)
 
 
 def extract_tb(tb, limit=None):
