@@ -15,6 +15,7 @@ mod functions;
 mod generator_methods;
 pub mod io;
 mod list_methods;
+pub mod lowering_support;
 pub mod memoryview_methods;
 mod number_methods;
 mod object_methods;
@@ -202,6 +203,7 @@ pub fn install(vm: &Rc<Vm>) {
     exception_group::install(vm);
     generator_methods::install(vm);
     frame_view::install(vm);
+    lowering_support::install(vm);
     io::install_files(vm);
     crate::object::asyncgen::install(vm);
     reg(b, "open", io::open);

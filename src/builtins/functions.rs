@@ -250,7 +250,8 @@ pub fn dir_of(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &crate::object::PyDict| {
         for k in d.keys() {
-            if let Some(s) = k.as_str() {
+            // Names starting with a dot are the interpreter's own (temporaries, helpers).
+            if let Some(s) = k.as_str().filter(|s| !s.starts_with('.')) {
                 names.push(s.to_string());
             }
         }

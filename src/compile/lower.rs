@@ -578,6 +578,7 @@ impl Lowerer {
             return body;
         }
         let first = items.remove(0);
+        let whole = body.last().map_or(span, |b| span.to(b.span));
         let inner = if items.is_empty() {
             body
         } else {
@@ -616,11 +617,31 @@ impl Lowerer {
             kind: ExprKind::Constant(Constant::None),
             span: sp,
         };
+        let item = |v: Expr, i: i64| Expr {
+            kind: ExprKind::Subscript {
+                value: Box::new(v),
+                index: Box::new(Expr {
+                    kind: ExprKind::Constant(Constant::Int(i)),
+                    span: sp,
+                }),
+            },
+            span: sp,
+        };
+        // `.x = (type(m).__aenter__, type(m).__aexit__)`, checked as CPython checks them.
+        let methods = crate::builtins::lowering_support::ASYNC_WITH_METHODS.into();
         let mut out = vec![
             assign(&m, first.context, span),
-            assign(&x, attr(type_of(n(&m)), "__aexit__"), span),
+            // Its errors point at the whole statement, as CPython's do.
+            assign(
+                &x,
+                Expr {
+                    span: whole,
+                    ..call(name_expr(&methods, sp), vec![n(&m)])
+                },
+                span,
+            ),
         ];
-        let entered = await_(call(attr(type_of(n(&m)), "__aenter__"), vec![n(&m)]));
+        let entered = await_(call(item(n(&x), 0), vec![n(&m)]));
         out.push(match first.target {
             Some(t) => Stmt {
                 kind: StmtKind::Assign {
@@ -634,6 +655,7 @@ impl Lowerer {
                 span,
             },
         });
+        out.push(assign(&x, item(n(&x), 1), span));
         out.push(assign(
             &ok,
             Expr {

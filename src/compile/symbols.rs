@@ -196,9 +196,10 @@ pub fn analyze(scopes: &mut [ScopeTable]) {
 
 /// In a module or class body, the lowering pass's temporaries (names starting with a dot)
 /// live in frame slots, not in the namespace, so `globals()`, `vars()` and `dir()` never
-/// show them.
+/// show them. (The builtins the lowering pass calls have dotted names too; they stay
+/// global.)
 fn temp_slot(name: &Ident, info: &mut crate::ast::ScopeInfo) -> Option<NameLoc> {
-    if !name.starts_with('.') {
+    if !name.starts_with('.') || crate::builtins::lowering_support::is_helper(name) {
         return None;
     }
     let slot = info.nslots;

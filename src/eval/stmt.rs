@@ -242,7 +242,11 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, stmt: &Stmt) -> Exec {
             orelse,
             finalbody,
         } => exec_try(vm, f, body, handlers, orelse, finalbody),
-        StmtKind::With { items, body, .. } => exec_with(vm, f, items, 0, body),
+        StmtKind::With { items, body, .. } => {
+            // Protocol errors point at the whole statement, body included (as CPython's).
+            let whole = body.last().map_or(stmt.span, |b| stmt.span.to(b.span));
+            exec_with(vm, f, whole, items, 0, body)
+        }
         _ => exec_rare(vm, f, stmt),
     }
 }
@@ -770,7 +774,15 @@ pub(super) fn run_finally(
 }
 
 #[inline(never)]
-fn exec_with(vm: &Vm, f: &mut Frame, items: &[WithItem], k: usize, body: &[Stmt]) -> Exec {
+/// `with` over `items[k..]`; `span` is the whole statement's (where protocol errors point).
+fn exec_with(
+    vm: &Vm,
+    f: &mut Frame,
+    span: Span,
+    items: &[WithItem],
+    k: usize,
+    body: &[Stmt],
+) -> Exec {
     if k == items.len() {
         return exec_block(vm, f, body);
     }
@@ -790,7 +802,8 @@ fn exec_with(vm: &Vm, f: &mut Frame, items: &[WithItem], k: usize, body: &[Stmt]
                     "'{}' object does not support the context manager protocol",
                     cls.name
                 ));
-                e.note_span(item.context.span, None);
+                // Located at the whole statement, as CPython does.
+                e.note_span(span, None);
                 return Err(Flow::Error(e));
             }
             (Some(_), None) => {
@@ -798,7 +811,7 @@ fn exec_with(vm: &Vm, f: &mut Frame, items: &[WithItem], k: usize, body: &[Stmt]
                     "'{}' object does not support the context manager protocol (missed __exit__ method)",
                     cls.name
                 ));
-                e.note_span(item.context.span, None);
+                e.note_span(span, None);
                 return Err(Flow::Error(e));
             }
         };
@@ -812,7 +825,7 @@ fn exec_with(vm: &Vm, f: &mut Frame, items: &[WithItem], k: usize, body: &[Stmt]
         }
         exit
     };
-    let r = exec_with(vm, f, items, k + 1, body);
+    let r = exec_with(vm, f, span, items, k + 1, body);
     match r {
         Err(Flow::Yield(v)) => {
             f.resume.push(Resume::With { exit });

@@ -1,9 +1,12 @@
-"""pyco's contextlib: contextmanager, suppress, closing, nullcontext, redirect_stdout, ExitStack."""
+"""pyco's contextlib: contextmanager, suppress, closing, nullcontext, redirect_stdout,
+ExitStack and their async counterparts."""
 
 import sys
 
 __all__ = ['contextmanager', 'suppress', 'closing', 'nullcontext', 'redirect_stdout',
-           'redirect_stderr', 'ExitStack', 'AbstractContextManager', 'asynccontextmanager']
+           'redirect_stderr', 'ExitStack', 'AbstractContextManager', 'asynccontextmanager',
+           'AbstractAsyncContextManager', 'AsyncExitStack', 'ContextDecorator',
+           'AsyncContextDecorator', 'aclosing', 'chdir']
 
 
 class AbstractContextManager:
@@ -128,6 +131,12 @@ class nullcontext(AbstractContextManager):
     def __exit__(self, *excinfo):
         pass
 
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
+        pass
+
 
 class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
@@ -179,22 +188,27 @@ class ExitStack(AbstractContextManager):
         try:
             exit_method = _cb_type.__exit__
         except AttributeError:
-            self._exit_callbacks.append(exit)
+            self._exit_callbacks.append((False, exit))
         else:
-            self._exit_callbacks.append(lambda *exc: exit_method(exit, *exc))
+            self._exit_callbacks.append((False, lambda *exc: exit_method(exit, *exc)))
         return exit
 
     def enter_context(self, cm):
         _cm_type = type(cm)
-        _exit = _cm_type.__exit__
-        result = _cm_type.__enter__(cm)
-        self._exit_callbacks.append(lambda *exc: _exit(cm, *exc))
+        try:
+            _enter = _cm_type.__enter__
+            _exit = _cm_type.__exit__
+        except AttributeError:
+            raise TypeError(f"'{_cm_type.__module__}.{_cm_type.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = _enter(cm)
+        self._exit_callbacks.append((False, lambda *exc: _exit(cm, *exc)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
-        self._exit_callbacks.append(_exit_wrapper)
+        self._exit_callbacks.append((False, _exit_wrapper))
         return callback
 
     def close(self):
@@ -205,9 +219,137 @@ class ExitStack(AbstractContextManager):
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            _, cb = self._exit_callbacks.pop()
             try:
                 if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                exc_details = (type(e), e, e.__traceback__)
+                pending_raise = True
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed_exc
+
+
+class AbstractAsyncContextManager:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator:
+    """A context manager that also works as a decorator: the call runs inside it."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        import functools
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator:
+    """The same for async context managers decorating coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        import functools
+
+        @functools.wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class aclosing(AbstractAsyncContextManager):
+    """`async with aclosing(agen)`: awaits `agen.aclose()` at the end of the block."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class chdir(AbstractContextManager):
+    """Change the working directory for the block, and back afterwards."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
+
+
+class AsyncExitStack(ExitStack):
+    """ExitStack for `async with`: also takes async context managers and callbacks."""
+
+    async def enter_async_context(self, cm):
+        _cm_type = type(cm)
+        try:
+            _enter = _cm_type.__aenter__
+            _exit = _cm_type.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{_cm_type.__module__}.{_cm_type.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await _enter(cm)
+        self._exit_callbacks.append((True, lambda *exc: _exit(cm, *exc)))
+        return result
+
+    def push_async_exit(self, exit):
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda *exc: exit_method(exit, *exc)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_async, cb = self._exit_callbacks.pop()
+            try:
+                result = cb(*exc_details)
+                if is_async:
+                    result = await result
+                if result:
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
