@@ -6,6 +6,21 @@ use crate::object::{PyDict, PyResult, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// Nanoseconds of CPU time the process has used.
+fn process_cpu_ns() -> i64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // Safety: `ts` is a valid timespec for the call to fill.
+    let ok = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) } == 0;
+    if ok {
+        ts.tv_sec * 1_000_000_000 + ts.tv_nsec
+    } else {
+        0
+    }
+}
+
 pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     reg(d, "time", |vm, _, _| Ok(Value::Float(vm.clock.wall())));
     for name in ["monotonic", "perf_counter"] {
@@ -13,6 +28,19 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     }
     reg(d, "time_ns", |vm, _, _| {
         Ok(Value::Int((vm.clock.wall() * 1e9) as i64))
+    });
+    for name in ["monotonic_ns", "perf_counter_ns"] {
+        reg(d, name, |vm, _, _| {
+            Ok(Value::Int((vm.clock.monotonic() * 1e9) as i64))
+        });
+    }
+    // CPU time of the whole process (all green threads share one OS thread), never the
+    // virtual clock.
+    reg(d, "process_time", |_, _, _| {
+        Ok(Value::Float(process_cpu_ns() as f64 / 1e9))
+    });
+    reg(d, "process_time_ns", |_, _, _| {
+        Ok(Value::Int(process_cpu_ns()))
     });
     reg(d, "sleep", |vm, args, _| {
         arg_count(vm, "sleep", args, 1, 1)?;
