@@ -67,11 +67,7 @@ pub fn install(vm: &Rc<Vm>) {
             Ok(Value::Int(line(owner(vm, v)?) as i64))
         }),
         ("f_code", |vm, v| {
-            let g = v.as_native::<FrameView>().map(|f| f.owner.clone());
-            match g {
-                Some(g) => vm.getattr(&g, code_attr(vm, &g)?),
-                None => Err(vm.type_error("expected a frame")),
-            }
+            Ok(super::generator_methods::code_of(vm, owner(vm, v)?))
         }),
         ("f_globals", |vm, v| {
             Ok(Value::Dict(owner(vm, v)?.globals().clone()))
@@ -93,17 +89,4 @@ pub fn install(vm: &Rc<Vm>) {
             })),
         );
     }
-}
-
-/// The name of the owner's code attribute (`gi_code`, `cr_code` or `ag_code`).
-fn code_attr(vm: &Vm, g: &Value) -> PyResult<&'static str> {
-    use crate::object::generator::GenKind;
-    let g = g
-        .as_native::<Generator>()
-        .ok_or_else(|| vm.type_error("expected a generator"))?;
-    Ok(match g.kind {
-        GenKind::Generator => "gi_code",
-        GenKind::Coroutine => "cr_code",
-        GenKind::AsyncGenerator => "ag_code",
-    })
 }

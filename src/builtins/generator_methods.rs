@@ -122,6 +122,23 @@ pub fn install(vm: &Rc<Vm>) {
     }
 }
 
+/// The code object of `g` (`gi_code`, and its frame's `f_code`).
+pub(super) fn code_of(vm: &Vm, g: &Generator) -> Value {
+    let filename = g.filename();
+    match &g.body {
+        crate::object::generator::GenBody::Func(d) => vm.code_object(d, &filename),
+        crate::object::generator::GenBody::Comp(_)
+        | crate::object::generator::GenBody::Module(_) => {
+            Value::Native(Rc::new(crate::object::code::Code {
+                name: g.name(),
+                qualname: g.qualname(),
+                filename,
+                def: None,
+            }))
+        }
+    }
+}
+
 /// The `gi_*` / `cr_*` / `ag_*` attributes, `__name__` and `__qualname__` of generator,
 /// coroutine and async generator objects.
 fn install_attributes(c: &Rc<crate::object::Class>, prefix: &str) {
@@ -134,22 +151,7 @@ fn install_attributes(c: &Rc<crate::object::Class>, prefix: &str) {
             Value::Native(Rc::new(super::frame_view::FrameView { owner: v.clone() }))
         })
     };
-    let code: Getter = |vm, v| {
-        let g = gen(vm, v)?;
-        let filename = g.filename();
-        Ok(match &g.body {
-            crate::object::generator::GenBody::Func(d) => vm.code_object(d, &filename),
-            crate::object::generator::GenBody::Comp(_)
-            | crate::object::generator::GenBody::Module(_) => {
-                Value::Native(Rc::new(crate::object::code::Code {
-                    name: g.name(),
-                    qualname: g.qualname(),
-                    filename,
-                    def: None,
-                }))
-            }
-        })
-    };
+    let code: Getter = |vm, v| Ok(code_of(vm, gen(vm, v)?));
     let yf: Getter = |vm, v| Ok(gen(vm, v)?.yield_from());
     let suspended: Getter = |vm, v| Ok(Value::Bool(gen(vm, v)?.state.get() == GenState::Suspended));
     let names: &[(&'static str, Getter)] = match prefix {

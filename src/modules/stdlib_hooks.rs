@@ -40,13 +40,18 @@ fn summary_row(source: &crate::source::SourceFile, line: u32, name: &str) -> Val
     ])
 }
 
+/// A traceback `limit` argument: absent or None means no limit.
+fn limit_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => vm.index_value(v).map(Some),
+    }
+}
+
 /// The `(tb, limit)` arguments of `format_tb`/`extract_tb`: the entries the traceback
 /// reaches (none for `None`), cut to `limit`.
 fn tb_arguments(vm: &Vm, args: &[Value]) -> PyResult<Vec<crate::object::exception::TbEntry>> {
-    let limit = match &args[1] {
-        Value::None => None,
-        v => Some(vm.index_value(v)?),
-    };
+    let limit = limit_arg(vm, Some(&args[1]))?;
     let entries = match crate::eval::traceback::traceback_entries(&args[0]) {
         Some(e) => e,
         None if args[0].is_none() => Vec::new(),
@@ -122,10 +127,7 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     // with `traceback.format_exception`'s `limit`, `chain` and replacement `tb`.
     reg(d, "format_exception", |vm, args, kw| {
         arg_count(vm, "format_exception", args, 1, 1)?;
-        let limit = match crate::builtins::kwarg(kw, "limit") {
-            None | Some(Value::None) => None,
-            Some(v) => Some(vm.index_value(&v)?),
-        };
+        let limit = limit_arg(vm, crate::builtins::kwarg(kw, "limit").as_ref())?;
         let chain = match crate::builtins::kwarg(kw, "chain") {
             Some(v) => vm.truthy(&v)?,
             None => true,

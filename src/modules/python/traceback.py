@@ -163,10 +163,9 @@ def extract_stack(f=None, limit=None):
     while rows and rows[-1][0] == '<pyco traceback>':
         rows.pop()
     if limit is not None:
-        rows = rows[-limit:] if limit >= 0 else rows[:-limit]
-        if limit == 0:
-            rows = []
-    return StackSummary.from_list(FrameSummary(f, n, name, line=line) for f, n, name, line in rows)
+        # The innermost `limit` frames, or the outermost -limit when negative.
+        rows = rows[max(len(rows) - limit, 0):] if limit >= 0 else rows[:-limit]
+    return StackSummary.from_list(rows)
 
 
 def format_stack(f=None, limit=None):
@@ -179,8 +178,7 @@ def print_stack(f=None, limit=None, file=None):
 
 def extract_tb(tb, limit=None):
     """The entries of a traceback as FrameSummary objects."""
-    return StackSummary.from_list(
-        FrameSummary(f, n, name, line=line) for f, n, name, line in _pyco_lib.extract_tb(tb, limit))
+    return StackSummary.from_list(_pyco_lib.extract_tb(tb, limit))
 
 
 def print_exc(limit=None, file=None, chain=True):
