@@ -21,6 +21,7 @@ pub mod instance;
 pub mod int;
 pub mod intern;
 pub mod iter;
+pub mod keymap;
 pub mod list;
 pub mod lookup_cache;
 pub mod memoryview;

@@ -7,10 +7,8 @@
 
 use super::{PyResult, Value};
 use crate::vm::Vm;
-use indexmap::map::RawEntryApiV1;
-use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 /// A dict key: the value with its precomputed Python hash.
@@ -38,24 +36,7 @@ pub fn mix(h: i64) -> u64 {
     (h as u64).wrapping_mul(0x9E3779B97F4A7C15)
 }
 
-/// Passes the (mixed) stored hash straight through.
-#[derive(Default)]
-pub struct KeyHasher(u64);
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-pub type KeyMap = IndexMap<DictKey, Value, BuildHasherDefault<KeyHasher>>;
+pub use super::keymap::KeyMap;
 
 #[derive(Default)]
 pub struct PyDict {
@@ -127,7 +108,7 @@ impl PyDict {
     /// An empty dict with room for `n` entries.
     pub fn with_capacity(n: usize) -> PyDict {
         PyDict {
-            map: RefCell::new(KeyMap::with_capacity_and_hasher(n, Default::default())),
+            map: RefCell::new(KeyMap::with_capacity(n)),
             watched: Cell::new(false),
         }
     }
@@ -151,16 +132,11 @@ impl PyDict {
         let mut candidates: Vec<Value> = Vec::new();
         {
             let map = self.map.borrow();
-            let found = map.raw_entry_v1().index_from_hash(mix(hash), |k| {
-                if k.hash != hash {
-                    return false;
-                }
-                match simple_eq(&k.key, key) {
-                    Some(r) => r,
-                    None => {
-                        candidates.push(k.key.clone());
-                        false
-                    }
+            let found = map.find(hash, |k| match simple_eq(&k.key, key) {
+                Some(r) => r,
+                None => {
+                    candidates.push(k.key.clone());
+                    false
                 }
             });
             if found.is_some() || candidates.is_empty() {
@@ -170,9 +146,7 @@ impl PyDict {
         for cand in candidates {
             if vm.eq(&cand, key)? {
                 let map = self.map.borrow();
-                return Ok(map
-                    .raw_entry_v1()
-                    .index_from_hash(mix(hash), |k| k.key.is(&cand)));
+                return Ok(map.find(hash, |k| k.key.is(&cand)));
             }
         }
         Ok(None)
@@ -207,9 +181,7 @@ impl PyDict {
             }
         }
         let name = key.as_str();
-        let i = map
-            .raw_entry_v1()
-            .index_from_hash(mix(key.hash()), |k| str_key_is(&k.key, name))?;
+        let i = map.find(key.hash(), |k| str_key_is(&k.key, name))?;
         hint.set(i as u32);
         map.get_index(i).map(|(_, v)| v.clone())
     }
@@ -224,9 +196,7 @@ impl PyDict {
             }
         }
         let name = key.as_str();
-        let i = map
-            .raw_entry_v1()
-            .index_from_hash(mix(key.hash()), |k| str_key_is(&k.key, name))?;
+        let i = map.find(key.hash(), |k| str_key_is(&k.key, name))?;
         map.get_index(i).map(|(_, v)| (v.clone(), i))
     }
     /// Store under an interned name, trying the entry at `hint` first (and updating it).
@@ -249,9 +219,8 @@ impl PyDict {
     /// Lookup by a string key whose hash is known.
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         let map = self.map.borrow();
-        map.raw_entry_v1()
-            .from_hash(mix(hash), |k| str_key_is(&k.key, key))
-            .map(|(_, v)| v.clone())
+        let i = map.find(hash, |k| str_key_is(&k.key, key))?;
+        map.get_index(i).map(|(_, v)| v.clone())
     }
     pub fn set(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
         let hash = vm.hash(&key)?;
@@ -265,7 +234,7 @@ impl PyDict {
                 }
             }
             None => {
-                self.map_mut().insert(DictKey { hash, key }, value);
+                self.map_mut().push_new(DictKey { hash, key }, value);
             }
         }
         Ok(())
@@ -274,17 +243,14 @@ impl PyDict {
     pub fn set_str(&self, key: &str, value: Value) {
         let hash = super::str::str_hash(key);
         let mut map = self.map_mut();
-        let idx = map
-            .raw_entry_v1()
-            .index_from_hash(mix(hash), |k| str_key_is(&k.key, key));
-        match idx {
+        match map.find(hash, |k| str_key_is(&k.key, key)) {
             Some(i) => {
                 if let Some((_, v)) = map.get_index_mut(i) {
                     *v = value;
                 }
             }
             None => {
-                map.insert(
+                map.push_new(
                     DictKey {
                         hash,
                         key: Value::Str(super::intern::intern(key)),
@@ -296,61 +262,56 @@ impl PyDict {
     }
     /// Store under a `PyStr` key (kept as the dict's key when new); returns the entry index.
     pub fn set_str_key(&self, key: std::rc::Rc<super::PyStr>, value: Value) -> usize {
-        use indexmap::map::raw_entry_v1::RawEntryMut;
         let hash = key.hash();
         let mut map = self.map_mut();
-        // One probe finds the entry or the place for it.
-        let entry = {
+        let found = {
             let k = key.as_str();
-            map.raw_entry_mut_v1()
-                .from_hash(mix(hash), |dk| str_key_is(&dk.key, k))
+            map.find(hash, |dk| str_key_is(&dk.key, k))
         };
-        match entry {
-            RawEntryMut::Occupied(mut o) => {
-                let i = o.index();
-                let old = o.insert(value);
+        match found {
+            Some(i) => {
+                let old = map
+                    .get_index_mut(i)
+                    .map(|(_, v)| std::mem::replace(v, value));
                 drop(map);
                 drop(old);
                 i
             }
-            RawEntryMut::Vacant(v) => {
-                let i = v.index();
-                v.insert_hashed_nocheck(
-                    mix(hash),
-                    DictKey {
-                        hash,
-                        key: Value::Str(key),
-                    },
-                    value,
-                );
-                i
-            }
+            None => map.push_new(
+                DictKey {
+                    hash,
+                    key: Value::Str(key),
+                },
+                value,
+            ),
         }
     }
     pub fn remove(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
         match self.find(vm, key, hash)? {
-            Some(i) => Ok(self.map_mut().shift_remove_index(i).map(|(_, v)| v)),
+            Some(i) => Ok(self.map_mut().remove_index(i).map(|(_, v)| v)),
             None => Ok(None),
         }
     }
     pub fn remove_str(&self, key: &str) -> Option<Value> {
         let hash = super::str::str_hash(key);
         let mut map = self.map_mut();
-        let idx = map
-            .raw_entry_v1()
-            .index_from_hash(mix(hash), |k| str_key_is(&k.key, key))?;
-        map.shift_remove_index(idx).map(|(_, v)| v)
+        let idx = map.find(hash, |k| str_key_is(&k.key, key))?;
+        map.remove_index(idx).map(|(_, v)| v)
     }
     pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
         let hash = vm.hash(key)?;
         Ok(self.find(vm, key, hash)?.is_some())
     }
     pub fn keys(&self) -> Vec<Value> {
-        self.map.borrow().keys().map(|k| k.key.clone()).collect()
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, _)| k.key.clone())
+            .collect()
     }
     pub fn values(&self) -> Vec<Value> {
-        self.map.borrow().values().cloned().collect()
+        self.map.borrow().iter().map(|(_, v)| v.clone()).collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.map

@@ -50,8 +50,8 @@ impl PySet {
             .table
             .map
             .borrow()
-            .keys()
-            .map(|k| (k.hash, k.key.clone()))
+            .iter()
+            .map(|(k, _)| (k.hash, k.key.clone()))
             .collect();
         cpython_order(entries)
     }
