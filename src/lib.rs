@@ -64,7 +64,11 @@ pub fn syntax_error_value(vm: &Vm, e: &parser::SyntaxError) -> PyErr {
         Value::str(&e.filename),
         int_or_none(e.line),
         int_or_none(e.col),
-        e.text.as_deref().map(Value::str).unwrap_or(Value::None),
+        // The tokenizer's line, which always ends in a newline.
+        e.text
+            .as_deref()
+            .map(|t| Value::string(format!("{t}\n")))
+            .unwrap_or(Value::None),
         int_or_none(if e.end_col > 0 { e.line } else { 0 }),
         int_or_none(e.end_col),
     ]);
@@ -72,9 +76,6 @@ pub fn syntax_error_value(vm: &Vm, e: &parser::SyntaxError) -> PyErr {
     // The same fields `SyntaxError(msg, details)` sets.
     let _ = builtins::syntax_error::set_fields(vm, &err, &args);
     err.data().args = args;
-    err.instance()
-        .dict
-        .set_str("__pyco_rendered__", Value::string(e.render()));
     err
 }
 
@@ -103,12 +104,6 @@ pub fn report_uncaught(vm: &Vm, e: &PyErr) -> i32 {
     if e.is_instance_of(&vm.exc_class("KeyboardInterrupt")) {
         vm.print_exception(e);
         return 130;
-    }
-    if let Some(Value::Str(r)) = e.instance().dict.get_str("__pyco_rendered__") {
-        if e.data().traceback.is_empty() {
-            vm.write_stderr(r.as_str());
-            return 1;
-        }
     }
     vm.print_exception(e);
     1

@@ -21,19 +21,18 @@ use std::rc::Rc;
 
 pub use types::Types;
 
-/// One running frame as `Vm::frame_stack` records it: its file, its function's name
-/// (`<module>` for a module body) and a pointer to its current line.
+/// One running frame as `Vm::frame_stack` records it: a pointer to the frame, which gives
+/// its file, its function's name (`<module>` for a module body) and its current line.
 pub struct FrameMark {
-    pub source: Rc<SourceFile>,
-    pub name: Rc<str>,
-    pub line: *const std::cell::Cell<u32>,
+    pub frame: *const crate::eval::Frame,
 }
 
 impl FrameMark {
     fn location(&self) -> (Rc<SourceFile>, u32, Rc<str>) {
-        // Safety: entries are removed before their frames end (see `run_frame_body`).
-        let line = unsafe { (*self.line).get() };
-        (self.source.clone(), line, self.name.clone())
+        // Safety: entries are removed before their frames end or move (see
+        // `run_frame_body`), and a running frame's file and name never change.
+        let f = unsafe { &*self.frame };
+        (f.source.clone(), f.line.get(), f.name.clone())
     }
 }
 

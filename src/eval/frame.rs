@@ -11,6 +11,9 @@ use std::rc::Rc;
 pub enum Sent {
     Value(Value),
     Throw(PyErr),
+    /// For a frame paused at `yield from`/`await`: what its delegate did with the value
+    /// sent, when the delegate was resumed directly (see `Generator::resume`).
+    Delegated(crate::object::PyResult<crate::object::generator::Step>),
 }
 
 /// Where a compound statement was when its frame paused (see `eval::stmt`).

@@ -156,6 +156,14 @@ impl SavedFrame {
         })
     }
 
+    /// The frame, when it is kept whole.
+    pub fn whole(&self) -> Option<&Frame> {
+        match &self.0 {
+            Saved::Whole(f) => Some(f),
+            Saved::Compact { .. } => None,
+        }
+    }
+
     /// The paused frame's local slots and cells.
     pub fn variables(&self) -> (&[Option<Value>], &[Rc<PyCell>]) {
         match &self.0 {

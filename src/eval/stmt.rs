@@ -48,9 +48,7 @@ pub fn module_frame(module: &Module, source: Rc<SourceFile>, globals: Rc<PyDict>
 /// Run a frame's body; an exception leaving it gets this frame's traceback entry.
 pub fn run_frame_body(vm: &Vm, f: &mut Frame, body: &[Stmt]) -> Exec {
     vm.frame_stack.borrow_mut().push(crate::vm::FrameMark {
-        source: f.source.clone(),
-        name: f.name.clone(),
-        line: &f.line as *const std::cell::Cell<u32>,
+        frame: f as *const Frame,
     });
     let r = exec_block(vm, f, body);
     vm.frame_stack.borrow_mut().pop();
@@ -396,6 +394,7 @@ fn yield_stmt(vm: &Vm, f: &mut Frame, value: Option<&Expr>, targets: &[Expr]) ->
             Some(Sent::Throw(e)) => Err(Flow::Error(e)),
             Some(Sent::Value(v)) => store_all(vm, f, targets, v),
             None => store_all(vm, f, targets, Value::None),
+            Some(Sent::Delegated(_)) => Err(corrupt(vm)),
         };
     }
     let v = match value {

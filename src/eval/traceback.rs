@@ -23,6 +23,9 @@ pub struct FormatOptions {
     pub chain: bool,
     /// The traceback shown for the exception itself instead of its own (outermost first).
     pub entries: Option<Vec<TbEntry>>,
+    /// Laid out as the `traceback` module does (it places a SyntaxError's caret its own
+    /// way); otherwise as the interpreter prints an uncaught exception.
+    pub module_style: bool,
 }
 
 impl Default for FormatOptions {
@@ -31,6 +34,7 @@ impl Default for FormatOptions {
             limit: None,
             chain: true,
             entries: None,
+            module_style: false,
         }
     }
 }
@@ -159,7 +163,7 @@ fn format_one(vm: &Vm, e: &PyErr, ctx: &mut PrintCtx) {
             ctx.emit("Traceback (most recent call last):\n");
             ctx.emit(&format_entries(&entries));
         }
-        ctx.emit(&exception_only(vm, e));
+        ctx.emit(&exception_only(vm, e, ctx.opts.module_style));
         return;
     };
     if ctx.depth > MAX_GROUP_DEPTH {
@@ -177,7 +181,7 @@ fn format_one(vm: &Vm, e: &PyErr, ctx: &mut PrintCtx) {
         );
         ctx.emit(&format_entries(&entries));
     }
-    ctx.emit(&exception_only(vm, e));
+    ctx.emit(&exception_only(vm, e, ctx.opts.module_style));
     let total = excs.len();
     let shown = if total <= MAX_GROUP_WIDTH {
         total
@@ -225,24 +229,28 @@ fn format_one(vm: &Vm, e: &PyErr, ctx: &mut PrintCtx) {
 }
 
 /// `Type: message\n` (with the module prefix for classes outside `__main__`/builtins).
-pub fn exception_only(vm: &Vm, e: &PyErr) -> String {
+/// `module_style`: as the `traceback` module writes it (see `FormatOptions`).
+pub fn exception_only(vm: &Vm, e: &PyErr, module_style: bool) -> String {
     let cls = e.class();
     let mut name = cls.qualname.to_string();
     if &*cls.module != "__main__" && &*cls.module != "builtins" {
         name = format!("{}.{}", cls.module, name);
     }
-    let msg = match vm.to_str(&e.value()) {
-        Ok(m) => m,
-        Err(_) => "<exception str() failed>".into(),
+    let (mut out, msg) = match crate::builtins::syntax_error::report_parts(vm, e, module_style) {
+        Some(parts) => parts,
+        None => match vm.to_str(&e.value()) {
+            Ok(m) => (String::new(), m),
+            Err(_) => (String::new(), "<exception str() failed>".into()),
+        },
     };
     let hint = suggestion(vm, e)
         .map(|s| format!(". Did you mean: '{s}'?"))
         .unwrap_or_default();
-    let mut out = if msg.is_empty() {
-        format!("{name}{hint}\n")
+    if msg.is_empty() {
+        out.push_str(&format!("{name}{hint}\n"));
     } else {
-        format!("{name}: {msg}{hint}\n")
-    };
+        out.push_str(&format!("{name}: {msg}{hint}\n"));
+    }
     // Notes added with `add_note`, one per line after the message.
     match e.instance().dict.get_str("__notes__") {
         None => {}

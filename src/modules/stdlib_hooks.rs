@@ -138,6 +138,7 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             limit,
             chain,
             entries,
+            module_style: true,
         };
         match as_err(&args[0]) {
             Some(e) => Ok(Value::str(&crate::eval::traceback::format_exception_with(
@@ -180,7 +181,9 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     reg(d, "format_exception_only", |vm, args, _| {
         arg_count(vm, "format_exception_only", args, 1, 1)?;
         match as_err(&args[0]) {
-            Some(e) => Ok(Value::str(&crate::eval::traceback::exception_only(vm, &e))),
+            Some(e) => Ok(Value::str(&crate::eval::traceback::exception_only(
+                vm, &e, true,
+            ))),
             None if args[0].is_none() => Ok(Value::str("NoneType: None\n")),
             None => Err(vm.type_error("format_exception_only() expects an exception")),
         }

@@ -363,7 +363,7 @@ impl Generator {
                     Sent::Value(_) if self.kind == GenKind::Coroutine => {
                         Err(vm.runtime_error("cannot reuse already awaited coroutine"))
                     }
-                    Sent::Value(_) => Ok(Step::Returned(Value::None)),
+                    Sent::Value(_) | Sent::Delegated(_) => Ok(Step::Returned(Value::None)),
                 }
             }
             GenState::Created => match &sent {
@@ -383,6 +383,10 @@ impl Generator {
             },
             GenState::Suspended => {}
         }
+        let sent = match self.pass_to_delegate(vm, sent) {
+            Ok(step) => return step,
+            Err(sent) => sent,
+        };
         let Some(saved) = self.frame.take() else {
             return Err(vm.runtime_error("internal: generator without a frame"));
         };
@@ -433,6 +437,48 @@ impl Generator {
                 self.state.set(GenState::Closed);
                 Err(vm.runtime_error("internal: stray control flow in generator"))
             }
+        }
+    }
+
+    /// A hot generator paused at `yield from`/`await` on another generator hands a sent
+    /// value straight to that delegate, and its own frame runs again only once the
+    /// delegate has finished (`Err` gives what to resume the frame with). While the
+    /// delegate runs, this generator is running and its frame is on the frame stack, as
+    /// if it had forwarded the value itself.
+    fn pass_to_delegate(&self, vm: &Vm, sent: Sent) -> Result<PyResult<Step>, Sent> {
+        if !matches!(sent, Sent::Value(_)) {
+            return Err(sent);
+        }
+        let saved = self.frame.take();
+        let frame = saved.as_ref().and_then(SavedFrame::whole);
+        let delegate = match frame.and_then(|f| f.resume.first()) {
+            Some(crate::eval::Resume::Delegate(d)) if d.as_native::<Generator>().is_some() => {
+                d.clone()
+            }
+            _ => {
+                self.frame.set(saved);
+                return Err(sent);
+            }
+        };
+        let depth = vm.depth.get() + 1;
+        if depth > vm.recursion_limit.get() || crate::eval::call_stack_exhausted(vm) {
+            self.frame.set(saved);
+            return Ok(Err(vm.recursion_error()));
+        }
+        let mark = crate::vm::FrameMark {
+            frame: frame.map_or(std::ptr::null(), |f| f as *const crate::eval::Frame),
+        };
+        self.state.set(GenState::Running);
+        vm.frame_stack.borrow_mut().push(mark);
+        vm.depth.set(depth);
+        let step = delegate_step(vm, &delegate, sent);
+        vm.depth.set(depth - 1);
+        vm.frame_stack.borrow_mut().pop();
+        self.frame.set(saved);
+        self.state.set(GenState::Suspended);
+        match step {
+            Ok(Step::Yielded(v)) => Ok(Ok(Step::Yielded(v))),
+            outcome => Err(Sent::Delegated(outcome)),
         }
     }
 
@@ -594,6 +640,9 @@ fn stop_value(vm: &Vm, e: &PyErr) -> Option<Value> {
 
 /// One step of `yield from`/`await`: forward what was sent to the delegate.
 pub fn delegate_step(vm: &Vm, d: &Value, sent: Sent) -> PyResult<Step> {
+    if let Sent::Delegated(step) = sent {
+        return step;
+    }
     if let Some(g) = d.as_native::<Generator>() {
         if let Sent::Throw(e) = &sent {
             if e.is_instance_of(&vm.exc_class("GeneratorExit")) {
@@ -613,6 +662,7 @@ pub fn delegate_step(vm: &Vm, d: &Value, sent: Sent) -> PyResult<Step> {
         }
     };
     match sent {
+        Sent::Delegated(step) => step,
         Sent::Value(Value::None) => {
             if let Value::Native(n) = d {
                 if let Some(r) = n.send_none(vm) {

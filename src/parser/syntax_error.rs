@@ -22,8 +22,14 @@ pub struct SyntaxError {
 impl SyntaxError {
     /// The text CPython prints for this error when it ends a program, byte for byte.
     pub fn render(&self) -> String {
+        format!("{}{}: {}\n", self.render_location(), self.kind, self.msg)
+    }
+
+    /// The lines above the message: `File "...", line N`, the source line and its caret
+    /// (nothing when the error has no location).
+    pub fn render_location(&self) -> String {
         if self.line == 0 {
-            return format!("{}: {}\n", self.kind, self.msg);
+            return String::new();
         }
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
         if let Some(text) = &self.text {
@@ -37,14 +43,10 @@ impl SyntaxError {
             } else {
                 (self.col, self.end_col)
             };
-            let reps = if self.kind == "SyntaxError" && end_col > 0 && end_col > col {
-                (end_col - col) as usize
-            } else {
-                1
-            };
             let mut offset = i64::from(col) - 1;
             let trimmed = text.trim_start_matches([' ', '\t', '\x0C']);
-            offset -= (text.len() - trimmed.len()) as i64;
+            let lead = (text.len() - trimmed.len()) as i64;
+            offset -= lead;
             let len = if self.caret_in_bytes() {
                 trimmed.len()
             } else {
@@ -53,6 +55,13 @@ impl SyntaxError {
             if offset > len {
                 offset = len;
             }
+            // Carets up to the end offset (at most one past the line's end).
+            let reps = if self.kind == "SyntaxError" && end_col > 0 && end_col > col {
+                let end = (i64::from(end_col) - 1 - lead).min(len + 1);
+                (end - offset).max(1) as usize
+            } else {
+                1
+            };
             out.push_str("    ");
             out.push_str(trimmed);
             out.push('\n');
@@ -63,10 +72,6 @@ impl SyntaxError {
                 out.push('\n');
             }
         }
-        out.push_str(self.kind);
-        out.push_str(": ");
-        out.push_str(&self.msg);
-        out.push('\n');
         out
     }
 }

@@ -26,13 +26,44 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         text = _pyco_lib.format_exception(value, limit=limit, chain=chain)
     else:
         text = _pyco_lib.format_exception(value, limit=limit, chain=chain, tb=tb)
-    return text.splitlines(keepends=True)
+    return _report_parts(text)
+
+
+_CHAIN_MESSAGES = (
+    "The above exception was the direct cause of the following exception:",
+    "During handling of the above exception, another exception occurred:",
+)
+
+
+def _report_parts(text):
+    """Split a report into the strings CPython's format_exception gives: one per frame
+    (its `File` line with the source and caret lines under it), one per chaining message
+    (with its blank lines), and one per other line."""
+    parts = []
+    lines = text.splitlines(keepends=True)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith('  File "') and ', in ' in line:
+            j = i + 1
+            while j < len(lines) and lines[j].startswith('    '):
+                j += 1
+            parts.append(''.join(lines[i:j]))
+            i = j
+        elif (line == '\n' and i + 2 < len(lines) and lines[i + 1].rstrip('\n') in _CHAIN_MESSAGES
+              and lines[i + 2] == '\n'):
+            parts.append(''.join(lines[i:i + 3]))
+            i += 3
+        else:
+            parts.append(line)
+            i += 1
+    return parts
 
 
 def format_exception_only(exc, /, value=_sentinel):
     """The last line of an exception's report: `Type: message`."""
     value = _exc_value(exc, value)
-    return [_pyco_lib.format_exception_only(value)]
+    return _pyco_lib.format_exception_only(value).splitlines(keepends=True)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
