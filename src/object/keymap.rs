@@ -79,7 +79,7 @@ impl KeyMap {
     pub fn get_index_mut(&mut self, i: usize) -> Option<(&DictKey, &mut Value)> {
         match self {
             KeyMap::Small(v) => v.get_mut(i).map(|(k, v)| (&*k, v)),
-            KeyMap::Indexed(m) => m.get_index_mut(i).map(|(k, v)| (&*k, v)),
+            KeyMap::Indexed(m) => m.get_index_mut(i),
         }
     }
     /// The position of the entry with Python hash `hash` for which `is_key` holds.
