@@ -37,8 +37,9 @@ type IndexedMap = IndexMap<DictKey, Value, BuildHasherDefault<KeyHasher>>;
 pub enum KeyMap {
     /// Few entries, in insertion order, found by scanning.
     Small(Vec<(DictKey, Value)>),
-    /// Many entries, in insertion order, with a hash index.
-    Indexed(IndexedMap),
+    /// Many entries, in insertion order, with a hash index (boxed: most maps are small,
+    /// and a small map's dict stays small).
+    Indexed(Box<IndexedMap>),
 }
 
 impl Default for KeyMap {
@@ -53,7 +54,10 @@ impl KeyMap {
         if n <= SMALL_MAX {
             KeyMap::Small(Vec::with_capacity(n))
         } else {
-            KeyMap::Indexed(IndexedMap::with_capacity_and_hasher(n, Default::default()))
+            KeyMap::Indexed(Box::new(IndexedMap::with_capacity_and_hasher(
+                n,
+                Default::default(),
+            )))
         }
     }
     #[inline]
@@ -104,7 +108,7 @@ impl KeyMap {
                 for (k, val) in v.drain(..) {
                     push_indexed(&mut m, k, val);
                 }
-                *self = KeyMap::Indexed(m);
+                *self = KeyMap::Indexed(Box::new(m));
                 self.push_new(key, value)
             }
             KeyMap::Indexed(m) => push_indexed(m, key, value),
