@@ -100,6 +100,14 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("modules/python/future.py")),
     ("gc", include_str!("modules/python/gc.py")),
     ("errno", include_str!("modules/python/errno.py")),
+    (
+        "multiprocessing",
+        include_str!("modules/python/multiprocessing.py"),
+    ),
+    (
+        "multiprocessing.pool",
+        include_str!("modules/python/multiprocessing_pool.py"),
+    ),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {

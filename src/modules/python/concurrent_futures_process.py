@@ -251,12 +251,16 @@ class ProcessPoolExecutor(Executor):
             return
         _live_executors.append(self)
         for i in range(self._max_workers):
-            worker = _spawn(self._initializer, self._initargs)
+            worker = _spawn(*self._worker_setup(i))
             self._workers.append(worker)
             worker.thread = threading.Thread(
                 target=_serve, args=(self, worker), name='ProcessPoolExecutor worker %d' % i,
                 daemon=True)
             worker.thread.start()
+
+    def _worker_setup(self, index):
+        """The initializer and its arguments for worker number `index`."""
+        return self._initializer, self._initargs
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
