@@ -602,12 +602,22 @@ fn exec_for(
         let v = eval_expr(vm, f, iter)?;
         vm.iter(&v).inspect_err(|e| e.note_span(iter.span, None))?
     };
+    // A range is stepped here, without a call through the iterator protocol (a resumed
+    // generator usually runs one pass before it yields again: not worth the check).
+    let range = if resume_body {
+        None
+    } else {
+        it.as_native::<crate::object::iter::RangeIter>()
+    };
     loop {
         if !resume_body {
-            match vm.next(&it) {
-                Ok(Some(x)) => store_fast(vm, f, target, x)?,
-                Ok(None) => break,
-                Err(e) => return Err(Flow::Error(e)),
+            let item = match range {
+                Some(r) => r.next_int().map(Value::Int),
+                None => vm.next(&it).map_err(Flow::Error)?,
+            };
+            match item {
+                Some(x) => store_fast(vm, f, target, x)?,
+                None => break,
             }
         }
         resume_body = false;

@@ -192,14 +192,20 @@ pub struct RangeIter {
     pub step: i64,
 }
 impl RangeIter {
-    fn step(&self, _vm: &Vm) -> PyResult<Option<Value>> {
+    /// The next number, or `None` once the range is exhausted (`for` loops call this
+    /// directly).
+    #[inline]
+    pub fn next_int(&self) -> Option<i64> {
         let n = self.next.get();
         if (self.step > 0 && n < self.stop) || (self.step < 0 && n > self.stop) {
             self.next.set(n.saturating_add(self.step));
-            Ok(Some(Value::Int(n)))
+            Some(n)
         } else {
-            Ok(None)
+            None
         }
+    }
+    fn step(&self, _vm: &Vm) -> PyResult<Option<Value>> {
+        Ok(self.next_int().map(Value::Int))
     }
 }
 native_iter!(RangeIter, "range_iterator");
