@@ -14,6 +14,8 @@ pub mod random;
 pub mod re;
 pub mod semaphore;
 pub mod simple_queue;
+pub mod socket;
+mod socket_addr;
 pub mod stdlib_hooks;
 pub mod sys;
 pub mod thread_lock;
@@ -38,6 +40,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_re", re::init),
     ("_os", os::init),
     ("_asyncio", asyncio::init),
+    ("_socket", socket::init),
     ("builtins", stdlib_hooks::init_builtins),
 ];
 
@@ -100,6 +103,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("modules/python/future.py")),
     ("gc", include_str!("modules/python/gc.py")),
     ("errno", include_str!("modules/python/errno.py")),
+    ("socket", include_str!("modules/python/socket.py")),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {

@@ -49,15 +49,15 @@ pub struct FdWait {
 }
 
 /// What a parked thread waits for: its park key, deadline, a description, the order in
-/// which it parked (ties between equal deadlines wake in that order), and maybe a file
-/// descriptor (the thread also wakes when it is ready).
+/// which it parked (ties between equal deadlines wake in that order), and the file
+/// descriptors it also wakes for (when any of them is ready; often none).
 #[derive(Clone)]
 struct ParkState {
     key: i64,
     deadline: Option<f64>,
     reason: Rc<str>,
     seq: u64,
-    fd: Option<FdWait>,
+    fds: Rc<[FdWait]>,
 }
 
 type Parked = Option<ParkState>;
@@ -277,14 +277,26 @@ impl Vm {
 
     /// Block the current thread until `unpark(key)` or the deadline (clock seconds).
     pub fn park(&self, key: i64, deadline: Option<f64>, reason: &str) -> Result<Wake, PyErr> {
-        self.park_on(key, deadline, reason, None)
+        self.park_on(key, deadline, reason, Rc::new([]))
     }
 
     /// Block the current thread until `fd` is ready (to read, or to write), or the
     /// deadline. Other threads run meanwhile; the idle scheduler polls the descriptors.
     pub fn wait_fd(&self, fd: FdWait, deadline: Option<f64>, reason: &str) -> Result<Wake, PyErr> {
         let key = -1 - self.sched.next_seq() as i64;
-        self.park_on(key, deadline, reason, Some(fd))
+        self.park_on(key, deadline, reason, Rc::new([fd]))
+    }
+
+    /// Block the current thread until `unpark(key)`, the deadline, or until any of `fds`
+    /// is ready (the asyncio loop waiting for its timers, callbacks and sockets at once).
+    pub fn park_fds(
+        &self,
+        key: i64,
+        fds: &[FdWait],
+        deadline: Option<f64>,
+        reason: &str,
+    ) -> Result<Wake, PyErr> {
+        self.park_on(key, deadline, reason, fds.into())
     }
 
     fn park_on(
@@ -292,7 +304,7 @@ impl Vm {
         key: i64,
         deadline: Option<f64>,
         reason: &str,
-        fd: Option<FdWait>,
+        fds: Rc<[FdWait]>,
     ) -> Result<Wake, PyErr> {
         let s = &self.sched;
         let cur = s.current.get();
@@ -301,7 +313,7 @@ impl Vm {
             deadline,
             reason: reason.into(),
             seq: s.next_seq(),
-            fd,
+            fds,
         };
         if cur != MAIN_IDENT {
             let Some(t) = s.thread(cur) else {
@@ -430,7 +442,7 @@ impl Vm {
                 .min_by(f64::total_cmp);
             let fds: Vec<(i64, FdWait)> = parked
                 .iter()
-                .filter_map(|(ident, p)| p.fd.map(|fd| (*ident, fd)))
+                .flat_map(|(ident, p)| p.fds.iter().map(|fd| (*ident, *fd)))
                 .collect();
             if fds.is_empty() {
                 let Some(deadline) = deadline else {
