@@ -60,6 +60,14 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("datetime", include_str!("modules/python/datetime.py")),
     ("os", include_str!("modules/python/os.py")),
     ("asyncio", include_str!("modules/python/asyncio.py")),
+    (
+        "asyncio.selector_events",
+        include_str!("modules/python/asyncio_selector_events.py"),
+    ),
+    (
+        "asyncio.streams",
+        include_str!("modules/python/asyncio_streams.py"),
+    ),
     ("random", include_str!("modules/python/random.py")),
     ("warnings", include_str!("modules/python/warnings.py")),
     ("logging", include_str!("modules/python/logging.py")),
