@@ -112,6 +112,21 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("gc", include_str!("modules/python/gc.py")),
     ("errno", include_str!("modules/python/errno.py")),
     ("socket", include_str!("modules/python/socket.py")),
+    ("http", include_str!("modules/python/http.py")),
+    ("http.client", include_str!("modules/python/http_client.py")),
+    ("urllib", include_str!("modules/python/urllib.py")),
+    (
+        "urllib.parse",
+        include_str!("modules/python/urllib_parse.py"),
+    ),
+    (
+        "urllib.error",
+        include_str!("modules/python/urllib_error.py"),
+    ),
+    (
+        "urllib.request",
+        include_str!("modules/python/urllib_request.py"),
+    ),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {
