@@ -1,7 +1,9 @@
 //! Socket addresses for `_socket`: Python address values (`(host, port)` for `AF_INET`,
 //! `(host, port, flowinfo, scope_id)` for `AF_INET6`, a path for `AF_UNIX`) to and from
 //! C `sockaddr`s, and name resolution (`getaddrinfo`) with CPython's `socket.gaierror`.
-//! It makes no socket calls itself.
+//! A host name (not a numeric address) is looked up on a helper OS thread, which touches
+//! no Python object, while the calling green thread parks on a pipe, so a slow DNS query
+//! does not stop the other threads. It makes no socket calls itself.
 
 use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -33,12 +35,17 @@ impl SockAddr {
 /// `socket.gaierror(code, message)` (the class `socket.py` registers as
 /// `_socket.gaierror`; a plain `OSError` before that).
 pub fn gai_error(vm: &Vm, code: i32) -> PyErr {
+    gai_error_errno(vm, code, 0)
+}
+
+/// `gai_error`, with the errno an `EAI_SYSTEM` failure reports.
+fn gai_error_errno(vm: &Vm, code: i32, errno: i32) -> PyErr {
     // Safety: gai_strerror returns a static string for any code.
     let msg = unsafe { CStr::from_ptr(libc::gai_strerror(code)) }
         .to_string_lossy()
         .into_owned();
     if code == libc::EAI_SYSTEM {
-        return super::os::os_error(vm, &std::io::Error::last_os_error(), &[]);
+        return super::os::os_error(vm, &std::io::Error::from_raw_os_error(errno), &[]);
     }
     let cls = vm
         .modules
@@ -267,41 +274,39 @@ pub struct AddrInfo {
     pub addr: SockAddr,
 }
 
-/// The C resolver, with CPython's `gaierror` on failure.
-pub fn getaddrinfo_raw(
-    vm: &Vm,
-    host: Option<&str>,
-    port: Option<&str>,
+/// The resolver's arguments, owned, so a lookup can run on another OS thread.
+struct Query {
+    host: Option<CString>,
+    port: Option<CString>,
     family: i32,
     socktype: i32,
     proto: i32,
     flags: i32,
-) -> PyResult<Vec<AddrInfo>> {
-    let host_c = match host {
-        Some(h) => Some(CString::new(h).map_err(|_| vm.value_error("embedded null character"))?),
-        None => None,
-    };
-    let port_c = match port {
-        Some(p) => Some(CString::new(p).map_err(|_| vm.value_error("embedded null character"))?),
-        None => None,
-    };
+}
+
+/// A failed lookup: the `EAI_*` code and, for `EAI_SYSTEM`, the errno.
+type LookupError = (i32, i32);
+
+/// Call the C resolver (no Python objects: it may run on a helper OS thread).
+fn lookup(q: &Query) -> Result<Vec<AddrInfo>, LookupError> {
     // Safety: hints is plain data; the pointers given to getaddrinfo live for the call,
     // and the result list is freed once read.
     unsafe {
         let mut hints: libc::addrinfo = std::mem::zeroed();
-        hints.ai_family = family;
-        hints.ai_socktype = socktype;
-        hints.ai_protocol = proto;
-        hints.ai_flags = flags;
+        hints.ai_family = q.family;
+        hints.ai_socktype = q.socktype;
+        hints.ai_protocol = q.proto;
+        hints.ai_flags = q.flags;
         let mut res: *mut libc::addrinfo = std::ptr::null_mut();
         let rc = libc::getaddrinfo(
-            host_c.as_ref().map_or(std::ptr::null(), |c| c.as_ptr()),
-            port_c.as_ref().map_or(std::ptr::null(), |c| c.as_ptr()),
+            q.host.as_ref().map_or(std::ptr::null(), |c| c.as_ptr()),
+            q.port.as_ref().map_or(std::ptr::null(), |c| c.as_ptr()),
             &hints,
             &mut res,
         );
         if rc != 0 {
-            return Err(gai_error(vm, rc));
+            let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
+            return Err((rc, errno));
         }
         let mut out = Vec::new();
         let mut p = res;
@@ -330,6 +335,90 @@ pub fn getaddrinfo_raw(
         libc::freeaddrinfo(res);
         Ok(out)
     }
+}
+
+/// Run a lookup of a host name on a helper OS thread and park the calling green thread
+/// on a pipe until it answers, so other green threads run during a slow DNS query.
+fn lookup_on_thread(vm: &Vm, q: Query, what: &str) -> PyResult<Result<Vec<AddrInfo>, LookupError>> {
+    let mut fds = [0i32; 2];
+    // Safety: pipe2 writes two descriptors into fds.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC | libc::O_NONBLOCK) } < 0 {
+        return Ok(lookup(&q));
+    }
+    let (read_fd, write_fd) = (fds[0], fds[1]);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("pyco-resolver".into())
+        .spawn(move || {
+            let _ = tx.send(lookup(&q));
+            // Safety: the write end belongs to this thread; a closed read end only
+            // makes the write fail (SIGPIPE is ignored).
+            unsafe {
+                libc::write(write_fd, b"x".as_ptr() as *const libc::c_void, 1);
+                libc::close(write_fd);
+            }
+        });
+    if spawned.is_err() {
+        // Safety: closing the pipe this function made.
+        unsafe {
+            libc::close(read_fd);
+            libc::close(write_fd);
+        }
+        return Err(vm.runtime_error("can't start a thread for the name lookup"));
+    }
+    let reason = format!("looking up {what}");
+    let result = loop {
+        match rx.try_recv() {
+            Ok(r) => break Ok(r),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                break Err(vm.runtime_error("the name lookup thread ended without an answer"))
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                let fd = crate::runtime::FdWait {
+                    fd: read_fd,
+                    write: false,
+                };
+                if let Err(e) = vm.wait_fd(fd, None, &reason) {
+                    break Err(e);
+                }
+            }
+        }
+    };
+    // Safety: closing the read end this function made.
+    unsafe { libc::close(read_fd) };
+    result
+}
+
+/// The C resolver, with CPython's `gaierror` on failure. Numeric hosts are answered
+/// at once; names are looked up on a helper thread while other green threads run.
+pub fn getaddrinfo_raw(
+    vm: &Vm,
+    host: Option<&str>,
+    port: Option<&str>,
+    family: i32,
+    socktype: i32,
+    proto: i32,
+    flags: i32,
+) -> PyResult<Vec<AddrInfo>> {
+    let cstr = |s: &str| CString::new(s).map_err(|_| vm.value_error("embedded null character"));
+    let q = Query {
+        host: host.map(cstr).transpose()?,
+        port: port.map(cstr).transpose()?,
+        family,
+        socktype,
+        proto,
+        flags,
+    };
+    let numeric = match host {
+        None => true,
+        Some(h) => h.parse::<std::net::IpAddr>().is_ok() || flags & libc::AI_NUMERICHOST != 0,
+    };
+    let answer = if numeric {
+        lookup(&q)
+    } else {
+        lookup_on_thread(vm, q, host.unwrap_or(""))?
+    };
+    answer.map_err(|(code, errno)| gai_error_errno(vm, code, errno))
 }
 
 /// `getaddrinfo(host, port, family, type, proto, flags)` arguments as CPython takes
