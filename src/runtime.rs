@@ -492,9 +492,14 @@ impl Vm {
     }
 
     /// Wait until a descriptor is ready or the deadline passes; wake the threads whose
-    /// descriptors are ready. Under virtual time a timer may not wait on real I/O for
-    /// long: after a short real wait the clock jumps to the deadline.
+    /// descriptors are ready. Under virtual time a timer may not wait on idle input (the
+    /// prompt's pipe) for long: after a short real wait the clock jumps to the deadline.
+    /// A socket is different: a thread waiting on one waits for real work elsewhere (a
+    /// server, a peer), so while any does, the clock does not jump (a jump would fire
+    /// that socket's own timeout before its answer came): it advances by the real time
+    /// the wait took.
     fn poll_fds(&self, fds: &[(i64, FdWait)], deadline: Option<f64>) {
+        let jump = self.clock.virtual_mode && !fds.iter().any(|(_, w)| is_socket(w.fd));
         let mut polled: Vec<libc::pollfd> = fds
             .iter()
             .map(|(_, w)| libc::pollfd {
@@ -507,13 +512,14 @@ impl Vm {
             None => 20,
             Some(d) => {
                 let left = d - self.clock.monotonic();
-                if self.clock.virtual_mode {
+                if jump {
                     (left.clamp(0.0, 0.05) * 1000.0).ceil() as i32
                 } else {
                     (left.max(0.0) * 1000.0).ceil().min(20.0) as i32
                 }
             }
         };
+        let started = std::time::Instant::now();
         // Safety: `polled` is a valid array of pollfd for its length.
         let n = unsafe {
             libc::poll(
@@ -522,13 +528,16 @@ impl Vm {
                 timeout_ms,
             )
         };
+        if self.clock.virtual_mode && !jump {
+            self.sleep(started.elapsed().as_secs_f64());
+        }
         if n > 0 {
             for (p, (ident, _)) in polled.iter().zip(fds) {
                 if p.revents != 0 {
                     self.wake_thread(*ident, Wake::Unparked);
                 }
             }
-        } else if n == 0 && self.clock.virtual_mode {
+        } else if n == 0 && jump {
             if let Some(d) = deadline {
                 let now = self.clock.monotonic();
                 if d > now {
@@ -589,6 +598,15 @@ impl Vm {
                 &format!("waiting for {} to finish at exit", t.name.borrow()),
             )?;
         }
+    }
+}
+
+/// Whether a descriptor is a socket.
+fn is_socket(fd: i32) -> bool {
+    // Safety: fstat fills a plain struct; a bad descriptor only makes it fail.
+    unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        libc::fstat(fd, &mut st) == 0 && st.st_mode & libc::S_IFMT == libc::S_IFSOCK
     }
 }
 
