@@ -675,10 +675,9 @@ def _sock_sendall_cb(loop, fut, sock, view, pos):
 async def sock_connect(self, sock, address):
     _check_nonblocking(self, sock)
     if sock.family in (socket.AF_INET, socket.AF_INET6):
-        host, port = address[:2]
-        if not _is_numeric_host(host):
-            infos = socket.getaddrinfo(host, port, sock.family, sock.type, sock.proto)
-            address = infos[0][4]
+        resolved = await self._ensure_resolved(address, family=sock.family,
+                                               type=sock.type, proto=sock.proto)
+        address = resolved[0][4]
     fut = self.create_future()
     try:
         sock.connect(address)
@@ -753,7 +752,21 @@ def _is_numeric_host(host):
 
 
 async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
-    return socket.getaddrinfo(host, port, family, type, proto, flags)
+    # As CPython: the lookup runs on the default executor, so the loop's other tasks run
+    # meanwhile (pyco's resolver also hands the query to a helper OS thread).
+    return await self.run_in_executor(None, socket.getaddrinfo, host, port, family, type,
+                                      proto, flags)
+
+
+async def _ensure_resolved(self, address, *, family=0, type=socket.SOCK_STREAM, proto=0,
+                           flags=0):
+    # Numeric addresses (and no host, for a server) need no lookup: answered at once,
+    # without a trip to the executor, as CPython's _ipaddr_info does.
+    host, port = address[:2]
+    if host is None or _is_numeric_host(host):
+        return socket.getaddrinfo(host, port, family, type, proto, flags)
+    return await self.getaddrinfo(host, port, family=family, type=type, proto=proto,
+                                  flags=flags)
 
 
 async def getnameinfo(self, sockaddr, flags=0):
@@ -777,8 +790,9 @@ async def create_connection(self, protocol_factory, host=None, port=None, *, ssl
     if host is not None or port is not None:
         if sock is not None:
             raise ValueError('host/port and sock can not be specified at the same time')
-        infos = await self.getaddrinfo(host, port, family=family,
-                                       type=socket.SOCK_STREAM, proto=proto, flags=flags)
+        infos = await self._ensure_resolved((host, port), family=family,
+                                            type=socket.SOCK_STREAM, proto=proto,
+                                            flags=flags)
         if not infos:
             raise OSError('getaddrinfo() returned empty list')
         exceptions = []
@@ -854,8 +868,8 @@ async def create_server(self, protocol_factory, host=None, port=None, *,
             hosts = host
         infos = []
         for h in hosts:
-            for info in await self.getaddrinfo(h, port, family=family,
-                                               type=socket.SOCK_STREAM, flags=flags):
+            for info in await self._ensure_resolved((h, port), family=family,
+                                                    type=socket.SOCK_STREAM, flags=flags):
                 if info not in infos:
                     infos.append(info)
         sockets = []
@@ -956,7 +970,7 @@ async def _accept_connection2(self, protocol_factory, conn, extra, server=None):
 LOOP_METHODS = [
     _add_reader, _remove_reader, _add_writer, _remove_writer, _ensure_fd_no_transport,
     add_reader, remove_reader, add_writer, remove_writer, sock_recv, sock_recv_into,
-    sock_sendall, sock_connect, sock_accept, getaddrinfo, getnameinfo,
+    sock_sendall, sock_connect, sock_accept, getaddrinfo, _ensure_resolved, getnameinfo,
     _make_socket_transport, create_connection, _create_connection_transport,
     create_server, _start_serving, _stop_serving, _accept_connection, _accept_connection2,
 ]
