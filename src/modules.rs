@@ -12,6 +12,7 @@ pub mod os_proc;
 pub mod pyco_internals;
 pub mod random;
 pub mod re;
+pub mod select;
 pub mod semaphore;
 pub mod simple_queue;
 pub mod socket;
@@ -41,6 +42,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_os", os::init),
     ("_asyncio", asyncio::init),
     ("_socket", socket::init),
+    ("select", select::init),
     ("builtins", stdlib_hooks::init_builtins),
 ];
 
@@ -112,6 +114,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("gc", include_str!("modules/python/gc.py")),
     ("errno", include_str!("modules/python/errno.py")),
     ("socket", include_str!("modules/python/socket.py")),
+    ("selectors", include_str!("modules/python/selectors.py")),
     ("http", include_str!("modules/python/http.py")),
     ("http.client", include_str!("modules/python/http_client.py")),
     ("urllib", include_str!("modules/python/urllib.py")),
