@@ -15,6 +15,10 @@ use crate::runtime::{FdWait, Wake};
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// The largest buffer one `recv` allocates: a socket never has more than a few MiB
+/// ready at once, so a bigger request returns what is there, as it would anyway.
+const MAX_RECV: usize = 16 << 20;
+
 fn errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
 }
@@ -444,7 +448,7 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         }
         let flags = int_arg(vm, args, 2, 0)?;
         let timeout = timeout_arg(vm, args.get(3))?;
-        let mut buf = vec![0u8; (size as usize).min(1 << 30)];
+        let mut buf = vec![0u8; (size as usize).min(MAX_RECV)];
         let n = retry(vm, fd, false, timeout, || {
             // Safety: buf is a live, writable buffer of its length.
             unsafe { libc::recv(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len(), flags) }
@@ -462,7 +466,7 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         }
         let flags = int_arg(vm, args, 2, 0)?;
         let timeout = timeout_arg(vm, args.get(3))?;
-        let mut buf = vec![0u8; (size as usize).min(1 << 30)];
+        let mut buf = vec![0u8; (size as usize).min(MAX_RECV)];
         let mut sa = SockAddr::empty();
         let n = retry(vm, fd, false, timeout, || {
             sa = SockAddr::empty();
