@@ -12,8 +12,11 @@ pub mod os_proc;
 pub mod pyco_internals;
 pub mod random;
 pub mod re;
+pub mod select;
 pub mod semaphore;
 pub mod simple_queue;
+pub mod socket;
+mod socket_addr;
 pub mod stdlib_hooks;
 pub mod sys;
 pub mod thread_lock;
@@ -38,6 +41,8 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_re", re::init),
     ("_os", os::init),
     ("_asyncio", asyncio::init),
+    ("_socket", socket::init),
+    ("select", select::init),
     ("builtins", stdlib_hooks::init_builtins),
 ];
 
@@ -57,6 +62,14 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("datetime", include_str!("modules/python/datetime.py")),
     ("os", include_str!("modules/python/os.py")),
     ("asyncio", include_str!("modules/python/asyncio.py")),
+    (
+        "asyncio.selector_events",
+        include_str!("modules/python/asyncio_selector_events.py"),
+    ),
+    (
+        "asyncio.streams",
+        include_str!("modules/python/asyncio_streams.py"),
+    ),
     ("random", include_str!("modules/python/random.py")),
     ("warnings", include_str!("modules/python/warnings.py")),
     ("logging", include_str!("modules/python/logging.py")),
@@ -107,6 +120,23 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     (
         "multiprocessing.pool",
         include_str!("modules/python/multiprocessing_pool.py"),
+    ),
+    ("socket", include_str!("modules/python/socket.py")),
+    ("selectors", include_str!("modules/python/selectors.py")),
+    ("http", include_str!("modules/python/http.py")),
+    ("http.client", include_str!("modules/python/http_client.py")),
+    ("urllib", include_str!("modules/python/urllib.py")),
+    (
+        "urllib.parse",
+        include_str!("modules/python/urllib_parse.py"),
+    ),
+    (
+        "urllib.error",
+        include_str!("modules/python/urllib_error.py"),
+    ),
+    (
+        "urllib.request",
+        include_str!("modules/python/urllib_request.py"),
     ),
 ];
 

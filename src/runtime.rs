@@ -49,15 +49,15 @@ pub struct FdWait {
 }
 
 /// What a parked thread waits for: its park key, deadline, a description, the order in
-/// which it parked (ties between equal deadlines wake in that order), and maybe a file
-/// descriptor (the thread also wakes when it is ready).
+/// which it parked (ties between equal deadlines wake in that order), and the file
+/// descriptors it also wakes for (when any of them is ready; often none).
 #[derive(Clone)]
 struct ParkState {
     key: i64,
     deadline: Option<f64>,
     reason: Rc<str>,
     seq: u64,
-    fd: Option<FdWait>,
+    fds: Rc<[FdWait]>,
 }
 
 type Parked = Option<ParkState>;
@@ -277,14 +277,26 @@ impl Vm {
 
     /// Block the current thread until `unpark(key)` or the deadline (clock seconds).
     pub fn park(&self, key: i64, deadline: Option<f64>, reason: &str) -> Result<Wake, PyErr> {
-        self.park_on(key, deadline, reason, None)
+        self.park_on(key, deadline, reason, Rc::new([]))
     }
 
     /// Block the current thread until `fd` is ready (to read, or to write), or the
     /// deadline. Other threads run meanwhile; the idle scheduler polls the descriptors.
     pub fn wait_fd(&self, fd: FdWait, deadline: Option<f64>, reason: &str) -> Result<Wake, PyErr> {
         let key = -1 - self.sched.next_seq() as i64;
-        self.park_on(key, deadline, reason, Some(fd))
+        self.park_on(key, deadline, reason, Rc::new([fd]))
+    }
+
+    /// Block the current thread until `unpark(key)`, the deadline, or until any of `fds`
+    /// is ready (the asyncio loop waiting for its timers, callbacks and sockets at once).
+    pub fn park_fds(
+        &self,
+        key: i64,
+        fds: &[FdWait],
+        deadline: Option<f64>,
+        reason: &str,
+    ) -> Result<Wake, PyErr> {
+        self.park_on(key, deadline, reason, fds.into())
     }
 
     fn park_on(
@@ -292,7 +304,7 @@ impl Vm {
         key: i64,
         deadline: Option<f64>,
         reason: &str,
-        fd: Option<FdWait>,
+        fds: Rc<[FdWait]>,
     ) -> Result<Wake, PyErr> {
         let s = &self.sched;
         let cur = s.current.get();
@@ -301,7 +313,7 @@ impl Vm {
             deadline,
             reason: reason.into(),
             seq: s.next_seq(),
-            fd,
+            fds,
         };
         if cur != MAIN_IDENT {
             let Some(t) = s.thread(cur) else {
@@ -430,7 +442,7 @@ impl Vm {
                 .min_by(f64::total_cmp);
             let fds: Vec<(i64, FdWait)> = parked
                 .iter()
-                .filter_map(|(ident, p)| p.fd.map(|fd| (*ident, fd)))
+                .flat_map(|(ident, p)| p.fds.iter().map(|fd| (*ident, *fd)))
                 .collect();
             if fds.is_empty() {
                 let Some(deadline) = deadline else {
@@ -480,9 +492,14 @@ impl Vm {
     }
 
     /// Wait until a descriptor is ready or the deadline passes; wake the threads whose
-    /// descriptors are ready. Under virtual time a timer may not wait on real I/O for
-    /// long: after a short real wait the clock jumps to the deadline.
+    /// descriptors are ready. Under virtual time a timer may not wait on idle input (the
+    /// prompt's pipe) for long: after a short real wait the clock jumps to the deadline.
+    /// A socket is different: a thread waiting on one waits for real work elsewhere (a
+    /// server, a peer), so while any does, the clock does not jump (a jump would fire
+    /// that socket's own timeout before its answer came): it advances by the real time
+    /// the wait took.
     fn poll_fds(&self, fds: &[(i64, FdWait)], deadline: Option<f64>) {
+        let jump = self.clock.virtual_mode && !fds.iter().any(|(_, w)| is_socket(w.fd));
         let mut polled: Vec<libc::pollfd> = fds
             .iter()
             .map(|(_, w)| libc::pollfd {
@@ -495,13 +512,14 @@ impl Vm {
             None => 20,
             Some(d) => {
                 let left = d - self.clock.monotonic();
-                if self.clock.virtual_mode {
+                if jump {
                     (left.clamp(0.0, 0.05) * 1000.0).ceil() as i32
                 } else {
                     (left.max(0.0) * 1000.0).ceil().min(20.0) as i32
                 }
             }
         };
+        let started = std::time::Instant::now();
         // Safety: `polled` is a valid array of pollfd for its length.
         let n = unsafe {
             libc::poll(
@@ -510,13 +528,16 @@ impl Vm {
                 timeout_ms,
             )
         };
+        if self.clock.virtual_mode && !jump {
+            self.sleep(started.elapsed().as_secs_f64());
+        }
         if n > 0 {
             for (p, (ident, _)) in polled.iter().zip(fds) {
                 if p.revents != 0 {
                     self.wake_thread(*ident, Wake::Unparked);
                 }
             }
-        } else if n == 0 && self.clock.virtual_mode {
+        } else if n == 0 && jump {
             if let Some(d) = deadline {
                 let now = self.clock.monotonic();
                 if d > now {
@@ -577,6 +598,15 @@ impl Vm {
                 &format!("waiting for {} to finish at exit", t.name.borrow()),
             )?;
         }
+    }
+}
+
+/// Whether a descriptor is a socket.
+fn is_socket(fd: i32) -> bool {
+    // Safety: fstat fills a plain struct; a bad descriptor only makes it fail.
+    unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        libc::fstat(fd, &mut st) == 0 && st.st_mode & libc::S_IFMT == libc::S_IFSOCK
     }
 }
 

@@ -132,6 +132,24 @@ pub fn install(vm: &Rc<Vm>) {
                     .map(from_big)
                     .map_err(|e| vm.format_error(e))
             }
+            (Some(v @ Value::Bytes(_)), Some(b)) | (Some(v @ Value::Native(_)), Some(b))
+                if crate::builtins::bytearray_methods::bytes_like(v).is_some() =>
+            {
+                // bytes and bytearray are parsed as their ASCII text.
+                let b = vm.index_value(&b)?;
+                if b != 0 && !(2..=36).contains(&b) {
+                    return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                }
+                let raw = crate::builtins::bytearray_methods::bytes_like(v).unwrap_or_default();
+                let text: String = raw.iter().map(|&c| c as char).collect();
+                match crate::format::parse_int(&text, b as u32) {
+                    Ok(n) => Ok(from_big(n)),
+                    Err(_) => Err(vm.value_error(format!(
+                        "invalid literal for int() with base {b}: {}",
+                        vm.repr(&Value::Bytes(raw.as_slice().into()))?
+                    ))),
+                }
+            }
             (Some(_), Some(_)) => {
                 Err(vm.type_error("int() can't convert non-string with explicit base"))
             }

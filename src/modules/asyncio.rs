@@ -16,6 +16,7 @@ mod handle;
 mod heap;
 mod queue;
 mod queue_op;
+mod selector;
 mod sleep;
 mod task;
 

@@ -1,12 +1,19 @@
 //! The event loop's core: the FIFO ready queue, the timer heap (by deadline, then by
-//! scheduling order) and the `run_once` step, plus the `call_soon`/`call_later`/`call_at`
-//! and `create_task` entry points `BaseEventLoop` (Python) binds as its methods. The loop
-//! object keeps its core in `loop._core`.
+//! scheduling order), the descriptors it watches (`selector.rs`) and the `run_once`
+//! step, plus the `call_soon`/`call_later`/`call_at` and `create_task` entry points
+//! `BaseEventLoop` (Python) binds as its methods. The loop object keeps its core in
+//! `loop._core`.
+//!
+//! With nothing ready, `run_once` parks the loop's green thread until its first timer,
+//! a `call_soon_threadsafe` (an unpark of its key) or, when it watches descriptors,
+//! until one of them is ready (`Vm::park_fds`); then, as CPython's `_run_once`, the
+//! ready descriptors' callbacks are queued before the timers that came due.
 //!
 //! Ready entries that no Python code can see (a task's next step, a task's wakeup, a
 //! future's done callback) are queued without allocating a `Handle`.
 
 use super::handle::{report_callback_error, Handle};
+use super::selector::Selector;
 use super::task;
 use super::{check_kwargs, classes, def};
 use crate::builtins::reg_method;
@@ -79,6 +86,8 @@ pub struct LoopCore {
     ready: RefCell<VecDeque<Ready>>,
     timers: RefCell<BinaryHeap<Timer>>,
     timer_seq: Cell<u64>,
+    /// Reader and writer callbacks by descriptor.
+    selector: Selector,
     pub stopping: Cell<bool>,
     pub closed: Cell<bool>,
     /// The task whose step is running.
@@ -154,18 +163,23 @@ impl LoopCore {
                 // due within the same millisecond then fire in the same iteration.
                 let timeout = (timeout * 1000.0).ceil() / 1000.0;
                 let deadline = vm.clock.monotonic() + timeout;
-                vm.park(
-                    self.park_key,
+                self.wait(
+                    vm,
                     Some(deadline),
                     "the asyncio event loop waits for a timer",
                 )?;
             }
         } else {
-            vm.park(
-                self.park_key,
+            self.wait(
+                vm,
                 None,
                 "the asyncio event loop waits for a callback (nothing is scheduled)",
             )?;
+        }
+        if !self.selector.is_empty() {
+            for h in self.selector.ready_handles() {
+                self.ready.borrow_mut().push_back(Ready::Handle(h));
+            }
         }
         let end_time = vm.clock.monotonic() + 1e-9;
         while let Some((when, cancelled)) = self.first_timer() {
@@ -185,6 +199,23 @@ impl LoopCore {
                 break;
             };
             self.run_item(vm, item)?;
+        }
+        Ok(())
+    }
+
+    /// Park the loop's thread until the deadline, an unpark of its key, or one of its
+    /// descriptors being ready.
+    fn wait(&self, vm: &Vm, deadline: Option<f64>, reason: &str) -> PyResult<()> {
+        if self.selector.is_empty() {
+            vm.park(self.park_key, deadline, reason)?;
+        } else {
+            let fds = self.selector.waits();
+            vm.park_fds(
+                self.park_key,
+                &fds,
+                deadline,
+                "the asyncio event loop waits for I/O",
+            )?;
         }
         Ok(())
     }
@@ -262,6 +293,14 @@ impl LoopCore {
         self.stopping.set(false);
         r
     }
+}
+
+fn fd_arg(vm: &Vm, v: &Value) -> PyResult<i32> {
+    let n = vm.index_value(v)?;
+    i32::try_from(n)
+        .ok()
+        .filter(|fd| *fd >= 0)
+        .ok_or_else(|| vm.value_error(format!("Invalid file descriptor: {n}")))
 }
 
 fn core<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a LoopCore> {
@@ -345,6 +384,7 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
             ready: RefCell::new(VecDeque::new()),
             timers: RefCell::new(BinaryHeap::new()),
             timer_seq: Cell::new(0),
+            selector: Selector::default(),
             stopping: Cell::new(false),
             closed: Cell::new(false),
             current_task: RefCell::new(Value::None),
@@ -368,12 +408,41 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
         c.closed.set(true);
         let ready = std::mem::take(&mut *c.ready.borrow_mut());
         let timers = std::mem::take(&mut *c.timers.borrow_mut());
+        c.selector.clear();
         drop(ready);
         drop(timers);
         Ok(Value::list(std::mem::take(
             &mut *c.unretrieved.borrow_mut(),
         )))
     });
+    // add_reader(fd, handle) / add_writer(fd, handle) -> the handle replaced, or None;
+    // remove_reader(fd) / remove_writer(fd) -> the handle removed, or None.
+    for (name, write) in [("add_reader", false), ("add_writer", true)] {
+        def(lc, name, move |vm, a, _| {
+            if a.len() != 3 {
+                return Err(vm.type_error(format!("{name}(fd, handle)")));
+            }
+            let c = core(vm, &a[0])?;
+            c.check_closed(vm)?;
+            let fd = fd_arg(vm, &a[1])?;
+            if a[2].as_native::<Handle>().is_none() {
+                return Err(vm.type_error(format!("{name}() needs a Handle")));
+            }
+            Ok(c.selector
+                .add(fd, write, a[2].clone())
+                .unwrap_or(Value::None))
+        });
+    }
+    for (name, write) in [("remove_reader", false), ("remove_writer", true)] {
+        def(lc, name, move |vm, a, _| {
+            if a.len() != 2 {
+                return Err(vm.type_error(format!("{name}(fd)")));
+            }
+            let c = core(vm, &a[0])?;
+            let fd = fd_arg(vm, &a[1])?;
+            Ok(c.selector.remove(fd, write).unwrap_or(Value::None))
+        });
+    }
     def(lc, "is_closed", |vm, a, _| {
         Ok(Value::Bool(core(vm, &a[0])?.closed.get()))
     });

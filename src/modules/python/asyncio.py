@@ -8,10 +8,12 @@ behaviour where the two differ and the old API still makes sense: `get_event_loo
 creates a loop on first use, `asyncio.coroutine` exists, and `wait()` accepts bare
 coroutines.
 
-The loop has no I/O: it runs ready callbacks in FIFO order and sleeps (in pyco's clock,
-virtual under --virtual-time) until the next timer. When nothing is ready and no timer
-is pending it parks the main thread, so pyco's scheduler either runs other green
-threads or reports that the program waits forever.
+The loop runs ready callbacks in FIFO order; with nothing ready it parks its green thread
+until the next timer (in pyco's clock, virtual under --virtual-time) or until a watched
+socket is ready, so pyco's scheduler runs other green threads meanwhile, or reports that
+the program waits forever. Sockets, transports and servers are asyncio.selector_events
+(asyncio_selector_events.py), streams are asyncio.streams (asyncio_streams.py); both are
+imported at the end of this file.
 """
 
 import sys
@@ -28,7 +30,10 @@ __all__ = [
     'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore',
     'Condition', 'coroutine', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'Timeout', 'timeout',
-    'timeout_at',
+    'timeout_at', 'LimitOverrunError', 'BaseProtocol', 'Protocol', 'BufferedProtocol',
+    'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'Server',
+    'StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
+    'start_server',
 ]
 
 
@@ -58,6 +63,20 @@ class IncompleteReadError(EOFError):
                                 f'{r_expected} expected bytes')
         self.partial = partial
         self.expected = expected
+
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
+
+class LimitOverrunError(Exception):
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
 
 
 class QueueEmpty(Exception):
@@ -291,6 +310,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._task_factory = None
         self._clock_resolution = 1e-09
         self._park_key = -(id(self) & 0x3fffffffffff) - 1
+        # Socket transports by descriptor (asyncio.selector_events).
+        self._transports = {}
         # The ready queue, the timers and the run-once step (native).
         self._core = _asyncio._LoopCore(self, self._park_key)
 
@@ -474,15 +495,6 @@ class BaseEventLoop(AbstractEventLoop):
 
     def set_default_executor(self, executor):
         self._default_executor = executor
-
-    async def create_server(self, *args, **kwargs):
-        self._no_io('loop.create_server()')
-
-    async def create_connection(self, *args, **kwargs):
-        self._no_io('loop.create_connection()')
-
-    async def getaddrinfo(self, *args, **kwargs):
-        self._no_io('loop.getaddrinfo()')
 
     def add_signal_handler(self, sig, callback, *args):
         self._no_io('loop.add_signal_handler()')
@@ -993,16 +1005,6 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
-
-
-async def open_connection(host=None, port=None, **kwargs):
-    raise NotImplementedError('asyncio.open_connection() is not supported by pyco yet '
-                              '(no network streams)')
-
-
-async def start_server(client_connected_cb, host=None, port=None, **kwargs):
-    raise NotImplementedError('asyncio.start_server() is not supported by pyco yet '
-                              '(no network streams)')
 
 
 def wrap_future(future, *, loop=None):
@@ -1575,3 +1577,33 @@ class TaskGroup:
 
 __all__.append('TaskGroup')
 taskgroups = _Namespace(TaskGroup=TaskGroup)
+
+
+# ---------------------------------------------------------------- networking
+# Sockets, transports, servers and streams live in their own modules, which import this
+# one: they are loaded last, and their loop methods installed on BaseEventLoop.
+
+import asyncio.selector_events as selector_events
+import asyncio.streams as streams
+
+for _fn in selector_events.LOOP_METHODS:
+    setattr(BaseEventLoop, _fn.__name__, _fn)
+del _fn
+BaseProtocol = selector_events.BaseProtocol
+Protocol = selector_events.Protocol
+BufferedProtocol = selector_events.BufferedProtocol
+BaseTransport = selector_events.BaseTransport
+ReadTransport = selector_events.ReadTransport
+WriteTransport = selector_events.WriteTransport
+Transport = selector_events.Transport
+Server = selector_events.Server
+StreamReader = streams.StreamReader
+StreamWriter = streams.StreamWriter
+StreamReaderProtocol = streams.StreamReaderProtocol
+open_connection = streams.open_connection
+start_server = streams.start_server
+protocols = _Namespace(BaseProtocol=BaseProtocol, Protocol=Protocol,
+                       BufferedProtocol=BufferedProtocol)
+transports = _Namespace(BaseTransport=BaseTransport, ReadTransport=ReadTransport,
+                        WriteTransport=WriteTransport, Transport=Transport)
+exceptions.LimitOverrunError = LimitOverrunError

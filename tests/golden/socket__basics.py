@@ -1,0 +1,56 @@
+# The socket module's constants, enums, reprs and helpers.
+import socket
+
+print(socket.AF_INET, repr(socket.AF_INET), socket.AF_INET6 == 10, repr(socket.SOCK_STREAM))
+print(socket.SOCK_DGRAM, socket.SOL_SOCKET, socket.SO_REUSEADDR, socket.IPPROTO_TCP)
+print(socket.SHUT_RD, socket.SHUT_WR, socket.SHUT_RDWR)
+s = socket.socket()
+print(s.family, repr(s.family), repr(s.type), s.proto, s.gettimeout())
+print(repr(s).replace('fd=%d' % s.fileno(), 'fd=N'))
+s.bind(('127.0.0.1', 0))
+r = repr(s).replace('fd=%d' % s.fileno(), 'fd=N').replace(str(s.getsockname()[1]), 'P')
+print(r)
+s.close()
+print(s, s.fileno())
+s.close()
+
+with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
+    print(repr(u.type), u.getsockname())
+    u.bind(('127.0.0.1', 0))
+    v = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    v.sendto(b'datagram', u.getsockname())
+    data, addr = u.recvfrom(100)
+    print(data, addr == v.getsockname())
+    v.close()
+print(u)
+
+print(socket.getaddrinfo('127.0.0.1', 80, type=socket.SOCK_STREAM))
+print(socket.getaddrinfo('127.0.0.1', 'http', socket.AF_INET, socket.SOCK_STREAM))
+print(socket.getaddrinfo('::1', 8080, socket.AF_INET6, socket.SOCK_STREAM))
+print(socket.gethostbyname('127.0.0.1'), socket.gethostbyname('localhost'))
+print(socket.inet_aton('127.0.0.1'), socket.inet_ntoa(b'\x7f\x00\x00\x01'))
+print(socket.htons(1), socket.ntohs(256), socket.htonl(1))
+print(isinstance(socket.gethostname(), str))
+
+a, b = socket.socketpair()
+print(a.family, b.type)
+a.sendall(b'abc')
+print(b.recv(10))
+a.close()
+print(b.recv(10))
+b.close()
+
+srv = socket.create_server(('127.0.0.1', 0))
+print(srv.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) != 0, srv.gettimeout())
+c = socket.create_connection(srv.getsockname())
+conn, addr = srv.accept()
+print(conn.gettimeout(), addr == c.getsockname(), conn.getpeername() == c.getsockname())
+c.sendall(b'x')
+print(conn.recv(1))
+for x in (c, conn, srv):
+    x.close()
+
+s6 = socket.socket(socket.AF_INET6)
+s6.bind(('::1', 0))
+print(s6.getsockname()[0], len(s6.getsockname()))
+s6.close()
