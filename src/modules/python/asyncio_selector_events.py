@@ -15,6 +15,7 @@ import socket
 import collections
 import asyncio as _aio
 from asyncio import Handle, Future, Task, sleep, CancelledError
+from selectors import _fileobj_to_fd
 
 _ACCEPT_ERRNOS = (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM)
 
@@ -515,57 +516,39 @@ Server.__module__ = 'asyncio.base_events'
 
 # ---------------------------------------------------------------- loop methods
 
-def _fileobj_to_fd(fileobj):
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
-        try:
-            fd = int(fileobj.fileno())
-        except (AttributeError, TypeError, ValueError):
-            raise ValueError(f'Invalid file object: {fileobj!r}') from None
-    if fd < 0:
-        raise ValueError(f'Invalid file descriptor: {fd}')
-    return fd
+def _add_watch(self, kind, fd, callback, args):
+    self._check_closed()
+    handle = Handle(callback, args, self)
+    old = getattr(self._core, 'add_' + kind)(_fileobj_to_fd(fd), handle)
+    if old is not None:
+        old.cancel()
+    return handle
+
+
+def _remove_watch(self, kind, fd):
+    if self.is_closed():
+        return False
+    old = getattr(self._core, 'remove_' + kind)(_fileobj_to_fd(fd))
+    if old is None:
+        return False
+    old.cancel()
+    return True
 
 
 def _add_reader(self, fd, callback, *args):
-    self._check_closed()
-    fd = _fileobj_to_fd(fd)
-    handle = Handle(callback, args, self)
-    old = self._core.add_reader(fd, handle)
-    if old is not None:
-        old.cancel()
-    return handle
+    return _add_watch(self, 'reader', fd, callback, args)
 
 
 def _remove_reader(self, fd):
-    if self.is_closed():
-        return False
-    old = self._core.remove_reader(_fileobj_to_fd(fd))
-    if old is None:
-        return False
-    old.cancel()
-    return True
+    return _remove_watch(self, 'reader', fd)
 
 
 def _add_writer(self, fd, callback, *args):
-    self._check_closed()
-    fd = _fileobj_to_fd(fd)
-    handle = Handle(callback, args, self)
-    old = self._core.add_writer(fd, handle)
-    if old is not None:
-        old.cancel()
-    return handle
+    return _add_watch(self, 'writer', fd, callback, args)
 
 
 def _remove_writer(self, fd):
-    if self.is_closed():
-        return False
-    old = self._core.remove_writer(_fileobj_to_fd(fd))
-    if old is None:
-        return False
-    old.cancel()
-    return True
+    return _remove_watch(self, 'writer', fd)
 
 
 def _ensure_fd_no_transport(self, fd):
