@@ -162,6 +162,7 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         let rows = vm
             .stack_locations()
             .into_iter()
+            .filter(|(source, _, _)| !source.hidden_in_tracebacks())
             .map(|(source, line, name)| summary_row(&source, line, &name))
             .collect();
         Ok(Value::list(rows))
