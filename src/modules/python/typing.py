@@ -11,6 +11,11 @@ import functools as _functools
 
 TYPE_CHECKING = False
 
+# `int | str` and `list[int]`: the built-in union and alias types (`types.UnionType`,
+# `types.GenericAlias`).
+_UnionType = type(int | str)
+_BuiltinAlias = type(list[int])
+
 
 def _type_repr(obj):
     if isinstance(obj, type):
@@ -48,7 +53,8 @@ def _type_check(arg, msg):
         return ForwardRef(arg)
     if isinstance(arg, _SpecialForm) and arg._name in ('Generic', 'Protocol'):
         raise TypeError(f"{arg} is not valid as type argument")
-    if isinstance(arg, (type, TypeVar, ForwardRef, _GenericAlias, _SpecialForm, _SpecialGenericAlias)) or callable(arg):
+    if isinstance(arg, (type, TypeVar, ForwardRef, _GenericAlias, _SpecialForm, _SpecialGenericAlias,
+                        _UnionType, _BuiltinAlias)) or callable(arg):
         return arg
     raise TypeError(f"{msg} Got {arg!r:.100}.")
 
@@ -338,7 +344,7 @@ class _UnionGenericAlias(_GenericAlias):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -366,7 +372,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p, msg)
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             flat.extend(p.__args__)
         else:
             flat.append(p)
@@ -772,6 +778,10 @@ def no_type_check(arg):
 
 
 def get_origin(tp):
+    if isinstance(tp, _UnionType):
+        return _UnionType
+    if isinstance(tp, _BuiltinAlias):
+        return tp.__origin__
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         if isinstance(tp, _GenericAlias) and isinstance(tp.__origin__, _SpecialForm) and tp.__origin__._name in ('ClassVar', 'Final', 'Literal'):
             return tp.__origin__
@@ -782,6 +792,8 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, (_UnionType, _BuiltinAlias)):
+        return tp.__args__
     if isinstance(tp, _GenericAlias):
         res = tp.__args__
         if tp._name == 'Callable' and not (len(res) == 2 and res[0] is ...):
