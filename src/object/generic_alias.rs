@@ -81,6 +81,16 @@ fn no_generic_check(
 
 fn setup_alias(c: &Rc<Class>) {
     use crate::builtins::method;
+    // `GenericAlias(origin, args)`, what `__class_getitem__ = classmethod(GenericAlias)`
+    // calls for the classes written in Python (`collections.abc.Iterable[int]`).
+    method(c, "__new__", |vm, args, _| {
+        let (Some(Value::Class(origin)), Some(key), 3) = (args.get(1), args.get(2), args.len())
+        else {
+            return Err(vm.type_error("GenericAlias expected 2 arguments: origin, args"));
+        };
+        let shown = type_repr(vm, &Value::Class(origin.clone()))?;
+        vm.generic_alias(origin, &shown, key)
+    });
     method(c, "__call__", |vm, args, kw| {
         let alias = alias_of(vm, &args[0])?;
         vm.instantiate(&alias.origin, &args[1..], kw)
@@ -195,6 +205,15 @@ impl NativeObject for UnionType {
 pub fn type_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Ellipsis => Ok("...".to_string()),
+        // `Callable[[int], str]`: the parameter list shows its items the same way.
+        Value::List(items) => {
+            let parts = items
+                .to_vec()
+                .iter()
+                .map(|x| type_repr(vm, x))
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(format!("[{}]", parts.join(", ")))
+        }
         Value::Class(k) if k.module.as_ref() == "builtins" => Ok(k.qualname.to_string()),
         Value::Class(k) => Ok(format!("{}.{}", k.module, k.qualname)),
         other => vm.repr(other),

@@ -1,6 +1,7 @@
 """pyco's collections module (the parts written in Python)."""
 
 from collections_abc import Iterable, Iterator, Generator, Container, Sized, Callable, Hashable, Coroutine, Awaitable, Mapping, Sequence
+import collections_abc as _cabc
 
 _tuple_new_checked = None
 
@@ -790,3 +791,8 @@ class ChainMap:
 
     def __eq__(self, other):
         return dict(self.items()) == dict(other.items())
+
+
+# As CPython registers them with the ABCs they implement.
+_cabc.MutableSequence.register(deque)
+_cabc.MutableMapping.register(ChainMap)

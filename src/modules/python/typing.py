@@ -748,6 +748,47 @@ class _TypedDictFactory:
 TypedDict = _TypedDictFactory()
 
 
+class NewType:
+    """`UserId = NewType('UserId', int)`: a distinct name for a type to type checkers; at
+    run time calling it returns its argument unchanged."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = '__main__'
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`"
+                )
+
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
 def cast(typ, val):
     """Return the value unchanged (a hint for type checkers)."""
     return val
