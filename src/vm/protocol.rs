@@ -433,7 +433,7 @@ impl Vm {
                 Value::Native(Rc::new(SeqIter::new(v.clone())))
             }
             Value::Dict(d) => Value::Native(Rc::new(DictIter::new(d.clone(), DictIterKind::Keys))),
-            Value::Set(s) => Value::Native(Rc::new(VecIter::new("set_iterator", s.items()))),
+            Value::Set(s) => Value::Native(Rc::new(VecIter::over_set(s))),
             Value::Native(n) if n.is_iterator() => v.clone(),
             _ => {
                 let cls = self.type_of(v);
