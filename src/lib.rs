@@ -101,12 +101,39 @@ pub fn report_uncaught(vm: &Vm, e: &PyErr) -> i32 {
             }
         };
     }
-    if e.is_instance_of(&vm.exc_class("KeyboardInterrupt")) {
+    let status = if e.is_instance_of(&vm.exc_class("KeyboardInterrupt")) {
+        130
+    } else {
+        1
+    };
+    if let Some(hook) = user_excepthook(vm) {
+        let args = [Value::Class(e.class()), e.value(), vm.traceback_value(e)];
+        if let Err(failure) = vm.call(&hook, &args, &[]) {
+            vm.write_stderr("Error in sys.excepthook:\n");
+            vm.print_exception(&failure);
+            vm.write_stderr("\nOriginal exception was:\n");
+            vm.print_exception(e);
+        }
+        return status;
+    }
+    if status == 130 {
         vm.print_exception(e);
         return 130;
     }
     vm.print_exception(e);
     1
+}
+
+/// The program's own `sys.excepthook`, when it replaced the default one.
+fn user_excepthook(vm: &Vm) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get_str("sys") else {
+        return None;
+    };
+    let hook = sys.dict.get_str("excepthook")?;
+    match sys.dict.get_str("__excepthook__") {
+        Some(default) if default.is(&hook) => None,
+        _ => Some(hook),
+    }
 }
 
 /// Run a whole program as `__main__`.

@@ -17,6 +17,7 @@ pub mod exception;
 pub mod function;
 pub mod gen_names;
 pub mod generator;
+pub mod generic_alias;
 pub mod instance;
 pub mod int;
 pub mod intern;

@@ -21,4 +21,27 @@ impl SourceFile {
         }
         self.lines.get(n as usize - 1).map(|l| &**l)
     }
+    /// Whether frames running this file stay out of tracebacks: the modules pyco writes
+    /// in Python that CPython implements in C, whose frames CPython never shows.
+    pub fn hidden_in_tracebacks(&self) -> bool {
+        self.name
+            .strip_prefix("<pyco ")
+            .and_then(|n| n.strip_suffix('>'))
+            .is_some_and(|m| NATIVE_IN_CPYTHON.contains(&m))
+    }
 }
+
+/// Modules (or the parts of them that run user code: `functools.reduce`, `partial`,
+/// `lru_cache`; `collections.deque`, `defaultdict`) that are C code in CPython.
+const NATIVE_IN_CPYTHON: &[&str] = &[
+    "itertools",
+    "operator",
+    "functools",
+    "collections",
+    "heapq",
+    "bisect",
+    "datetime",
+    "io",
+    "pyco_anext",
+    "_pyco_wire",
+];

@@ -3,6 +3,7 @@
 //! stack of exceptions being handled, and the buffered standard output.
 
 pub mod attr;
+pub mod c_type_names;
 pub mod call;
 pub mod clock;
 pub mod errors;

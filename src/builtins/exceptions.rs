@@ -24,6 +24,20 @@ fn prop(cls: &Rc<crate::object::Class>, name: &'static str, get: Getter, set: Op
     );
 }
 
+/// `OSError`'s arguments as CPython parses them: with 3 to 5 of them, the third (and
+/// fifth) are `filename` (and `filename2`) and `args` keeps only errno and strerror.
+fn set_os_args(e: &PyErr, args: &[Value]) {
+    let mut d = e.data();
+    if (3..=5).contains(&args.len()) {
+        let second = args.get(4).cloned().unwrap_or(Value::None);
+        d.filenames = Some((args[2].clone(), second));
+        d.args = args[..2].to_vec();
+    } else {
+        d.filenames = None;
+        d.args = args.to_vec();
+    }
+}
+
 pub fn install(vm: &Rc<Vm>) {
     let be = &vm.types.base_exception;
     method(be, "__new__", |vm, a, _| match a.first() {
@@ -160,16 +174,26 @@ pub fn install(vm: &Rc<Vm>) {
                 }
             }
         }
-        Ok(Value::Instance(
-            vm.new_exception_instance(cls, a[1..].to_vec()),
-        ))
+        let inst = vm.new_exception_instance(cls, Vec::new());
+        set_os_args(&PyErr(inst.clone()), &a[1..]);
+        Ok(Value::Instance(inst))
+    });
+    method(&os, "__init__", |vm, a, _| {
+        set_os_args(&exc_of(vm, &a[0])?, &a[1..]);
+        Ok(Value::None)
     });
     method(&os, "__str__", |vm, a, _| {
-        let args = exc_of(vm, &a[0])?.data().args.clone();
-        if args.len() >= 2 && args.len() <= 5 {
+        let e = exc_of(vm, &a[0])?;
+        let (args, filenames) = {
+            let d = e.data();
+            (d.args.clone(), d.filenames.clone())
+        };
+        if args.len() == 2 {
             let mut s = format!("[Errno {}] {}", vm.to_str(&args[0])?, vm.to_str(&args[1])?);
-            if let Some(f) = args.get(2) {
-                s.push_str(&format!(": {}", vm.repr(f)?));
+            match filenames {
+                Some((f, Value::None)) => s.push_str(&format!(": {}", vm.repr(&f)?)),
+                Some((f, f2)) => s.push_str(&format!(": {} -> {}", vm.repr(&f)?, vm.repr(&f2)?)),
+                None => {}
             }
             return Ok(Value::string(s));
         }
@@ -193,19 +217,22 @@ pub fn install(vm: &Rc<Vm>) {
                     Value::None
                 })
             },
+            2 => |vm, v| {
+                let d = exc_of(vm, v)?;
+                let f = d.data().filenames.clone();
+                Ok(f.map(|(f, _)| f).unwrap_or(Value::None))
+            },
             _ => |vm, v| {
-                let a = exc_of(vm, v)?.data().args.clone();
-                Ok(if a.len() >= 3 {
-                    a[2].clone()
-                } else {
-                    Value::None
-                })
+                let d = exc_of(vm, v)?;
+                let f = d.data().filenames.clone();
+                Ok(f.map(|(_, f2)| f2).unwrap_or(Value::None))
             },
         }
     };
     prop(&os, "errno", os_arg(0), None);
     prop(&os, "strerror", os_arg(1), None);
     prop(&os, "filename", os_arg(2), None);
+    prop(&os, "filename2", os_arg(3), None);
     let tb = vm.native_class("traceback");
     prop(
         &tb,

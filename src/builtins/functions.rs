@@ -225,7 +225,13 @@ fn class_or_tuple(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<ClassSpec>> {
             }
             Ok(out)
         }
-        Value::Instance(_) => {
+        Value::Native(n) if n.as_any().is::<crate::object::generic_alias::UnionType>() => {
+            let u = v
+                .as_native::<crate::object::generic_alias::UnionType>()
+                .expect("checked above");
+            class_or_tuple(vm, &Value::tuple(u.args.clone()), fname)
+        }
+        Value::Instance(_) | Value::Native(_) => {
             let hook = if fname == "isinstance" {
                 "__instancecheck__"
             } else {

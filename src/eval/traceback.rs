@@ -56,6 +56,17 @@ pub fn traceback_entries(tb: &Value) -> Option<Vec<TbEntry>> {
     Some(t.entries.get(t.index..).unwrap_or_default().to_vec())
 }
 
+/// The entries of a traceback (kept innermost first) that CPython would show, outermost
+/// first: frames of pyco's Python modules that are C code in CPython are left out.
+pub fn visible_entries(traceback: &[TbEntry]) -> Vec<TbEntry> {
+    traceback
+        .iter()
+        .rev()
+        .filter(|en| !en.source.hidden_in_tracebacks())
+        .cloned()
+        .collect()
+}
+
 /// `entries` cut to `limit` as `traceback` does: the first n, or the last -n.
 pub fn limit_entries(mut entries: Vec<TbEntry>, limit: Option<i64>) -> Vec<TbEntry> {
     match limit {
@@ -155,7 +166,7 @@ fn format_one(vm: &Vm, e: &PyErr, ctx: &mut PrintCtx) {
         (Some(top), Some(entries)) if top.same(e) => Some(entries.clone()),
         _ => None,
     };
-    let entries = replaced.unwrap_or_else(|| e.data().traceback.iter().rev().cloned().collect());
+    let entries = replaced.unwrap_or_else(|| visible_entries(&e.data().traceback));
     let entries = limit_entries(entries, ctx.opts.limit);
     let group = crate::builtins::exception_group::group_of(e);
     let Some((_, excs)) = group else {
@@ -487,7 +498,7 @@ impl Vm {
                 return v.clone();
             }
         }
-        let entries: Rc<[TbEntry]> = d.traceback.iter().rev().cloned().collect();
+        let entries: Rc<[TbEntry]> = visible_entries(&d.traceback).into();
         let v = Value::Native(Rc::new(Traceback { entries, index: 0 }));
         d.tb_value = Some((n, v.clone()));
         v

@@ -1,5 +1,7 @@
 //! The `math` functions that take a float apart or compare floats: `fmod`, `modf`,
-//! `frexp`, `ldexp`, `isclose`, `ulp`, and the inverse hyperbolic and `*1p`/`*m1` ones.
+//! `frexp`, `ldexp`, `isclose`, `ulp`, `nextafter`, `remainder`, the inverse hyperbolic
+//! and `*1p`/`*m1` ones, `cbrt`, `exp2`, and the special functions `erf`, `erfc`, `gamma`
+//! and `lgamma` (from the C library, as CPython uses it).
 
 use crate::builtins::{arg_count, kwarg, reg, to_f64};
 use crate::object::{PyDict, Value};
@@ -22,7 +24,65 @@ fn domain_fn(d: &Rc<PyDict>, name: &'static str, f: fn(f64) -> f64, domain: fn(f
     });
 }
 
+extern "C" {
+    // The plain `cbrt` symbol is taken by Rust's own builtins, which round differently
+    // from the C library CPython calls; glibc exports the same function as `cbrtf64`.
+    #[cfg(target_env = "gnu")]
+    #[link_name = "cbrtf64"]
+    fn cbrt(x: f64) -> f64;
+    fn erf(x: f64) -> f64;
+    fn erfc(x: f64) -> f64;
+    fn tgamma(x: f64) -> f64;
+    fn lgamma(x: f64) -> f64;
+    fn nextafter(x: f64, y: f64) -> f64;
+    fn remainder(x: f64, y: f64) -> f64;
+}
+
+/// `math.gamma`: undefined at zero and the negative integers.
+fn gamma(x: f64) -> f64 {
+    // SAFETY: a pure function of the C library on a plain float.
+    unsafe { tgamma(x) }
+}
+
+/// `math.lgamma`: the log of |gamma(x)|, undefined where gamma has its poles.
+fn log_gamma(x: f64) -> f64 {
+    // SAFETY: as above (glibc's `lgamma` also sets `signgam`, which nothing reads).
+    unsafe { lgamma(x) }
+}
+
+fn not_a_pole(x: f64) -> bool {
+    !(x <= 0.0 && x == x.floor())
+}
+
 pub fn init(_vm: &Vm, d: &Rc<PyDict>) {
+    #[cfg(target_env = "gnu")]
+    // SAFETY: pure C library functions of a float.
+    domain_fn(d, "cbrt", |x| unsafe { cbrt(x) }, |_| true);
+    #[cfg(not(target_env = "gnu"))]
+    domain_fn(d, "cbrt", f64::cbrt, |_| true);
+    domain_fn(d, "exp2", f64::exp2, |_| true);
+    domain_fn(d, "erf", |x| unsafe { erf(x) }, |_| true);
+    domain_fn(d, "erfc", |x| unsafe { erfc(x) }, |_| true);
+    domain_fn(d, "gamma", gamma, not_a_pole);
+    domain_fn(d, "lgamma", log_gamma, not_a_pole);
+    reg(d, "nextafter", |vm, args, _| {
+        arg_count(vm, "nextafter", args, 2, 2)?;
+        let (x, y) = (to_f64(vm, &args[0])?, to_f64(vm, &args[1])?);
+        // SAFETY: a pure C library function of two floats.
+        Ok(Value::Float(unsafe { nextafter(x, y) }))
+    });
+    reg(d, "remainder", |vm, args, _| {
+        arg_count(vm, "remainder", args, 2, 2)?;
+        let (x, y) = (to_f64(vm, &args[0])?, to_f64(vm, &args[1])?);
+        if x.is_nan() || y.is_nan() {
+            return Ok(Value::Float(f64::NAN));
+        }
+        if x.is_infinite() || y == 0.0 {
+            return Err(vm.value_error("math domain error"));
+        }
+        // SAFETY: a pure C library function of two floats.
+        Ok(Value::Float(unsafe { remainder(x, y) }))
+    });
     domain_fn(d, "asinh", f64::asinh, |_| true);
     domain_fn(d, "acosh", f64::acosh, |x| x >= 1.0);
     domain_fn(d, "atanh", f64::atanh, |x| x > -1.0 && x < 1.0);

@@ -114,6 +114,31 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             _ => Value::None,
         })
     });
+    // `inspect.getsource`: (file name, the file's lines, the line where the function's
+    // definition starts, its decorators included), or None for other objects.
+    reg(d, "function_source", |vm, args, _| {
+        arg_count(vm, "function_source", args, 1, 1)?;
+        let Value::Function(f) = &args[0] else {
+            return Ok(Value::None);
+        };
+        let first = f
+            .def
+            .decorators
+            .iter()
+            .map(|d| d.span.line)
+            .chain([f.def.span.line])
+            .min()
+            .unwrap_or(1);
+        let lines = (1..)
+            .map_while(|n| f.source.line(n))
+            .map(Value::str)
+            .collect();
+        Ok(Value::tuple(vec![
+            Value::str(&f.source.name),
+            Value::list(lines),
+            Value::Int(first as i64),
+        ]))
+    });
     // The exception being handled (innermost), or None.
     reg(d, "handled_exception", |vm, _, _| {
         Ok(vm
@@ -163,6 +188,7 @@ pub fn init(_vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         let rows = vm
             .stack_locations()
             .into_iter()
+            .filter(|(source, _, _)| !source.hidden_in_tracebacks())
             .map(|(source, line, name)| summary_row(&source, line, &name))
             .collect();
         Ok(Value::list(rows))

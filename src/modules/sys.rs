@@ -117,6 +117,23 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             .map(|e| e.value())
             .unwrap_or(Value::None))
     });
+    // The default `sys.excepthook`: print the exception as an uncaught one is printed.
+    reg(d, "excepthook", |vm, args, _| {
+        arg_count(vm, "excepthook", args, 3, 3)?;
+        match &args[1] {
+            Value::Instance(i) if i.exc.is_some() => {
+                vm.print_exception(&crate::object::PyErr(i.clone()));
+                Ok(Value::None)
+            }
+            other => Err(vm.type_error(format!(
+                "print_exception(): Exception expected for value, {} found",
+                vm.type_name(other)
+            ))),
+        }
+    });
+    if let Some(hook) = d.get_str("excepthook") {
+        d.set_str("__excepthook__", hook);
+    }
     reg(d, "getsizeof", |vm, args, _| {
         arg_count(vm, "getsizeof", args, 1, 2)?;
         Ok(Value::Int(64))

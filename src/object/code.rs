@@ -63,10 +63,8 @@ pub fn attribute(vm: &Vm, code: &Code, name: &str) -> Option<Value> {
         "co_argcount" => Value::Int(p.map(|p| p.posonly.len() + p.args.len()).unwrap_or(0) as i64),
         "co_posonlyargcount" => Value::Int(p.map(|p| p.posonly.len()).unwrap_or(0) as i64),
         "co_kwonlyargcount" => Value::Int(p.map(|p| p.kwonly.len()).unwrap_or(0) as i64),
-        "co_varnames" => Value::tuple(
-            def.map(|d| d.scope.slot_names.iter().map(|n| Value::str(n)).collect())
-                .unwrap_or_default(),
-        ),
+        "co_varnames" => Value::tuple(def.map(varnames).unwrap_or_default()),
+        "co_flags" => Value::Int(def.map(flags).unwrap_or(0)),
         "co_freevars" => Value::tuple(
             def.map(|d| {
                 d.scope
@@ -91,4 +89,59 @@ pub fn attribute(vm: &Vm, code: &Code, name: &str) -> Option<Value> {
             return None;
         }
     })
+}
+
+/// `co_varnames`: the parameters in CPython's order (positional, keyword-only, then
+/// `*args` and `**kwargs`), then the other local variables.
+fn varnames(def: &Rc<FuncDef>) -> Vec<Value> {
+    let p = &def.params;
+    let params: Vec<&str> = p
+        .posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.kwonly)
+        .chain(&p.vararg)
+        .chain(&p.kwarg)
+        .map(|x| &*x.name)
+        .collect();
+    let locals = def
+        .scope
+        .slot_names
+        .iter()
+        .map(|n| &**n)
+        .filter(|n| !params.contains(n));
+    params
+        .iter()
+        .copied()
+        .chain(locals)
+        .map(Value::str)
+        .collect()
+}
+
+/// `co_flags`: CPython's `CO_*` bits for the kind of function.
+fn flags(def: &Rc<FuncDef>) -> i64 {
+    const OPTIMIZED_NEWLOCALS: i64 = 0x3;
+    const VARARGS: i64 = 0x4;
+    const VARKEYWORDS: i64 = 0x8;
+    const NESTED: i64 = 0x10;
+    const GENERATOR: i64 = 0x20;
+    const COROUTINE: i64 = 0x80;
+    const ASYNC_GENERATOR: i64 = 0x200;
+    let mut f = OPTIMIZED_NEWLOCALS;
+    if def.params.vararg.is_some() {
+        f |= VARARGS;
+    }
+    if def.params.kwarg.is_some() {
+        f |= VARKEYWORDS;
+    }
+    if def.scope.qualname.contains("<locals>") {
+        f |= NESTED;
+    }
+    f |= match (def.is_async, def.scope.is_generator) {
+        (false, true) => GENERATOR,
+        (true, false) => COROUTINE,
+        (true, true) => ASYNC_GENERATOR,
+        (false, false) => 0,
+    };
+    f
 }

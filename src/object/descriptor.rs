@@ -81,30 +81,3 @@ impl NativeObject for Super {
         ))
     }
 }
-
-/// `list[int]` and friends: a parameterised built-in type (only its printing and calling
-/// the origin type are supported).
-pub struct GenericAlias {
-    pub origin: Rc<Class>,
-    pub text: String,
-}
-impl NativeObject for GenericAlias {
-    fn class(&self, vm: &Vm) -> Rc<Class> {
-        let c = vm.native_class("types.GenericAlias");
-        if c.dict.get_str("__call__").is_none() {
-            crate::builtins::method(&c, "__call__", |vm, args, kw| {
-                let alias = args[0]
-                    .as_native::<GenericAlias>()
-                    .ok_or_else(|| vm.type_error("expected a generic alias"))?;
-                vm.instantiate(&alias.origin, &args[1..], kw)
-            });
-        }
-        c
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn repr(&self, _vm: &Vm, _this: &Value) -> PyResult<String> {
-        Ok(self.text.clone())
-    }
-}

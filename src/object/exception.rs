@@ -40,6 +40,9 @@ pub struct ExcData {
     pub tb_value: Option<(usize, Value)>,
     /// For `BaseExceptionGroup`s: the message and the tuple of sub-exceptions.
     pub group: Option<(Value, Value)>,
+    /// For `OSError(errno, strerror, filename[, winerror, filename2])`: `filename` and
+    /// `filename2` (its `args` keep only errno and strerror, as in CPython).
+    pub filenames: Option<(Value, Value)>,
 }
 
 /// A raised exception: a pointer to an exception instance.

@@ -96,6 +96,8 @@ pub struct VecIter {
     name: &'static str,
     items: Vec<Value>,
     index: Cell<usize>,
+    /// For a set's iterator: the set and its size when iteration began.
+    watched: Option<(Rc<super::PySet>, usize)>,
 }
 impl VecIter {
     pub fn new(name: &'static str, items: Vec<Value>) -> VecIter {
@@ -103,10 +105,25 @@ impl VecIter {
             name,
             items,
             index: Cell::new(0),
+            watched: None,
         }
     }
-    fn step(&self, _vm: &Vm) -> PyResult<Option<Value>> {
+    /// `iter(a_set)`: its items, failing as CPython does if the set changes size meanwhile.
+    pub fn over_set(set: &Rc<super::PySet>) -> VecIter {
+        VecIter {
+            watched: Some((set.clone(), set.len())),
+            ..VecIter::new("set_iterator", set.items())
+        }
+    }
+    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
         let i = self.index.get();
+        // Until the iterator has reported its end, a change of size is an error (and stays
+        // one, as CPython's state is sticky).
+        if let Some((set, len)) = &self.watched {
+            if i <= self.items.len() && set.len() != *len {
+                return Err(vm.runtime_error("Set changed size during iteration"));
+            }
+        }
         self.index.set(i + 1);
         Ok(self.items.get(i).cloned())
     }

@@ -113,6 +113,10 @@ impl Vm {
                     "__dict__" => {
                         return Ok(match self.slot_layout(&cls) {
                             None => Some(Value::Dict(inst.dict.clone())),
+                            // Only empty `__slots__` (as in the ABCs): the dict itself.
+                            Some((slots, true)) if slots.is_empty() => {
+                                Some(Value::Dict(inst.dict.clone()))
+                            }
                             Some((_, false)) => None,
                             Some((slots, true)) => {
                                 // Slot values are not part of `__dict__`.

@@ -106,7 +106,11 @@ impl Vm {
     }
     pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
-            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
+            Value::Class(c) => format!(
+                "type object '{}' has no attribute '{}'",
+                super::c_type_names::c_type_name(c).unwrap_or_else(|| c.name.clone()),
+                name
+            ),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
             _ => format!(
                 "'{}' object has no attribute '{}'",

@@ -15,18 +15,15 @@ impl Vm {
             Value::Tuple(t) => t.as_slice().to_vec(),
             k => vec![k.clone()],
         };
-        let parts: Vec<String> = args
+        let parts = args
             .iter()
-            .map(|a| match a {
-                Value::Class(k) if k.module.as_ref() == "builtins" => Ok(k.qualname.to_string()),
-                Value::Class(k) => Ok(format!("{}.{}", k.module, k.qualname)),
-                other => self.repr(other),
-            })
-            .collect::<PyResult<_>>()?;
+            .map(|a| crate::object::generic_alias::type_repr(self, a))
+            .collect::<PyResult<Vec<_>>>()?;
         Ok(Value::Native(Rc::new(
-            crate::object::descriptor::GenericAlias {
+            crate::object::generic_alias::GenericAlias {
                 origin: origin.clone(),
                 text: format!("{shown}[{}]", parts.join(", ")),
+                args,
             },
         )))
     }

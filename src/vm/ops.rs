@@ -117,6 +117,12 @@ impl Vm {
         if let Some(r) = self.dunder_binary(a, b, name, rname)? {
             return Ok(r);
         }
+        if op == BinOp::BitOr {
+            // `int | None`: a `types.UnionType` (what CPython's `type.__or__` makes).
+            if let Some(u) = crate::object::generic_alias::make_union(self, a, b)? {
+                return Ok(u);
+            }
+        }
         Err(self.binop_type_error(op, a, b))
     }
 

@@ -48,11 +48,14 @@ impl Vm {
             Value::Native(n) => n.class(self),
         }
     }
+    /// The type's name as CPython's error messages give it (`'collections.deque'` for
+    /// the types CPython writes in C under a module).
     pub fn type_name(&self, v: &Value) -> Rc<str> {
-        match v {
-            Value::Instance(i) => i.class().name.clone(),
-            _ => self.type_of(v).name.clone(),
-        }
+        let cls = match v {
+            Value::Instance(i) => i.class(),
+            _ => self.type_of(v),
+        };
+        super::c_type_names::c_type_name(&cls).unwrap_or_else(|| cls.name.clone())
     }
     pub fn isinstance(&self, v: &Value, cls: &Rc<Class>) -> bool {
         self.type_of(v).is_subclass(cls)
@@ -430,7 +433,7 @@ impl Vm {
                 Value::Native(Rc::new(SeqIter::new(v.clone())))
             }
             Value::Dict(d) => Value::Native(Rc::new(DictIter::new(d.clone(), DictIterKind::Keys))),
-            Value::Set(s) => Value::Native(Rc::new(VecIter::new("set_iterator", s.items()))),
+            Value::Set(s) => Value::Native(Rc::new(VecIter::over_set(s))),
             Value::Native(n) if n.is_iterator() => v.clone(),
             _ => {
                 let cls = self.type_of(v);

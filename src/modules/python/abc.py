@@ -33,13 +33,20 @@ def _compute_abstracts(cls):
     return frozenset(abstracts)
 
 
+# Per ABC: its registered virtual subclasses, and the classes already found to be (or
+# not to be) its subclasses; registering anything invalidates every negative answer.
+_registry = {}
+_positive = {}
+_negative = {}
+_version = [0]
+
+
 class ABCMeta(type):
     """Metaclass of abstract base classes."""
 
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
-        cls._abc_registry = []
         return cls
 
     def register(cls, subclass):
@@ -50,7 +57,8 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls.__dict__['_abc_registry'].append(subclass)
+        _registry.setdefault(cls, []).append(subclass)
+        _version[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -62,6 +70,22 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
+        positive = _positive.get(cls)
+        if positive is not None and subclass in positive:
+            return True
+        negative = _negative.get(cls)
+        if negative is not None and negative[0] == _version[0] and subclass in negative[1]:
+            return False
+        ok = cls._abc_subclasscheck(subclass)
+        if ok:
+            _positive.setdefault(cls, set()).add(subclass)
+        else:
+            if negative is None or negative[0] != _version[0]:
+                negative = _negative[cls] = (_version[0], set())
+            negative[1].add(subclass)
+        return ok
+
+    def _abc_subclasscheck(cls, subclass):
         if cls in subclass.__mro__:
             return True
         hook = getattr(cls, '__subclasshook__', None)
@@ -69,7 +93,7 @@ class ABCMeta(type):
             ok = hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
-        for rcls in cls.__dict__.get('_abc_registry', ()):
+        for rcls in _registry.get(cls, ()):
             if issubclass(subclass, rcls):
                 return True
         for scls in cls.__subclasses__():
@@ -78,7 +102,7 @@ class ABCMeta(type):
         return False
 
     def __call__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get('__abstractmethods__')
+        abstracts = cls.__abstractmethods__
         if abstracts:
             names = sorted(abstracts)
             raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "
@@ -96,7 +120,7 @@ class ABC(metaclass=ABCMeta):
 
 
 def get_cache_token():
-    return 0
+    return _version[0]
 
 
 def update_abstractmethods(cls):

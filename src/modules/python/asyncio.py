@@ -298,7 +298,7 @@ _running_loop = None
 
 
 class AbstractEventLoop:
-    pass
+    __module__ = 'asyncio.events'
 
 
 class BaseEventLoop(AbstractEventLoop):
@@ -622,6 +622,8 @@ def run(main, *, debug=None):
 
 
 class Runner:
+    __module__ = 'asyncio.runners'
+
     def __init__(self, *, debug=None, loop_factory=None):
         self._debug = debug
         self._loop_factory = loop_factory
@@ -1072,6 +1074,8 @@ class Timeout:
     """`async with asyncio.timeout(delay):` cancels the block's task when the deadline
     passes and turns that cancellation into `TimeoutError` on exit (Python 3.11)."""
 
+    __module__ = 'asyncio.timeouts'
+
     def __init__(self, when):
         self._state = _TimeoutState.CREATED
         self._timeout_handler = None
@@ -1447,6 +1451,8 @@ class TaskGroup:
     and waits for all of them on exit. The first task that fails (other than by
     cancellation) cancels the others and the body; the failures are raised together as an
     `ExceptionGroup('unhandled errors in a TaskGroup', [...])`."""
+
+    __module__ = 'asyncio.taskgroups'
 
     def __init__(self):
         self._entered = False

@@ -1,66 +1,718 @@
-"""pyco's collections.abc: abstract base classes checked by protocol, as CPython's are."""
+"""pyco's collections.abc: the abstract base classes of CPython's `collections.abc`.
+
+Each ABC has CPython's abstract methods (a subclass that leaves one abstract cannot be
+instantiated) and mixin methods (a `MutableMapping` subclass defining the five abstract
+methods gets `get`, `keys`, `update`, `pop`, ...). The "one-trick ponies" (`Iterable`,
+`Sized`, `Hashable`, ...) accept any class that has their methods, through
+`__subclasshook__`; the others (`Sequence`, `Mapping`, `Set`, ...) accept subclasses and
+registered classes only, and the built-in containers are registered as in CPython.
+"""
+
+from abc import ABCMeta, abstractmethod
+import sys
+
+GenericAlias = type(list[int])
+
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
+           "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
+           "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
+           "Sequence", "MutableSequence", "ByteString"]
+
+__name__ = 'collections.abc'
 
 
-def _class_has(t, names):
-    # As CPython's __subclasshook__s do: each method must be in the dict of a class of
-    # the MRO, and not set to None there (`__hash__ = None`).
-    mro = t.__mro__
-    for n in names:
-        for k in mro:
-            d = k.__dict__
-            if n in d:
-                if d[n] is None:
-                    return False
+def _check_methods(C, *methods):
+    """NotImplemented unless every method is defined (and not None) along C's MRO."""
+    if methods == ('__call__',) and C in _callable_types:
+        return True
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            d = B.__dict__
+            if method in d:
+                if d[method] is None:
+                    return NotImplemented
                 break
         else:
-            if n == '__call__' and t in (_function, _builtin):
-                continue
-            return False
+            return NotImplemented
     return True
 
 
-def _has(obj, *names):
-    return _class_has(type(obj), names)
+# Types whose instances pyco calls without a `__call__` in the type's namespace.
+_callable_types = (type(len), type(_check_methods), type, type(list.append),
+                   type([].append))
 
 
-_function = type(_has)
-_builtin = type(len)
+def _hook(abc, *methods):
+    """A `__subclasshook__` accepting the classes that define `methods`."""
+    def __subclasshook__(cls, C):
+        if cls is abc[0]:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    return classmethod(__subclasshook__)
 
 
-class _ProtocolMeta(type):
-    """The ABCs' metaclass: an ABC accepts the classes that have its methods."""
+class Hashable(metaclass=ABCMeta):
+    __slots__ = ()
 
-    def __instancecheck__(cls, obj):
-        return cls.__subclasscheck__(type(obj))
+    @abstractmethod
+    def __hash__(self):
+        return 0
 
-    def __subclasscheck__(cls, sub):
-        if cls in sub.__mro__:
+
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    async def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+
+class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+class Iterator(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
+
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+
+class Sized(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __len__(self):
+        return 0
+
+
+class Container(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+
+class Callable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+for _abc, _methods in [
+        (Hashable, ('__hash__',)), (Awaitable, ('__await__',)),
+        (Coroutine, ('__await__', 'send', 'throw', 'close')),
+        (AsyncIterable, ('__aiter__',)), (AsyncIterator, ('__anext__', '__aiter__')),
+        (AsyncGenerator, ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')),
+        (Iterable, ('__iter__',)), (Iterator, ('__iter__', '__next__')),
+        (Reversible, ('__reversed__', '__iter__')),
+        (Generator, ('__iter__', '__next__', 'send', 'throw', 'close')),
+        (Sized, ('__len__',)), (Container, ('__contains__',)),
+        (Collection, ('__len__', '__iter__', '__contains__')), (Callable, ('__call__',))]:
+    _abc.__subclasshook__ = _hook([_abc], *_methods)
+
+
+class Set(Collection):
+    """A finite, iterable container; the comparisons and `&`, `|`, `-`, `^` come from
+    `__contains__`, `__iter__` and `__len__`."""
+
+    __slots__ = ()
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for elem in self:
+            if elem not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for elem in other:
+            if elem not in self:
+                return False
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        for value in other:
+            if value in self:
+                return False
+        return True
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        chain = (e for s in (self, other) for e in s)
+        return self._from_iterable(chain)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in self if value not in other)
+
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in other if value not in self)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+    def _hash(self):
+        MAX = sys.maxsize
+        MASK = 2 * MAX + 1
+        n = len(self)
+        h = 1927868237 * (n + 1)
+        h &= MASK
+        for x in self:
+            hx = hash(x)
+            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
+            h &= MASK
+        h ^= (h >> 11) ^ (h >> 25)
+        h = h * 69069 + 907133923
+        h &= MASK
+        if h > MAX:
+            h -= MASK + 1
+        if h == -1:
+            h = 590923713
+        return h
+
+
+class MutableSet(Set):
+    __slots__ = ()
+
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
+
+
+class Mapping(Collection):
+    """A read-only mapping: `get`, `in`, `keys`, `items`, `values` and `==` come from
+    `__getitem__`, `__iter__` and `__len__`."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        else:
             return True
-        methods = cls.__dict__.get('_abc_methods')
-        return methods is not None and _class_has(sub, methods)
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
 
 
-def _abc(name, methods):
-    return _ProtocolMeta(name, (), {'_abc_methods': methods, '__module__': 'collections.abc'})
+class MappingView(Sized):
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-Iterable = _abc('Iterable', ('__iter__',))
-Iterator = _abc('Iterator', ('__iter__', '__next__'))
-Generator = _abc('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'))
-Container = _abc('Container', ('__contains__',))
-Sized = _abc('Sized', ('__len__',))
-Callable = _abc('Callable', ('__call__',))
-Hashable = _abc('Hashable', ('__hash__',))
-Awaitable = _abc('Awaitable', ('__await__',))
-Coroutine = _abc('Coroutine', ('__await__', 'send', 'throw', 'close'))
-Mapping = _abc('Mapping', ('__getitem__', '__iter__', '__len__', 'keys', 'items', 'values', 'get'))
-Sequence = _abc('Sequence', ('__getitem__', '__len__', '__iter__', 'index', 'count'))
-AsyncIterable = _abc('AsyncIterable', ('__aiter__',))
-AsyncIterator = _abc('AsyncIterator', ('__aiter__', '__anext__'))
-AsyncGenerator = _abc('AsyncGenerator', ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'))
-Reversible = _abc('Reversible', ('__reversed__', '__iter__'))
-Collection = _abc('Collection', ('__len__', '__iter__', '__contains__'))
-Set = _abc('Set', ('__contains__', '__iter__', '__len__', 'isdisjoint'))
-MutableSet = _abc('MutableSet', ('__contains__', '__iter__', '__len__', 'isdisjoint', 'add', 'discard'))
-MutableMapping = _abc('MutableMapping', ('__getitem__', '__setitem__', '__delitem__', '__iter__', '__len__', 'keys', 'items', 'values', 'get', 'pop', 'popitem', 'clear', 'update', 'setdefault'))
-MutableSequence = _abc('MutableSequence', ('__getitem__', '__setitem__', '__delitem__', '__len__', '__iter__', 'index', 'count', 'insert', 'append', 'reverse', 'extend', 'pop', 'remove'))
+class KeysView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        else:
+            return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+class MutableMapping(Mapping):
+    """A mapping that changes: `pop`, `popitem`, `clear`, `update` and `setdefault` come
+    from `__setitem__` and `__delitem__`."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    __marker = object()
+
+    def pop(self, key, default=__marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self.__marker:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class Sequence(Reversible, Collection):
+    """A read-only sequence: iteration, `in`, `reversed`, `index` and `count` come from
+    `__getitem__` and `__len__`."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class ByteString(Sequence):
+    __slots__ = ()
+
+
+class MutableSequence(Sequence):
+    """A sequence that changes: `append`, `extend`, `pop`, `remove`, `reverse`, `clear`
+    and `+=` come from `__setitem__`, `__delitem__` and `insert`."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+# The built-in types, registered as CPython registers them.
+for _t in (tuple, str, range, memoryview):
+    Sequence.register(_t)
+for _t in (bytes, bytearray):
+    ByteString.register(_t)
+for _t in (list, bytearray):
+    MutableSequence.register(_t)
+Set.register(frozenset)
+MutableSet.register(set)
+MutableMapping.register(dict)
+KeysView.register(type({}.keys()))
+ItemsView.register(type({}.items()))
+ValuesView.register(type({}.values()))
+Mapping.register(type(type.__dict__))
+del _t, _abc, _methods

@@ -32,9 +32,13 @@ _STATE_TO_DESCRIPTION_MAP = {
 class Error(Exception):
     """Base class for all future-related exceptions."""
 
+    __module__ = 'concurrent.futures._base'
+
 
 class CancelledError(Error):
     """The Future was cancelled."""
+
+    __module__ = 'concurrent.futures._base'
 
 
 TimeoutError = TimeoutError
@@ -43,9 +47,13 @@ TimeoutError = TimeoutError
 class InvalidStateError(Error):
     """The operation is not allowed in this state."""
 
+    __module__ = 'concurrent.futures._base'
+
 
 class BrokenExecutor(RuntimeError):
     """Raised when a executor has become non-functional after a severe failure."""
+
+    __module__ = 'concurrent.futures._base'
 
 
 class _Waiter:
@@ -171,6 +179,8 @@ def as_completed(fs, timeout=None):
 class DoneAndNotDoneFutures(tuple):
     """DoneAndNotDoneFutures(done, not_done)"""
 
+    __module__ = 'concurrent.futures._base'
+
     def __new__(cls, done, not_done):
         return tuple.__new__(cls, (done, not_done))
 
@@ -216,6 +226,8 @@ _pyco._cf_InvalidStateError = InvalidStateError
 
 
 class Executor:
+    __module__ = 'concurrent.futures._base'
+
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
@@ -252,6 +264,8 @@ class Executor:
 
 class BrokenThreadPool(BrokenExecutor):
     """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
+
+    __module__ = 'concurrent.futures.thread'
 
 
 _threads_queues = {}
@@ -302,6 +316,7 @@ def _worker(executor, work_queue, initializer, initargs):
 
 
 class ThreadPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.thread'
     _counter = [0]
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):

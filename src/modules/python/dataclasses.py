@@ -181,12 +181,16 @@ def _fields_in_init_order(fields):
             tuple(f for f in fields if f.init and f.kw_only))
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None):
+def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
     if locals is None:
         locals = {}
+    return_annotation = ''
+    if return_type is not MISSING:
+        locals['__dataclass_return_type__'] = return_type
+        return_annotation = '->__dataclass_return_type__'
     args = ','.join(args)
     body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}):\n{body}'
+    txt = f' def {name}({args}){return_annotation}:\n{body}'
     local_vars = ', '.join(locals.keys())
     txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
     ns = {}
@@ -236,7 +240,7 @@ def _init_param(f):
         default = f'=__dataclass_dflt_{f.name}__'
     else:
         default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
+    return f'{f.name}:__dataclass_type_{f.name}__{default}'
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals):
@@ -248,7 +252,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
             elif seen_default:
                 raise TypeError(f'non-default argument {f.name!r} '
                                 'follows default argument')
-    locals = {}
+    locals = {f'__dataclass_type_{f.name}__': f.type for f in fields}
     locals.update({
         '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
         '__dataclass_builtins_object__': object,
@@ -268,7 +272,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
         _init_params += ['*']
         _init_params += [_init_param(f) for f in kw_only_fields]
     return _create_fn('__init__', [self_name] + _init_params, body_lines,
-                      locals=locals, globals=globals)
+                      locals=locals, globals=globals, return_type=None)
 
 
 def _repr_fn(fields, globals):

@@ -514,8 +514,8 @@ class date(_Ordered):
         return str(self)
 
     def timetuple(self):
-        return (self.year, self.month, self.day, 0, 0, 0, self.weekday(),
-                _days_before_month(self.year, self.month) + self.day, -1)
+        return _time.struct_time((self.year, self.month, self.day, 0, 0, 0, self.weekday(),
+                                  _days_before_month(self.year, self.month) + self.day, -1))
 
     def toordinal(self):
         return _ymd2ord(self.year, self.month, self.day)
@@ -981,8 +981,18 @@ class datetime(date):
                     fold=self.fold)
 
     def timetuple(self):
-        return (self.year, self.month, self.day, self.hour, self.minute, self.second,
-                self.weekday(), _days_before_month(self.year, self.month) + self.day, -1)
+        dst = self.dst()
+        isdst = -1 if dst is None else int(bool(dst))
+        return _time.struct_time((self.year, self.month, self.day, self.hour, self.minute,
+                                  self.second, self.weekday(),
+                                  _days_before_month(self.year, self.month) + self.day, isdst))
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        moment = self - offset if offset else self
+        return _time.struct_time((moment.year, moment.month, moment.day, moment.hour,
+                                  moment.minute, moment.second, moment.weekday(),
+                                  _days_before_month(moment.year, moment.month) + moment.day, 0))
 
     def utcoffset(self):
         if self.tzinfo is None:

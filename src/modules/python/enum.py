@@ -18,6 +18,32 @@ class auto:
         return "auto(%r)" % self.value
 
 
+class _member_property:
+    """A read-only attribute of enum members (`name`, `value`), refusing to be set or
+    deleted with CPython's message."""
+
+    def __init__(self, fget):
+        self.fget = fget
+        self.name = fget.__name__
+        self.__doc__ = fget.__doc__
+        self.clsname = None
+
+    def __set_name__(self, owner, name):
+        self.name = name
+        self.clsname = owner.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+
+
 def _is_descriptor(obj):
     return (isinstance(obj, (_types.FunctionType, property, classmethod, staticmethod))
             or hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))
@@ -74,6 +100,9 @@ class EnumType(type):
                         first_enum = base
                 elif member_type is object:
                     member_type = base
+        if bases and isinstance(bases[-1], EnumType):
+            # As CPython's `_get_mixins_`: the last base is the enum whose methods count.
+            first_enum = bases[-1]
         ignore = classdict.get('_ignore_', [])
         if isinstance(ignore, str):
             ignore = ignore.replace(',', ' ').split()
@@ -315,12 +344,12 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_member_property
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @property
+    @_member_property
     def value(self):
         """The value of the Enum member."""
         return self._value_
@@ -430,8 +459,8 @@ class Flag(Enum, boundary=STRICT):
             members = list(cls._iter_member_(member_value))
             pseudo_member._name_ = '|'.join([m._name_ for m in members])
             if unknown:
-                pseudo_member._name_ += '|%s' % hex(unknown) if pseudo_member._name_ else hex(unknown)
-            if not pseudo_member._name_:
+                pseudo_member._name_ += '|%r' % unknown
+            if not member_value:
                 pseudo_member._name_ = None
         else:
             pseudo_member._name_ = None

@@ -9,6 +9,8 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecodeError', 'JSONEncoder', '
 class JSONDecodeError(ValueError):
     """Subclass of ValueError with the position of the error."""
 
+    __module__ = 'json.decoder'
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -51,6 +53,7 @@ def _encode_str(s, ensure_ascii):
 
 
 class JSONEncoder:
+    __module__ = 'json.encoder'
     item_separator = ', '
     key_separator = ': '
 
@@ -222,6 +225,8 @@ _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float
 
 
 class JSONDecoder:
+    __module__ = 'json.decoder'
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook

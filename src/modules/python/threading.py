@@ -11,7 +11,9 @@ import time as _time
 __all__ = ['Thread', 'current_thread', 'currentThread', 'main_thread', 'get_ident', 'active_count',
            'activeCount', 'enumerate', 'Lock', 'RLock', 'Condition', 'Semaphore', 'BoundedSemaphore',
            'Event', 'Timer', 'local', 'TIMEOUT_MAX', 'get_native_id', 'Barrier',
-           'BrokenBarrierError']
+           'BrokenBarrierError', 'excepthook', 'ExceptHookArgs', 'ThreadError']
+
+ThreadError = RuntimeError
 
 TIMEOUT_MAX = 9223372036.0
 _IDENT_BASE = 139938000000000
@@ -80,6 +82,8 @@ class Thread:
         _active[self._internal] = self
         try:
             self.run()
+        except BaseException as exc:
+            excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__, self)))
         finally:
             self._finished = True
             _active.pop(self._internal, None)
@@ -515,3 +519,41 @@ class local:
 
     def __delattr__(self, name):
         del self._ns()[name]
+
+
+class _ExceptHookArgs(tuple):
+    """What `threading.excepthook` is given: exc_type, exc_value, exc_traceback, thread."""
+
+    __slots__ = ()
+    __module__ = '_thread'
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+    def __repr__(self):
+        return ('_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)'
+                % tuple(self))
+
+
+ExceptHookArgs = _ExceptHookArgs
+
+
+def excepthook(args, /):
+    """Report an exception a thread's `run()` raised: `Exception in thread NAME:` and the
+    traceback on stderr (`SystemExit` is silent)."""
+    if args.exc_type is SystemExit:
+        return
+    import sys
+    import traceback
+    stderr = sys.stderr
+    if stderr is None:
+        return
+    name = args.thread.name if args.thread is not None else get_ident()
+    print(f"Exception in thread {name}:", file=stderr, flush=True)
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
+    stderr.flush()
+
+
+__excepthook__ = excepthook

@@ -52,6 +52,8 @@ del _C
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 NoneType = type(None)
+UnionType = type(int | str)
+GenericAlias = type(list[int])
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 

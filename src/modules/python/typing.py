@@ -11,6 +11,11 @@ import functools as _functools
 
 TYPE_CHECKING = False
 
+# `int | str` and `list[int]`: the built-in union and alias types (`types.UnionType`,
+# `types.GenericAlias`).
+_UnionType = type(int | str)
+_BuiltinAlias = type(list[int])
+
 
 def _type_repr(obj):
     if isinstance(obj, type):
@@ -48,7 +53,8 @@ def _type_check(arg, msg):
         return ForwardRef(arg)
     if isinstance(arg, _SpecialForm) and arg._name in ('Generic', 'Protocol'):
         raise TypeError(f"{arg} is not valid as type argument")
-    if isinstance(arg, (type, TypeVar, ForwardRef, _GenericAlias, _SpecialForm, _SpecialGenericAlias)) or callable(arg):
+    if isinstance(arg, (type, TypeVar, ForwardRef, _GenericAlias, _SpecialForm, _SpecialGenericAlias,
+                        _UnionType, _BuiltinAlias)) or callable(arg):
         return arg
     raise TypeError(f"{msg} Got {arg!r:.100}.")
 
@@ -338,7 +344,7 @@ class _UnionGenericAlias(_GenericAlias):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -366,7 +372,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p, msg)
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             flat.extend(p.__args__)
         else:
             flat.append(p)
@@ -742,6 +748,47 @@ class _TypedDictFactory:
 TypedDict = _TypedDictFactory()
 
 
+class NewType:
+    """`UserId = NewType('UserId', int)`: a distinct name for a type to type checkers; at
+    run time calling it returns its argument unchanged."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = '__main__'
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`"
+                )
+
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
 def cast(typ, val):
     """Return the value unchanged (a hint for type checkers)."""
     return val
@@ -772,6 +819,10 @@ def no_type_check(arg):
 
 
 def get_origin(tp):
+    if isinstance(tp, _UnionType):
+        return _UnionType
+    if isinstance(tp, _BuiltinAlias):
+        return tp.__origin__
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         if isinstance(tp, _GenericAlias) and isinstance(tp.__origin__, _SpecialForm) and tp.__origin__._name in ('ClassVar', 'Final', 'Literal'):
             return tp.__origin__
@@ -782,6 +833,8 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, (_UnionType, _BuiltinAlias)):
+        return tp.__args__
     if isinstance(tp, _GenericAlias):
         res = tp.__args__
         if tp._name == 'Callable' and not (len(res) == 2 and res[0] is ...):
