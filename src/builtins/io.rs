@@ -349,8 +349,31 @@ pub fn install_files(vm: &Vm) {
         method(&c, "writelines", |vm, a, _| {
             arg_count(vm, "writelines", &a[1..], 1, 1)?;
             let f = this_file(vm, &a[0])?;
-            for line in vm.collect(&a[1])? {
-                f.write(vm, &line)?;
+            // One write for all the lines (files are unbuffered: this keeps them together,
+            // as a buffered file's flush would). A line of the wrong type is reported by
+            // `write` after the ones before it are written.
+            let lines = vm.collect(&a[1])?;
+            let mut text = String::new();
+            let mut bytes = Vec::new();
+            let mut bad = None;
+            for line in &lines {
+                match (line, f.binary) {
+                    (Value::Str(s), false) => text.push_str(s.as_str()),
+                    (Value::Bytes(b), true) => bytes.extend_from_slice(b),
+                    _ => {
+                        bad = Some(line);
+                        break;
+                    }
+                }
+            }
+            let joined = if f.binary {
+                Value::Bytes(bytes.into())
+            } else {
+                Value::string(text)
+            };
+            f.write(vm, &joined)?;
+            if let Some(line) = bad {
+                f.write(vm, line)?;
             }
             Ok(Value::None)
         });

@@ -142,7 +142,15 @@ impl Vm {
             Value::Module(m) => Ok(match m.dict.get_str(name) {
                 Some(v) => Some(v),
                 None if name == "__dict__" => Some(Value::Dict(m.dict.clone())),
-                None => None,
+                // PEP 562: a module's own `__getattr__` answers for names it lacks.
+                None => match m.dict.get_str("__getattr__") {
+                    Some(hook) => match self.call(&hook, &[Value::str(name)], &[]) {
+                        Ok(v) => Some(v),
+                        Err(e) if e.is_instance_of(&self.exc_class("AttributeError")) => None,
+                        Err(e) => return Err(e),
+                    },
+                    None => None,
+                },
             }),
             Value::Function(f) => Ok(match name {
                 "__name__" => Some(Value::Str(Rc::new(crate::object::PyStr::new(

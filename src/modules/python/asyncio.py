@@ -1587,29 +1587,61 @@ taskgroups = _Namespace(TaskGroup=TaskGroup)
 
 # ---------------------------------------------------------------- networking
 # Sockets, transports, servers and streams live in their own modules, which import this
-# one: they are loaded last, and their loop methods installed on BaseEventLoop.
+# one. They are loaded the first time a program uses them (a name below, or one of the
+# loop's networking methods), so programs without networking do not pay for them.
 
-import asyncio.selector_events as selector_events
-import asyncio.streams as streams
+_NETWORK_NAMES = {
+    'BaseProtocol': 'selector_events', 'Protocol': 'selector_events',
+    'BufferedProtocol': 'selector_events', 'BaseTransport': 'selector_events',
+    'ReadTransport': 'selector_events', 'WriteTransport': 'selector_events',
+    'Transport': 'selector_events', 'Server': 'selector_events',
+    'StreamReader': 'streams', 'StreamWriter': 'streams',
+    'StreamReaderProtocol': 'streams', 'open_connection': 'streams',
+    'start_server': 'streams',
+}
+_NETWORK_LOOP_METHODS = (
+    'add_reader', 'remove_reader', 'add_writer', 'remove_writer', 'sock_recv',
+    'sock_recv_into', 'sock_sendall', 'sock_connect', 'sock_accept', 'getaddrinfo',
+    'getnameinfo', 'create_connection', 'create_server',
+)
 
-for _fn in selector_events.LOOP_METHODS:
-    setattr(BaseEventLoop, _fn.__name__, _fn)
-del _fn
-BaseProtocol = selector_events.BaseProtocol
-Protocol = selector_events.Protocol
-BufferedProtocol = selector_events.BufferedProtocol
-BaseTransport = selector_events.BaseTransport
-ReadTransport = selector_events.ReadTransport
-WriteTransport = selector_events.WriteTransport
-Transport = selector_events.Transport
-Server = selector_events.Server
-StreamReader = streams.StreamReader
-StreamWriter = streams.StreamWriter
-StreamReaderProtocol = streams.StreamReaderProtocol
-open_connection = streams.open_connection
-start_server = streams.start_server
-protocols = _Namespace(BaseProtocol=BaseProtocol, Protocol=Protocol,
-                       BufferedProtocol=BufferedProtocol)
-transports = _Namespace(BaseTransport=BaseTransport, ReadTransport=ReadTransport,
-                        WriteTransport=WriteTransport, Transport=Transport)
+
+def _load_networking():
+    import asyncio.selector_events as selector_events
+    import asyncio.streams as streams
+    g = globals()
+    for fn in selector_events.LOOP_METHODS:
+        setattr(BaseEventLoop, fn.__name__, fn)
+    for name, module in _NETWORK_NAMES.items():
+        g[name] = getattr(selector_events if module == 'selector_events' else streams, name)
+    g['selector_events'] = selector_events
+    g['streams'] = streams
+    g['protocols'] = _Namespace(BaseProtocol=selector_events.BaseProtocol,
+                                Protocol=selector_events.Protocol,
+                                BufferedProtocol=selector_events.BufferedProtocol)
+    g['transports'] = _Namespace(BaseTransport=selector_events.BaseTransport,
+                                 ReadTransport=selector_events.ReadTransport,
+                                 WriteTransport=selector_events.WriteTransport,
+                                 Transport=selector_events.Transport)
+
+
+def __getattr__(name):
+    if name in _NETWORK_NAMES or name in ('selector_events', 'streams', 'protocols',
+                                          'transports'):
+        _load_networking()
+        return globals()[name]
+    raise AttributeError(f"module 'asyncio' has no attribute {name!r}")
+
+
+def _networking_method(name):
+    def method(self, *args, **kwargs):
+        _load_networking()
+        return getattr(self, name)(*args, **kwargs)
+    method.__name__ = name
+    return method
+
+
+for _name in _NETWORK_LOOP_METHODS:
+    setattr(BaseEventLoop, _name, _networking_method(_name))
+del _name
 exceptions.LimitOverrunError = LimitOverrunError
