@@ -12,8 +12,9 @@ use std::rc::Rc;
 /// How long a thread waiting for a lock sleeps between attempts.
 const LOCK_RETRY_SECS: f64 = 0.005;
 
-/// A file descriptor argument: an int, or an object with a `fileno()` method.
-fn fd_arg(vm: &Vm, v: &Value) -> PyResult<i32> {
+/// A file descriptor argument: an int, or an object with a `fileno()` method (also what
+/// `select` takes).
+pub(crate) fn fd_arg(vm: &Vm, v: &Value) -> PyResult<i32> {
     let n = match v {
         Value::Int(_) | Value::Bool(_) => vm.index_value(v)?,
         Value::BigInt(_) => {

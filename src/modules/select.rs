@@ -9,31 +9,6 @@ use crate::runtime::FdWait;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-/// The descriptor of a `select` argument item.
-fn fd_of(vm: &Vm, v: &Value) -> PyResult<i32> {
-    let n = match v {
-        Value::Int(_) | Value::Bool(_) => vm.index_value(v)?,
-        other => {
-            if vm.getattr_opt(other, "fileno")?.is_none() {
-                return Err(vm.type_error("argument must be an int, or have a fileno() method."));
-            }
-            let r = vm.call_method(other, "fileno", &[])?;
-            if !matches!(r, Value::Int(_) | Value::Bool(_)) {
-                return Err(vm.type_error("fileno() returned a non-integer"));
-            }
-            vm.index_value(&r)?
-        }
-    };
-    let fd = i32::try_from(n)
-        .map_err(|_| vm.error("OverflowError", "Python int too large to convert to C int"))?;
-    if fd < 0 {
-        return Err(vm.value_error(format!(
-            "file descriptor cannot be a negative integer ({fd})"
-        )));
-    }
-    Ok(fd)
-}
-
 /// The items of one list argument with their descriptors.
 fn items(vm: &Vm, v: &Value) -> PyResult<Vec<(Value, i32)>> {
     let seq = vm
@@ -41,7 +16,7 @@ fn items(vm: &Vm, v: &Value) -> PyResult<Vec<(Value, i32)>> {
         .map_err(|_| vm.type_error("arguments 1-3 must be sequences"))?;
     seq.into_iter()
         .map(|item| {
-            let fd = fd_of(vm, &item)?;
+            let fd = super::fcntl::fd_arg(vm, &item)?;
             Ok((item, fd))
         })
         .collect()

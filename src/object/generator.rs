@@ -203,6 +203,13 @@ impl Drop for Generator {
     }
 }
 
+/// The call depth one level in, or `None` when entering it would exceed the recursion
+/// limit or the native stack.
+fn next_depth(vm: &Vm) -> Option<u32> {
+    let depth = vm.depth.get() + 1;
+    (depth <= vm.recursion_limit.get() && !crate::eval::call_stack_exhausted(vm)).then_some(depth)
+}
+
 /// The result of one resume: a yielded value, or the value it returned.
 pub enum Step {
     Yielded(Value),
@@ -392,12 +399,11 @@ impl Generator {
         };
         let resuming = self.state.get() == GenState::Suspended;
         self.state.set(GenState::Running);
-        let depth = vm.depth.get() + 1;
-        if depth > vm.recursion_limit.get() || crate::eval::call_stack_exhausted(vm) {
+        let Some(depth) = next_depth(vm) else {
             self.state.set(GenState::Suspended);
             self.frame.set(Some(saved));
             return Err(vm.recursion_error());
-        }
+        };
         let mut frame = saved.restore(vm, || self.frame_parts(), self.line.get());
         self.resumes.set(self.resumes.get().saturating_add(1));
         frame.resuming = resuming;
@@ -450,24 +456,27 @@ impl Generator {
             return Err(sent);
         }
         let saved = self.frame.take();
-        let frame = saved.as_ref().and_then(SavedFrame::whole);
-        let delegate = match frame.and_then(|f| f.resume.first()) {
-            Some(crate::eval::Resume::Delegate(d)) if d.as_native::<Generator>().is_some() => {
-                d.clone()
-            }
-            _ => {
-                self.frame.set(saved);
-                return Err(sent);
-            }
+        let found =
+            saved
+                .as_ref()
+                .and_then(SavedFrame::whole)
+                .and_then(|f| match f.resume.first() {
+                    Some(crate::eval::Resume::Delegate(d))
+                        if d.as_native::<Generator>().is_some() =>
+                    {
+                        Some((f as *const crate::eval::Frame, d.clone()))
+                    }
+                    _ => None,
+                });
+        let Some((frame, delegate)) = found else {
+            self.frame.set(saved);
+            return Err(sent);
         };
-        let depth = vm.depth.get() + 1;
-        if depth > vm.recursion_limit.get() || crate::eval::call_stack_exhausted(vm) {
+        let Some(depth) = next_depth(vm) else {
             self.frame.set(saved);
             return Ok(Err(vm.recursion_error()));
-        }
-        let mark = crate::vm::FrameMark {
-            frame: frame.map_or(std::ptr::null(), |f| f as *const crate::eval::Frame),
         };
+        let mark = crate::vm::FrameMark { frame };
         self.state.set(GenState::Running);
         vm.frame_stack.borrow_mut().push(mark);
         vm.depth.set(depth);
