@@ -41,7 +41,9 @@ if __name__ == "__main__":
 
     bounded = mp.Queue(maxsize=2)
     bounded.put(1)
+    print("full:", bounded.full())
     bounded.put(2)
+    print("full:", bounded.full())
     try:
         bounded.put(3, timeout=0.05)
     except queue.Full:

@@ -116,7 +116,6 @@ class BaseProcess:
             raise AssertionError('daemonic processes are not allowed to have children')
         _reap_finished()
         sentinel_r, sentinel_w = _os.pipe()
-        _flush_std_streams()
         pid = _os.fork()
         if pid == 0:
             _os.close(sentinel_r)
@@ -128,14 +127,9 @@ class BaseProcess:
         _children.add(self)
 
     def _bootstrap(self):
-        global _current, _parent
         status = 1
         try:
-            _children.clear()
-            _parent = _ParentProcess(self._parent_name, self._parent_pid)
-            _current = self
-            self._pid = _os.getpid()
-            self._popen = True
+            _become(self)
             try:
                 self.run()
                 status = 0
@@ -350,6 +344,16 @@ _parent = None
 _children = set()
 
 
+def _become(process):
+    """In a new child: `process` is the running process, its parent the one that forked it."""
+    global _current, _parent
+    _children.clear()
+    _parent = _ParentProcess(process._parent_name, process._parent_pid)
+    _current = process
+    process._pid = _os.getpid()
+    process._popen = True
+
+
 def current_process():
     """The process object of the running process."""
     return _current
@@ -426,11 +430,10 @@ def get_context(method=None):
 class _PipeSemaphore:
     """A counter of free permits shared by every process forked after it was made."""
 
-    def __init__(self, value, maxvalue, kind):
+    def __init__(self, value, kind):
         if value < 0:
             raise ValueError('semaphore initial value must be >= 0')
         self._r, self._w = _os.pipe()
-        self._maxvalue = maxvalue
         self._kind = kind
         if value:
             _os.write(self._w, b'.' * value)
@@ -448,6 +451,10 @@ class _PipeSemaphore:
     def release(self):
         _os.write(self._w, b'.')
 
+    def _is_zero(self):
+        """True when no permit is free."""
+        return not _pyco.wait_fd(self._r, False, 0, 'polling a %s' % self._kind)
+
     def __enter__(self):
         return self.acquire()
 
@@ -460,24 +467,24 @@ class _PipeSemaphore:
 
 class Semaphore(_PipeSemaphore):
     def __init__(self, value=1):
-        super().__init__(value, None, 'semaphore')
+        super().__init__(value, 'semaphore')
 
 
 class BoundedSemaphore(_PipeSemaphore):
     def __init__(self, value=1):
-        super().__init__(value, value, 'semaphore')
+        super().__init__(value, 'semaphore')
 
 
 class Lock(_PipeSemaphore):
     def __init__(self):
-        super().__init__(1, 1, 'lock')
+        super().__init__(1, 'lock')
 
 
 class RLock(_PipeSemaphore):
     """A lock the process and thread holding it may take again."""
 
     def __init__(self):
-        super().__init__(1, 1, 'lock')
+        super().__init__(1, 'lock')
         self._owner = None
         self._count = 0
 
@@ -662,7 +669,7 @@ class Queue:
         return not _pyco.wait_fd(self._r, False, 0, 'polling a queue')
 
     def full(self):
-        return False
+        return self._slots is not None and self._slots._is_zero()
 
     def qsize(self):
         raise NotImplementedError('qsize() is not available: pipes do not count objects')

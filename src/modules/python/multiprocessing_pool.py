@@ -22,11 +22,7 @@ def _worker_start(name, identity, initializer, initargs):
     worker = _mp.Process(name=name, daemon=True)
     worker._identity = identity
     worker._parent_pid = _os.getppid()
-    worker._popen = True
-    worker._pid = _os.getpid()
-    _mp._parent = _mp._ParentProcess(_mp._current._name, worker._parent_pid)
-    _mp._current = worker
-    _mp._children.clear()
+    _mp._become(worker)
     if initializer is not None:
         initializer(*initargs)
 
@@ -144,7 +140,6 @@ class Pool:
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
-        self._state = TERMINATE
         if processes is None:
             processes = _mp.cpu_count()
         if processes < 1:
