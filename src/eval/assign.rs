@@ -1,6 +1,6 @@
 //! Assignment targets: names, attributes, subscripts and (starred) unpacking; `del`.
 
-use super::expr::{eval_expr, load_name};
+use super::expr::{eval_expr, load_name, local_ref};
 use super::Frame;
 use crate::ast::{Expr, ExprKind, Name, NameLoc};
 use crate::object::{PyResult, Value};
@@ -54,9 +54,14 @@ pub fn store_target(vm: &Vm, f: &mut Frame, t: &Expr, v: Value) -> PyResult<()> 
     match &t.kind {
         ExprKind::Name(n) => store_name(vm, f, n, v),
         ExprKind::Attribute { value, attr } => {
-            let obj = eval_expr(vm, f, value)?;
-            vm.setattr_name(&obj, attr, v)
-                .inspect_err(|e| e.note_span(t.span, None))
+            let r = match local_ref(f, value) {
+                Some(obj) => vm.setattr_name(obj, attr, v),
+                None => {
+                    let obj = eval_expr(vm, f, value)?;
+                    vm.setattr_name(&obj, attr, v)
+                }
+            };
+            r.inspect_err(|e| e.note_span(t.span, None))
         }
         ExprKind::Subscript { value, index } => {
             let obj = eval_expr(vm, f, value)?;

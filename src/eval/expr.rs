@@ -20,6 +20,9 @@ pub fn eval_expr(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             ..
         }) => {
             if let Some(Some(v)) = f.slots.get(*i as usize) {
+                if let Value::Int(n) = v {
+                    return Ok(Value::Int(*n));
+                }
                 return Ok(v.clone());
             }
         }
@@ -32,6 +35,20 @@ pub fn eval_expr(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             err.note_span(e.span, anchor_of(e));
             Err(err)
         }
+    }
+}
+
+/// The value of `e` when it is a bound local variable, borrowed from its slot (no
+/// reference-count traffic for `self.x`). Nothing that runs while the borrow lives can
+/// reach this frame's slots: only this frame's own code stores into them.
+#[inline(always)]
+pub(super) fn local_ref<'a>(f: &'a Frame, e: &Expr) -> Option<&'a Value> {
+    match &e.kind {
+        ExprKind::Name(Name {
+            loc: NameLoc::Local(i),
+            ..
+        }) => f.slots.get(*i as usize)?.as_ref(),
+        _ => None,
     }
 }
 
@@ -166,6 +183,9 @@ fn eval_inner(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         }
         ExprKind::Call { func, args } => eval_call(vm, f, func, args),
         ExprKind::Attribute { value, attr } => {
+            if let Some(obj) = local_ref(f, value) {
+                return vm.getattr_name(obj, attr);
+            }
             let v = eval_expr(vm, f, value)?;
             vm.getattr_name(&v, attr)
         }

@@ -172,47 +172,63 @@ impl PyDict {
         self.get_str_hashed(key.as_str(), key.hash())
     }
     /// Lookup by an interned name, trying the entry at `hint` first (and updating it).
-    #[inline]
+    #[inline(always)]
     pub fn get_name_hinted(&self, key: &Rc<super::PyStr>, hint: &Cell<u32>) -> Option<Value> {
-        let map = self.map.borrow();
-        if let Some((k, v)) = map.get_index(hint.get() as usize) {
-            if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) {
-                return Some(v.clone());
-            }
+        if let Some(v) = self.get_at_hint(key, hint.get() as usize) {
+            return Some(v);
         }
-        let name = key.as_str();
-        let i = map.find(key.hash(), |k| str_key_is(&k.key, name))?;
+        let (v, i) = self.get_name_searched(key)?;
         hint.set(i as u32);
-        map.get_index(i).map(|(_, v)| v.clone())
+        Some(v)
     }
     /// Lookup by an interned name, trying entry `hint` first; also returns the entry's
     /// index, so the caller can keep it as its next hint (`usize::MAX`: no hint).
-    #[inline]
+    #[inline(always)]
     pub fn get_name_indexed(&self, key: &Rc<super::PyStr>, hint: usize) -> Option<(Value, usize)> {
-        let map = self.map.borrow();
-        if let Some((k, v)) = map.get_index(hint) {
-            if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) {
-                return Some((v.clone(), hint));
-            }
+        match self.get_at_hint(key, hint) {
+            Some(v) => Some((v, hint)),
+            None => self.get_name_searched(key),
         }
+    }
+    /// The value at entry `hint` when that entry's key is the interned name `key`.
+    #[inline(always)]
+    fn get_at_hint(&self, key: &Rc<super::PyStr>, hint: usize) -> Option<Value> {
+        let map = self.map.borrow();
+        match map.get_index(hint) {
+            Some((k, v)) if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) => {
+                Some(v.clone())
+            }
+            _ => None,
+        }
+    }
+    /// Lookup by an interned name without a hint; also returns the entry's index.
+    #[inline(never)]
+    fn get_name_searched(&self, key: &Rc<super::PyStr>) -> Option<(Value, usize)> {
+        let map = self.map.borrow();
         let name = key.as_str();
         let i = map.find(key.hash(), |k| str_key_is(&k.key, name))?;
         map.get_index(i).map(|(_, v)| (v.clone(), i))
     }
     /// Store under an interned name, trying the entry at `hint` first (and updating it).
-    #[inline]
+    #[inline(always)]
     pub fn set_name_hinted(&self, key: &Rc<super::PyStr>, hint: &Cell<u32>, value: Value) {
-        {
+        let value = {
             let mut map = self.map_mut();
-            if let Some((k, v)) = map.get_index_mut(hint.get() as usize) {
-                if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) {
+            match map.get_index_mut(hint.get() as usize) {
+                Some((k, v)) if matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, key)) => {
                     let old = std::mem::replace(v, value);
                     drop(map);
                     drop(old);
                     return;
                 }
+                _ => value,
             }
-        }
+        };
+        self.set_name_rehinted(key, hint, value);
+    }
+    /// `set_name_hinted` when the hint missed: store by search, then remember the entry.
+    #[inline(never)]
+    fn set_name_rehinted(&self, key: &Rc<super::PyStr>, hint: &Cell<u32>, value: Value) {
         let i = self.set_str_key(key.clone(), value);
         hint.set(i as u32);
     }
