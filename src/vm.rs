@@ -126,7 +126,7 @@ impl Vm {
     #[inline]
     pub fn take_slots(&self, n: usize) -> Vec<Option<Value>> {
         let mut v = self.slot_pool.borrow_mut().pop().unwrap_or_default();
-        v.resize(n, None);
+        v.resize_with(n, || None);
         v
     }
     #[inline]
