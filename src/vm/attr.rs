@@ -314,6 +314,10 @@ impl Vm {
     /// `__slots__` in effect for instances of `cls`: the slot names and whether instances
     /// still have a `__dict__`, or None when some class in the MRO has no `__slots__`.
     pub fn slot_layout(&self, cls: &Rc<Class>) -> Option<(Vec<String>, bool)> {
+        // A plain `object()` has neither slots nor a `__dict__`.
+        if Rc::ptr_eq(cls, &self.types.object) {
+            return Some((Vec::new(), false));
+        }
         let mut names = Vec::new();
         let mut has_dict = false;
         let mut any = false;
