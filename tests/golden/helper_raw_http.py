@@ -6,8 +6,8 @@ import asyncio
 
 
 async def read_response(reader, head_only=False):
-    """One response from `reader`: (header lines, body bytes); a HEAD response has no
-    body whatever its Content-Length says."""
+    """One response from `reader`: (header lines, body bytes); a HEAD, 204 or 304
+    response has no body whatever its headers say."""
     head = await reader.readuntil(b'\r\n\r\n')
     lines = head.decode('latin-1').split('\r\n')[:-2]
     length = None
@@ -15,7 +15,7 @@ async def read_response(reader, head_only=False):
         name, _, value = line.partition(':')
         if name.lower() == 'content-length':
             length = int(value)
-    if head_only:
+    if head_only or lines[0].split(' ')[1] in ('204', '304'):
         return lines, b''
     body = await reader.readexactly(length) if length is not None else await reader.read()
     return lines, body

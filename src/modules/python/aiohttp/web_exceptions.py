@@ -23,9 +23,6 @@ class HTTPException(Response, Exception):
     def __str__(self):
         return self.reason
 
-    def __repr__(self):
-        return '<%s: %s>' % (type(self).__name__, self.reason)
-
     def __bool__(self):
         return True
 

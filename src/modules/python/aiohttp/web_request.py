@@ -27,6 +27,7 @@ class Request(MutableMapping):
         self.query_string = query
         self.headers = CIMultiDictProxy(message.headers)
         self._body = message.body
+        self._read_done = False
 
     # the handler's own data: request['key'] = value
     def __getitem__(self, key):
@@ -129,15 +130,16 @@ class Request(MutableMapping):
 
     @property
     def can_read_body(self):
-        return bool(self._body)
+        return bool(self._body) and not self._read_done
 
     has_body = body_exists
 
     async def read(self):
+        self._read_done = True
         return self._body
 
     async def text(self):
-        return self._body.decode(self.charset or 'utf-8')
+        return (await self.read()).decode(self.charset or 'utf-8')
 
     async def json(self, *, loads=json.loads):
         return loads(await self.text())
@@ -157,7 +159,7 @@ class Request(MutableMapping):
         if ctype not in ('', 'application/x-www-form-urlencoded'):
             self._post = MultiDictProxy(MultiDict())
             return self._post
-        text = self._body.decode(self.charset or 'utf-8')
+        text = (await self.read()).decode(self.charset or 'utf-8')
         self._post = MultiDictProxy(MultiDict(parse_qsl(text, keep_blank_values=True)))
         return self._post
 

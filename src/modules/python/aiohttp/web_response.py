@@ -86,7 +86,7 @@ class StreamResponse:
         return int(value) if value is not None else None
 
     def __repr__(self):
-        return '<%s %s %s not prepared>' % (type(self).__name__, self._status, self._reason)
+        return '<%s %s not prepared>' % (type(self).__name__, self._reason)
 
     def _wire(self, method, version, keep_alive):
         """(bytes to send, keep the connection open?) for a request with `method`."""
@@ -98,7 +98,7 @@ class StreamResponse:
         if 'Content-Length' in headers:
             if empty:
                 del headers['Content-Length']
-        elif body or (self._status != 304 and method != 'HEAD'):
+        elif not empty and (body or method != 'HEAD'):
             headers['Content-Length'] = str(len(body))
         if empty or method == 'HEAD':
             if 'Transfer-Encoding' in headers:
