@@ -152,7 +152,9 @@ class _RequestContextManager:
         self._resp = None
 
     def __await__(self):
-        return self._coro.__await__()
+        # a generator delegating to the coroutine (pyco's coroutine.__await__() returns
+        # the coroutine itself, which `await` does not accept from __await__)
+        return (yield from self._coro.__await__())
 
     async def __aenter__(self):
         self._resp = await self._coro
