@@ -65,7 +65,7 @@ class _Base:
             return found
         if default is not _MISSING:
             return default
-        raise KeyError('Key not found: %r' % key)
+        raise KeyError(key)
 
     def getone(self, key, default=_MISSING):
         ident = self._ident(key)
@@ -74,7 +74,7 @@ class _Base:
                 return v
         if default is not _MISSING:
             return default
-        raise KeyError('Key not found: %r' % key)
+        raise KeyError(key)
 
     def __getitem__(self, key):
         return self.getone(key)

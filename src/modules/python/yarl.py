@@ -26,10 +26,7 @@ class URL:
 
     def __str__(self):
         v = self._val
-        path = v.path
-        if v.netloc and not path:
-            path = '/'
-        return urlunsplit((v.scheme, v.netloc, path, v.query, v.fragment))
+        return urlunsplit((v.scheme, v.netloc, v.path, v.query, v.fragment))
 
     def __repr__(self):
         return "URL('%s')" % str(self)
@@ -117,7 +114,9 @@ class URL:
         return URL(urlunsplit((self._val.scheme, self._val.netloc, path, '', '')))
 
     def origin(self):
-        return URL(urlunsplit((self._val.scheme, self._val.netloc, '', '', '')))
+        v = self._val
+        netloc = v.hostname if v.port is None else '%s:%s' % (v.hostname, v.port)
+        return URL(urlunsplit((v.scheme, netloc, '', '', '')))
 
     def with_query(self, *args, **kwargs):
         query = args[0] if args else kwargs
