@@ -38,7 +38,7 @@ async def exchange(port, *requests):
         await writer.drain()
         show(*await read_response(reader, raw.startswith(b'HEAD ')))
     try:
-        rest = await asyncio.wait_for(reader.read(), 0.2)
+        rest = await asyncio.wait_for(reader.read(), 0.5)
         print('closed by server:', rest)
     except asyncio.TimeoutError:
         print('kept alive')

@@ -39,14 +39,17 @@ class AppRunner:
         self._server = Server(self._app)
 
     async def shutdown(self):
-        pass
+        """Runs the application's on_shutdown callbacks."""
+        await self._app.shutdown()
 
     async def cleanup(self):
+        """Stops the sites, closes the connections, then runs on_shutdown and
+        on_cleanup."""
         for site in list(self._sites):
             await site.stop()
         if self._server is not None:
             await self._server.shutdown()
-        await self._app.shutdown()
+        await self.shutdown()
         await self._app.cleanup()
         self._server = None
 

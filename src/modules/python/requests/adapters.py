@@ -33,7 +33,7 @@ class HTTPAdapter:
         return '<requests.adapters.HTTPAdapter object at 0x%x>' % id(self)
 
     def close(self):
-        pass
+        """Nothing to release: each request opens and closes its own connection."""
 
     def send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):
         parts = urlsplit(request.url)
