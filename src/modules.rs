@@ -138,6 +138,85 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "urllib.request",
         include_str!("modules/python/urllib_request.py"),
     ),
+    ("multidict", include_str!("modules/python/multidict.py")),
+    ("yarl", include_str!("modules/python/yarl.py")),
+    (
+        "aiohttp",
+        include_str!("modules/python/aiohttp/__init__.py"),
+    ),
+    (
+        "aiohttp.http",
+        include_str!("modules/python/aiohttp/http.py"),
+    ),
+    (
+        "aiohttp.client_exceptions",
+        include_str!("modules/python/aiohttp/client_exceptions.py"),
+    ),
+    (
+        "aiohttp.client",
+        include_str!("modules/python/aiohttp/client.py"),
+    ),
+    (
+        "aiohttp.web_response",
+        include_str!("modules/python/aiohttp/web_response.py"),
+    ),
+    (
+        "aiohttp.web_exceptions",
+        include_str!("modules/python/aiohttp/web_exceptions.py"),
+    ),
+    (
+        "aiohttp.web_request",
+        include_str!("modules/python/aiohttp/web_request.py"),
+    ),
+    (
+        "aiohttp.web_urldispatcher",
+        include_str!("modules/python/aiohttp/web_urldispatcher.py"),
+    ),
+    (
+        "aiohttp.web_protocol",
+        include_str!("modules/python/aiohttp/web_protocol.py"),
+    ),
+    (
+        "aiohttp.web_app",
+        include_str!("modules/python/aiohttp/web_app.py"),
+    ),
+    (
+        "aiohttp.web_runner",
+        include_str!("modules/python/aiohttp/web_runner.py"),
+    ),
+    ("aiohttp.web", include_str!("modules/python/aiohttp/web.py")),
+    (
+        "requests",
+        include_str!("modules/python/requests/__init__.py"),
+    ),
+    (
+        "requests.structures",
+        include_str!("modules/python/requests/structures.py"),
+    ),
+    (
+        "requests.exceptions",
+        include_str!("modules/python/requests/exceptions.py"),
+    ),
+    (
+        "requests.models",
+        include_str!("modules/python/requests/models.py"),
+    ),
+    (
+        "requests.adapters",
+        include_str!("modules/python/requests/adapters.py"),
+    ),
+    (
+        "requests.sessions",
+        include_str!("modules/python/requests/sessions.py"),
+    ),
+    (
+        "requests.api",
+        include_str!("modules/python/requests/api.py"),
+    ),
+    (
+        "requests.status_codes",
+        include_str!("modules/python/requests/status_codes.py"),
+    ),
 ];
 
 pub fn is_builtin_module(name: &str) -> bool {

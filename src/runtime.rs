@@ -499,6 +499,11 @@ impl Vm {
     /// that socket's own timeout before its answer came): it advances by the real time
     /// the wait took.
     fn poll_fds(&self, fds: &[(i64, FdWait)], deadline: Option<f64>) {
+        // As before a sleep, output written so far is shown before waiting (a server's
+        // `Server started ...` line reaches a pipe while it waits for clients).
+        if !self.clock.virtual_mode {
+            self.flush_stdout();
+        }
         let jump = self.clock.virtual_mode && !fds.iter().any(|(_, w)| is_socket(w.fd));
         let mut polled: Vec<libc::pollfd> = fds
             .iter()

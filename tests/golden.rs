@@ -26,6 +26,9 @@
 //!   match it exactly.
 //! - `# pyco-normalise: thread-idents` thread reprs' `started <ident>` becomes `started ?`
 //!   on both sides (the ident differs from run to run under CPython).
+//! - `# pyco-needs: MODULE...` third-party modules the program imports (pyco bundles its
+//!   own `aiohttp` and `requests`): its `cpython::` trial is ignored when the python3 in
+//!   use cannot import one of them (checked once per module); `golden::` always runs.
 //!
 //! Normalisations (the only ones):
 //! - `at 0x<hex>` becomes `at 0x?` on both sides;
@@ -58,6 +61,8 @@ struct Case {
     pyco_args: Vec<String>,
     hand_written: bool,
     thread_idents: bool,
+    /// Modules CPython must be able to import for the `cpython::` trial.
+    needs: Vec<String>,
 }
 
 struct Outcome {
@@ -91,6 +96,7 @@ fn main() {
     );
     let python = find_python().map(Arc::new);
 
+    let importable = importable_modules(python.as_deref().map(PathBuf::as_path), &cases);
     let known = known_failures(&dir);
     let mut trials = Vec::new();
     let cases: Vec<Arc<Case>> = cases.into_iter().map(Arc::new).collect();
@@ -107,7 +113,9 @@ fn main() {
         );
     }
     for case in &cases {
-        let ignored = python.is_none() || case.hand_written;
+        let ignored = python.is_none()
+            || case.hand_written
+            || case.needs.iter().any(|m| !importable.contains(m));
         let case = Arc::clone(case);
         let python = python.clone();
         trials.push(
@@ -128,6 +136,29 @@ fn main() {
         );
     }
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// The modules named by `# pyco-needs:` that `python` can import (one check each).
+fn importable_modules(python: Option<&Path>, cases: &[Case]) -> std::collections::HashSet<String> {
+    let mut found = std::collections::HashSet::new();
+    let Some(python) = python else {
+        return found;
+    };
+    let wanted: std::collections::BTreeSet<&String> =
+        cases.iter().flat_map(|c| c.needs.iter()).collect();
+    for module in wanted {
+        let ok = Command::new(python)
+            .args(["-c", &format!("import {module}")])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if ok {
+            found.insert(module.clone());
+        }
+    }
+    found
 }
 
 /// Programs pyco does not run correctly yet (`tests/golden/known_failures.txt`, one name
@@ -206,6 +237,7 @@ fn new_case(name: &str, dir: &Path, file: &str, expect_base: PathBuf, header: &[
     let mut pyco_args = Vec::new();
     let mut hand_written = false;
     let mut thread_idents = false;
+    let mut needs = Vec::new();
     for line in header {
         let line = line.trim();
         if let Some(rest) = line.strip_prefix("# pyco-args:") {
@@ -215,6 +247,8 @@ fn new_case(name: &str, dir: &Path, file: &str, expect_base: PathBuf, header: &[
             hand_written = kind == "python3.7" || kind == "racy";
         } else if let Some(rest) = line.strip_prefix("# pyco-normalise:") {
             thread_idents = rest.split_whitespace().any(|w| w == "thread-idents");
+        } else if let Some(rest) = line.strip_prefix("# pyco-needs:") {
+            needs.extend(rest.split_whitespace().map(str::to_string));
         }
     }
     Case {
@@ -225,6 +259,7 @@ fn new_case(name: &str, dir: &Path, file: &str, expect_base: PathBuf, header: &[
         pyco_args,
         hand_written,
         thread_idents,
+        needs,
     }
 }
 

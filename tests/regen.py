@@ -25,8 +25,10 @@ The chapter snippets are run from examples/ and their expectations live in tests
 tests/chapter/<x>.directives; with no arguments every example with a tests/chapter/<x>.stdout
 is regenerated too.
 
-Skipped: helper_*.py (modules imported by tests) and programs whose first lines contain
-`# pyco-expect: python3.7 ...` (their expectations are written by hand).
+Skipped: helper_*.py (modules imported by tests), programs whose first lines contain
+`# pyco-expect: python3.7 ...` (their expectations are written by hand), and programs
+whose `# pyco-needs: MODULE...` names a module the interpreter cannot import (aiohttp is
+not in the standard library: point $PYCO_PYTHON at a Python that has it).
 
 The interpreter is $PYCO_PYTHON, else /root/.pyenv/versions/3.11.7/bin/python3 when it
 exists, else the interpreter running this script. It must be CPython 3.11.
@@ -74,6 +76,14 @@ class Program:
                 if line[len("# pyco-expect:"):].strip().startswith("python3.7"):
                     return True
         return False
+
+    def needs(self):
+        found = []
+        for line in self.header:
+            line = line.strip()
+            if line.startswith("# pyco-needs:"):
+                found.extend(line[len("# pyco-needs:"):].split())
+        return found
 
     def thread_idents(self):
         return any(line.strip().startswith("# pyco-normalise:") and "thread-idents" in line
@@ -202,6 +212,16 @@ def main(argv):
     else:
         names = all_names()
 
+    importable = {}
+
+    def can_import(module):
+        if module not in importable:
+            importable[module] = subprocess.run(
+                [python, "-c", "import " + module],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            ).returncode == 0
+        return importable[module]
+
     changes, warnings, skipped = [], [], []
     for name in names:
         program = find_program(name)
@@ -210,6 +230,10 @@ def main(argv):
             continue
         if name.startswith("helper_") or program.hand_written():
             skipped.append(name)
+            continue
+        missing = [m for m in program.needs() if not can_import(m)]
+        if missing:
+            warnings.append(f"{name}: skipped, {python} cannot import {' '.join(missing)}")
             continue
         regen(python, program, changes, warnings)
 

@@ -28,6 +28,11 @@ fn prop(cls: &Rc<crate::object::Class>, name: &'static str, get: Getter, set: Op
 /// fifth) are `filename` (and `filename2`) and `args` keeps only errno and strerror.
 fn set_os_args(e: &PyErr, args: &[Value]) {
     let mut d = e.data();
+    d.os_error = Some(
+        (2..=5)
+            .contains(&args.len())
+            .then(|| (args[0].clone(), args[1].clone())),
+    );
     if (3..=5).contains(&args.len()) {
         let second = args.get(4).cloned().unwrap_or(Value::None);
         d.filenames = Some((args[2].clone(), second));
@@ -35,6 +40,15 @@ fn set_os_args(e: &PyErr, args: &[Value]) {
     } else {
         d.filenames = None;
         d.args = args.to_vec();
+    }
+}
+
+/// An OSError's `errno` and `strerror`: those given to `__init__`, else (for one made
+/// without it, straight from two arguments) its `args`.
+fn errno_strerror(d: &crate::object::exception::ExcData) -> Option<(Value, Value)> {
+    match &d.os_error {
+        Some(given) => given.clone(),
+        None => (d.args.len() == 2).then(|| (d.args[0].clone(), d.args[1].clone())),
     }
 }
 
@@ -184,12 +198,12 @@ pub fn install(vm: &Rc<Vm>) {
     });
     method(&os, "__str__", |vm, a, _| {
         let e = exc_of(vm, &a[0])?;
-        let (args, filenames) = {
+        let (os_error, filenames) = {
             let d = e.data();
-            (d.args.clone(), d.filenames.clone())
+            (errno_strerror(&d), d.filenames.clone())
         };
-        if args.len() == 2 {
-            let mut s = format!("[Errno {}] {}", vm.to_str(&args[0])?, vm.to_str(&args[1])?);
+        if let Some((errno, strerror)) = os_error {
+            let mut s = format!("[Errno {}] {}", vm.to_str(&errno)?, vm.to_str(&strerror)?);
             match filenames {
                 Some((f, Value::None)) => s.push_str(&format!(": {}", vm.repr(&f)?)),
                 Some((f, f2)) => s.push_str(&format!(": {} -> {}", vm.repr(&f)?, vm.repr(&f2)?)),
@@ -202,20 +216,12 @@ pub fn install(vm: &Rc<Vm>) {
     let os_arg = |i: usize| -> Getter {
         match i {
             0 => |vm, v| {
-                let a = exc_of(vm, v)?.data().args.clone();
-                Ok(if a.len() >= 2 {
-                    a[0].clone()
-                } else {
-                    Value::None
-                })
+                let e = errno_strerror(&exc_of(vm, v)?.data());
+                Ok(e.map(|(errno, _)| errno).unwrap_or(Value::None))
             },
             1 => |vm, v| {
-                let a = exc_of(vm, v)?.data().args.clone();
-                Ok(if a.len() >= 2 {
-                    a[1].clone()
-                } else {
-                    Value::None
-                })
+                let e = errno_strerror(&exc_of(vm, v)?.data());
+                Ok(e.map(|(_, strerror)| strerror).unwrap_or(Value::None))
             },
             2 => |vm, v| {
                 let d = exc_of(vm, v)?;

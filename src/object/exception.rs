@@ -43,6 +43,10 @@ pub struct ExcData {
     /// For `OSError(errno, strerror, filename[, winerror, filename2])`: `filename` and
     /// `filename2` (its `args` keep only errno and strerror, as in CPython).
     pub filenames: Option<(Value, Value)>,
+    /// For an `OSError`: `errno` and `strerror` as given to `__init__` (they stay when
+    /// `args` is reassigned later, as in CPython); the outer `None` when no `__init__`
+    /// of OSError ran (an instance made natively from its args).
+    pub os_error: Option<Option<(Value, Value)>>,
 }
 
 /// A raised exception: a pointer to an exception instance.
