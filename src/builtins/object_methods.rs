@@ -29,6 +29,7 @@ pub fn install(vm: &Rc<Vm>) {
                     c.name, c.name
                 )));
             }
+            vm.check_instantiable(c)?;
             Ok(vm.new_instance(c))
         }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),

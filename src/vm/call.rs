@@ -87,6 +87,32 @@ impl Vm {
         }))
     }
 
+    /// `object.__new__` refuses a class that still has abstract methods (set by
+    /// `abc.ABCMeta`, so only classes with a metaclass are looked at).
+    pub fn check_instantiable(&self, cls: &Rc<Class>) -> PyResult<()> {
+        if cls.meta.borrow().is_none() {
+            return Ok(());
+        }
+        let Some(abstracts) = cls.lookup("__abstractmethods__") else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = self
+            .collect(&abstracts)?
+            .iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect();
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            cls.name,
+            if names.len() > 1 { "s" } else { "" },
+            names.join(", ")
+        )))
+    }
+
     /// `cls(*args, **kwargs)`: `__new__` then `__init__`, as `type.__call__` does.
     pub fn instantiate(&self, cls: &Rc<Class>, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         let with_first = |first: Value| {
@@ -102,6 +128,7 @@ impl Vm {
             _ => new.is_none(),
         };
         let obj = if object_new {
+            self.check_instantiable(cls)?;
             self.new_instance(cls)
         } else {
             let f = match new

@@ -101,14 +101,6 @@ class ABCMeta(type):
                 return True
         return False
 
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "
-                            f"method{'s' if len(names) > 1 else ''} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
-
 
 class ABC(metaclass=ABCMeta):
     """Helper base class: `class Shape(ABC)` makes Shape's metaclass ABCMeta."""
