@@ -11,6 +11,7 @@ pub mod bytearray;
 pub mod class;
 pub mod code;
 pub mod complex;
+pub mod coroutine_wrapper;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;

@@ -3,6 +3,7 @@
 
 use super::{arg_count, method};
 use crate::eval::Sent;
+use crate::object::coroutine_wrapper::CoroutineWrapper;
 use crate::object::descriptor::{Getter, NativeProperty};
 use crate::object::generator::{GenState, Generator, Step};
 use crate::object::{PyErr, PyResult, Value};
@@ -53,6 +54,34 @@ pub fn throw_exception(vm: &Vm, a: &[Value]) -> PyResult<PyErr> {
     }
 }
 
+/// The coroutine a `coroutine_wrapper` method was called on.
+fn wrapped<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Generator> {
+    v.as_native::<CoroutineWrapper>()
+        .map(CoroutineWrapper::generator)
+        .ok_or_else(|| vm.type_error("expected a coroutine_wrapper"))
+}
+
+/// `coroutine.__await__()`'s iterator: each method acts on the coroutine.
+fn install_coroutine_wrapper(vm: &Rc<Vm>) {
+    let c = vm.native_class("coroutine_wrapper");
+    method(&c, "send", |vm, a, _| {
+        if a.len() != 2 {
+            arg_count(vm, "coroutine_wrapper.send", &a[1..], 1, 1)?;
+        }
+        finish(vm, wrapped(vm, &a[0])?.resume(vm, Sent::Value(a[1].clone())))
+    });
+    method(&c, "throw", |vm, a, _| {
+        arg_count(vm, "throw", &a[1..], 1, 3)?;
+        let e = throw_exception(vm, &a[1..])?;
+        finish(vm, wrapped(vm, &a[0])?.resume(vm, Sent::Throw(e)))
+    });
+    method(&c, "close", |vm, a, _| wrapped(vm, &a[0])?.close(vm));
+    method(&c, "__next__", |vm, a, _| {
+        finish(vm, wrapped(vm, &a[0])?.resume(vm, Sent::Value(Value::None)))
+    });
+    method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
+}
+
 fn attr(cls: &Rc<crate::object::Class>, name: &'static str, get: Getter) {
     cls.dict.set_str(
         name,
@@ -85,10 +114,16 @@ pub fn install(vm: &Rc<Vm>) {
             });
             method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
         } else {
-            method(&c, "__await__", |_, a, _| Ok(a[0].clone()));
+            method(&c, "__await__", |vm, a, _| {
+                gen(vm, &a[0])?;
+                Ok(Value::Native(Rc::new(CoroutineWrapper {
+                    coroutine: a[0].clone(),
+                })))
+            });
         }
         install_attributes(&c, prefix);
     }
+    install_coroutine_wrapper(vm);
     install_attributes(&vm.native_class("async_generator"), "ag");
     // Every built-in iterator type answers `__next__` and `__iter__`.
     for name in [
