@@ -68,7 +68,10 @@ fn install_coroutine_wrapper(vm: &Rc<Vm>) {
         if a.len() != 2 {
             arg_count(vm, "coroutine_wrapper.send", &a[1..], 1, 1)?;
         }
-        finish(vm, wrapped(vm, &a[0])?.resume(vm, Sent::Value(a[1].clone())))
+        finish(
+            vm,
+            wrapped(vm, &a[0])?.resume(vm, Sent::Value(a[1].clone())),
+        )
     });
     method(&c, "throw", |vm, a, _| {
         arg_count(vm, "throw", &a[1..], 1, 3)?;

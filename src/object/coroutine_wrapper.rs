@@ -32,11 +32,13 @@ impl NativeObject for CoroutineWrapper {
         self
     }
     fn next(&self, vm: &Vm) -> Option<PyResult<Option<Value>>> {
-        Some(match self.generator().resume(vm, Sent::Value(Value::None)) {
-            Ok(Step::Yielded(v)) => Ok(Some(v)),
-            Ok(Step::Returned(_)) => Ok(None),
-            Err(e) => Err(e),
-        })
+        Some(
+            match self.generator().resume(vm, Sent::Value(Value::None)) {
+                Ok(Step::Yielded(v)) => Ok(Some(v)),
+                Ok(Step::Returned(_)) => Ok(None),
+                Err(e) => Err(e),
+            },
+        )
     }
     fn is_iterator(&self) -> bool {
         true
