@@ -383,9 +383,21 @@ impl Generator {
                     )))
                 }
                 Sent::Throw(e) => {
-                    // Raised at the generator's first line: PEP 479 applies as usual.
+                    // Raised at the generator's first line: PEP 479 applies as usual, and
+                    // the traceback shows the frame there, at its `def` line.
                     self.state.set(GenState::Closed);
                     self.frame.take();
+                    // (CPython's first line of a decorated function is its first decorator's.)
+                    if let GenBody::Func(d) = &self.body {
+                        let line = d.decorators.first().map_or(d.span.line, |x| x.span.line);
+                        e.data().traceback.push(crate::object::exception::TbEntry {
+                            source: self.source.clone(),
+                            func_name: Rc::from(&*d.name),
+                            // The whole line, so no carets are drawn under it.
+                            span: crate::ast::Span::new(line, 0, line + 1, 0),
+                            anchor: None,
+                        });
+                    }
                     return Err(self.pep479(vm, e.clone()));
                 }
                 _ => {}
