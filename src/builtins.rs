@@ -72,6 +72,32 @@ pub fn method(
     cls.dict.set_str(name, Value::Builtin(Rc::new(b)));
 }
 
+/// `__repr__` for a built-in type whose repr names the type (`set`, `frozenset`): an
+/// instance of a subclass shows the subclass's name around the same contents, as CPython
+/// does (`S({1})`, `S()`, `FS({1, 2})`).
+pub fn named_repr(cls: &Rc<Class>) {
+    let base = cls.name.clone();
+    let mut b = BuiltinFunction::new("__repr__", move |vm, args, _| {
+        let Some(Value::Instance(i)) = args.first() else {
+            return Ok(Value::string(
+                vm.repr(args.first().unwrap_or(&Value::None))?,
+            ));
+        };
+        let Some(inner) = i.base.clone() else {
+            return Ok(Value::string(object_methods::default_repr(vm, &args[0])));
+        };
+        let text = vm.repr(&inner)?;
+        let contents = text
+            .strip_prefix(&*base)
+            .and_then(|t| t.strip_prefix('('))
+            .and_then(|t| t.strip_suffix(')'))
+            .unwrap_or(&text);
+        Ok(Value::string(format!("{}({contents})", i.class().name)))
+    });
+    b.owner = Some(cls.name.clone());
+    cls.dict.set_str("__repr__", Value::Builtin(Rc::new(b)));
+}
+
 /// Check the positional argument count of a built-in, with CPython's messages.
 pub fn arg_count(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
@@ -118,6 +144,20 @@ pub fn check_kwargs(vm: &Vm, fname: &str, kw: Kwargs, allowed: &[&str]) -> PyRes
         if !allowed.contains(&&**k) {
             return Err(vm.type_error(format!(
                 "{fname}() got an unexpected keyword argument '{k}'"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `check_kwargs` for the built-ins CPython parses with `PyArg_ParseTupleAndKeywords`
+/// (`int`, `str`, `enumerate`, `list.sort`), whose message reads
+/// `'x' is an invalid keyword argument for int()`.
+pub fn check_kwargs_invalid(vm: &Vm, fname: &str, kw: Kwargs, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        if !allowed.contains(&&**k) {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
             )));
         }
     }

@@ -151,7 +151,7 @@ pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
         Ok((module, text)) => {
             let source = source::SourceFile::new(filename, &text);
             let module: &'static ast::Module = Box::leak(Box::new(module));
-            eval::run_module(vm, module, source, globals)
+            eval::run_module(vm, module, source, globals.clone())
         }
         Err(e) => {
             vm.write_stderr(&e.render());
@@ -169,8 +169,34 @@ pub fn run_main(vm: &Vm, bytes: &[u8], filename: &str) -> Outcome {
             outcome = Outcome::Exit(code);
         }
     }
+    clear_module_dict(vm, &globals);
     vm.flush_stdout();
     outcome
+}
+
+/// What CPython does to `__main__` as the interpreter finalises (`_PyModule_ClearDict`):
+/// every name is set to `None`, first those with one leading underscore, then the others
+/// except `__builtins__`, each in the dict's order. Objects only the module held are
+/// finalised as their name goes: a suspended generator is closed (its `finally` blocks
+/// run), a coroutine that never ran is reported as never awaited.
+fn clear_module_dict(vm: &Vm, globals: &Rc<PyDict>) {
+    let private = |k: &str| k.starts_with('_') && !k.starts_with("__");
+    for first_pass in [true, false] {
+        for key in globals.keys() {
+            let Value::Str(name) = &key else { continue };
+            let name = name.as_str();
+            if (first_pass && !private(name)) || name == "__builtins__" {
+                continue;
+            }
+            if matches!(globals.get_str(name), Some(Value::None) | None) {
+                continue;
+            }
+            globals.set_str(name, Value::None);
+            if object::generator::has_pending_closes() {
+                object::generator::run_pending_closes_at(vm, None);
+            }
+        }
+    }
 }
 
 /// What the interpreter does before it exits, after the program (or the prompt) ends, in

@@ -118,7 +118,7 @@ pub fn float_from(vm: &Vm, v: &Value) -> PyResult<f64> {
 pub fn install(vm: &Rc<Vm>) {
     let t = &vm.types;
     ctor(&t.int, |vm, args, kw| {
-        check_kwargs(vm, "int", kw, &["base"])?;
+        crate::builtins::check_kwargs_invalid(vm, "int", kw, &["base"])?;
         let base = args.get(1).cloned().or_else(|| kwarg(kw, "base"));
         match (args.first(), base) {
             (None, None) => Ok(Value::Int(0)),
@@ -172,7 +172,7 @@ pub fn install(vm: &Rc<Vm>) {
         }
     });
     ctor(&t.str_, |vm, args, kw| {
-        check_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
+        crate::builtins::check_kwargs_invalid(vm, "str", kw, &["object", "encoding", "errors"])?;
         let obj = args.first().cloned().or_else(|| kwarg(kw, "object"));
         let encoding = args.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
         match (obj, encoding) {
@@ -364,14 +364,12 @@ pub fn install(vm: &Rc<Vm>) {
 
     let enumerate = vm.native_class("enumerate");
     ctor(&enumerate, |vm, args, kw| {
-        check_kwargs(vm, "enumerate", kw, &["iterable", "start"])?;
+        crate::builtins::check_kwargs_invalid(vm, "enumerate", kw, &["iterable", "start"])?;
         let it = args
             .first()
             .cloned()
             .or_else(|| kwarg(kw, "iterable"))
-            .ok_or_else(|| {
-                vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
-            })?;
+            .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
         let start = args
             .get(1)
             .cloned()

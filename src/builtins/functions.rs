@@ -549,7 +549,7 @@ pub fn install(vm: &Rc<Vm>) {
     reg(b, "min", |vm, args, kw| min_max(vm, args, kw, "min", false));
     reg(b, "max", |vm, args, kw| min_max(vm, args, kw, "max", true));
     reg(b, "sorted", |vm, args, kw| {
-        check_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
+        crate::builtins::check_kwargs_invalid(vm, "sort", kw, &["key", "reverse"])?;
         if args.len() != 1 {
             return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
         }

@@ -133,6 +133,7 @@ pub fn install(vm: &Rc<Vm>) {
         "list_iterator",
         "tuple_iterator",
         "str_iterator",
+        "str_ascii_iterator",
         "bytes_iterator",
         "set_iterator",
         "dict_keyiterator",

@@ -1,6 +1,6 @@
 //! Methods of `list` and `tuple`.
 
-use super::{arg_count, check_kwargs, kwarg, method};
+use super::{arg_count, kwarg, method};
 use crate::object::{PyList, PyResult, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -136,7 +136,7 @@ pub fn install(vm: &Rc<Vm>) {
         Ok(Value::None)
     });
     method(c, "sort", |vm, a, kw| {
-        check_kwargs(vm, "sort", kw, &["key", "reverse"])?;
+        crate::builtins::check_kwargs_invalid(vm, "sort", kw, &["key", "reverse"])?;
         if a.len() > 1 {
             return Err(vm.type_error("sort() takes no positional arguments"));
         }

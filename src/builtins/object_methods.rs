@@ -18,11 +18,47 @@ pub fn default_repr(vm: &Vm, v: &Value) -> String {
     format!("<{} object at {:#x}>", qual, v.heap_ptr().unwrap_or(0))
 }
 
+/// Does `cls` get `name` from somewhere other than `object`?
+fn overrides(vm: &Vm, cls: &Rc<crate::object::Class>, name: &str) -> bool {
+    match (cls.lookup(name), vm.types.object.dict.get_str(name)) {
+        (Some(found), Some(base)) => !found.is(&base),
+        _ => false,
+    }
+}
+
 pub fn install(vm: &Rc<Vm>) {
     let o = &vm.types.object;
-    method(o, "__init__", |_, _, _| Ok(Value::None));
-    method(o, "__new__", |vm, args, _| match args.first() {
+    // Extra arguments are refused as CPython's `object_init`/`object_new` refuse them:
+    // by the method the class did not override, naming the one it did.
+    method(o, "__init__", |vm, args, kw| {
+        if args.len() > 1 || !kw.is_empty() {
+            let cls = vm.type_of(&args[0]);
+            if overrides(vm, &cls, "__init__") {
+                return Err(vm.type_error(
+                    "object.__init__() takes exactly one argument (the instance to initialize)",
+                ));
+            }
+            if !overrides(vm, &cls, "__new__") {
+                return Err(vm.type_error(format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    cls.name
+                )));
+            }
+        }
+        Ok(Value::None)
+    });
+    method(o, "__new__", |vm, args, kw| match args.first() {
         Some(Value::Class(c)) => {
+            if args.len() > 1 || !kw.is_empty() {
+                if overrides(vm, c, "__new__") {
+                    return Err(vm.type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                if !overrides(vm, c, "__init__") {
+                    return Err(vm.type_error(format!("{}() takes no arguments", c.name)));
+                }
+            }
             if c.is_builtin && !Rc::ptr_eq(c, &vm.types.object) {
                 return Err(vm.type_error(format!(
                     "object.__new__({}) is not safe, use {}.__new__()",

@@ -95,7 +95,7 @@ pub fn install(vm: &Rc<Vm>) {
         method(c, "__eq__", |vm, a, _| {
             Ok(Value::Bool(vm.eq(&a[0], &a[1])?))
         });
-        method(c, "__repr__", |vm, a, _| Ok(Value::string(vm.repr(&a[0])?)));
+        super::named_repr(c);
     }
     let c = &vm.types.set;
     c.dict.set_str("__hash__", Value::None);

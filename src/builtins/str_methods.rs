@@ -729,6 +729,7 @@ pub fn install(vm: &Rc<Vm>) {
     });
 
     let b = &vm.types.bytes;
+    method(b, "__repr__", |vm, a, _| Ok(Value::string(vm.repr(&a[0])?)));
     method(b, "decode", |vm, a, kw| match &a[0] {
         Value::Bytes(b) => {
             arg_count(vm, "decode", &a[1..], 0, 2)?;

@@ -579,7 +579,7 @@ impl Lowerer {
         }
         let first = items.remove(0);
         let whole = body.last().map_or(span, |b| span.to(b.span));
-        let inner = if items.is_empty() {
+        let mut inner = if items.is_empty() {
             body
         } else {
             vec![Stmt {
@@ -642,19 +642,29 @@ impl Lowerer {
             ),
         ];
         let entered = await_(call(item(n(&x), 0), vec![n(&m)]));
-        out.push(match first.target {
-            Some(t) => Stmt {
-                kind: StmtKind::Assign {
-                    targets: vec![t],
-                    value: entered,
-                },
-                span,
-            },
-            None => Stmt {
+        match first.target {
+            // Binding the target is part of the block: `__aexit__` sees its failure.
+            Some(t) => {
+                let v = self.temp();
+                out.push(assign(&v, entered, span));
+                // Its errors point at the target, as CPython's do.
+                let tspan = t.span;
+                inner.insert(
+                    0,
+                    Stmt {
+                        kind: StmtKind::Assign {
+                            targets: vec![t],
+                            value: name_expr(&v, sp),
+                        },
+                        span: tspan,
+                    },
+                );
+            }
+            None => out.push(Stmt {
                 kind: StmtKind::Expr(entered),
                 span,
-            },
-        });
+            }),
+        }
         out.push(assign(&x, item(n(&x), 1), span));
         out.push(assign(
             &ok,

@@ -691,7 +691,19 @@ fn is_subclassable(vm: &Vm, c: &Rc<Class>) -> bool {
     !(Rc::ptr_eq(c, &t.bool_)
         || Rc::ptr_eq(c, &t.function)
         || Rc::ptr_eq(c, &t.none)
-        || Rc::ptr_eq(c, &t.builtin_function))
+        || Rc::ptr_eq(c, &t.builtin_function)
+        || matches!(
+            &*c.name,
+            "range"
+                | "slice"
+                | "memoryview"
+                | "method"
+                | "generator"
+                | "coroutine"
+                | "async_generator"
+                | "ellipsis"
+                | "NotImplementedType"
+        ))
 }
 
 /// Used by `builtins` for `type(name, bases, dict)`.

@@ -795,9 +795,9 @@ fn exec_with(
     if k == items.len() {
         return exec_block(vm, f, body);
     }
-    let exit = if f.resuming {
+    let (exit, stored) = if f.resuming {
         match f.resume.pop() {
-            Some(Resume::With { exit }) => exit,
+            Some(Resume::With { exit }) => (exit, Ok(())),
             _ => return Err(corrupt(vm)),
         }
     } else {
@@ -829,12 +829,16 @@ fn exec_with(
             receiver: mgr.clone(),
         }));
         let v = vm.call(&enter, &[mgr], &[])?;
-        if let Some(t) = &item.target {
-            store_target(vm, f, t, v)?;
-        }
-        exit
+        // Binding the `as` target is part of the block: `__exit__` sees its failure.
+        let stored = match &item.target {
+            Some(t) => store_target(vm, f, t, v)
+                .inspect_err(|e| e.note_span(t.span, None))
+                .map_err(Flow::from),
+            None => Ok(()),
+        };
+        (exit, stored)
     };
-    let r = exec_with(vm, f, span, items, k + 1, body);
+    let r = stored.and_then(|()| exec_with(vm, f, span, items, k + 1, body));
     match r {
         Err(Flow::Yield(v)) => {
             f.resume.push(Resume::With { exit });

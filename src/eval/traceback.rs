@@ -509,4 +509,33 @@ impl Vm {
         let text = format_exception(self, e);
         self.write_stderr(&text);
     }
+
+    /// Report an exception nothing can catch (CPython's `PyErr_WriteUnraisable`): the
+    /// `heading` line (`Exception ignored in: ...`), then the exception with its own
+    /// traceback but without its causes and contexts. `finalising`: the interpreter is
+    /// tearing `__main__` down, when CPython can no longer read source lines, so the entries
+    /// are bare `File ..., line ..., in ...` lines.
+    pub fn write_unraisable(&self, heading: &str, e: &PyErr, finalising: bool) {
+        let text = if finalising {
+            let entries = visible_entries(&e.data().traceback);
+            let mut text = String::new();
+            if !entries.is_empty() {
+                text.push_str("Traceback (most recent call last):\n");
+                for en in &entries {
+                    text.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        en.source.name, en.span.line, en.func_name
+                    ));
+                }
+            }
+            text + &exception_only(self, e, false)
+        } else {
+            let opts = FormatOptions {
+                chain: false,
+                ..FormatOptions::default()
+            };
+            format_exception_with(self, e, opts)
+        };
+        self.write_stderr(&format!("{heading}\n{text}"));
+    }
 }

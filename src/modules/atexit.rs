@@ -71,8 +71,11 @@ pub fn run_exit_functions(vm: &Vm) {
     while let Some(cb) = CALLBACKS.with(|c| c.borrow_mut().pop()) {
         if let Err(e) = vm.call(&cb.func, &cb.args, &cb.kwargs) {
             let what = vm.repr(&cb.func).unwrap_or_default();
-            vm.write_stderr(&format!("Exception ignored in atexit callback: {what}\n"));
-            vm.print_exception(&e);
+            vm.write_unraisable(
+                &format!("Exception ignored in atexit callback: {what}"),
+                &e,
+                false,
+            );
         }
     }
 }

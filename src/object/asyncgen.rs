@@ -72,7 +72,17 @@ impl AsyncGenStep {
             return Err(vm.runtime_error("cannot reuse already awaited __anext__()/asend()"));
         }
         let g = self.generator(vm)?;
-        let sent = match self.start.borrow_mut().take() {
+        let start = self.start.borrow_mut().take();
+        // CPython 3.11's `athrow()` on a finished async generator just completes (the
+        // await gives None) instead of raising the exception.
+        if matches!(start, Some(Start::Throw(_)))
+            && !self.closing
+            && g.state.get() == super::generator::GenState::Closed
+        {
+            self.done.set(true);
+            return Err(vm.stop_iteration(None));
+        }
+        let sent = match start {
             Some(Start::Send(v)) => Sent::Value(v),
             Some(Start::Throw(e)) => Sent::Throw(e),
             Some(Start::Close) => Sent::Throw(vm.raise_new(vm.exc_class("GeneratorExit"), vec![])),

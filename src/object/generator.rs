@@ -128,17 +128,17 @@ pub fn run_pending_closes_at(vm: &Vm, at: Option<(&crate::source::SourceFile, u3
                             .map(|l| format!("  {}\n", l.trim()))
                             .unwrap_or_default();
                         format!(
-                            "{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n{}",
+                            "{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n{}\
+                             RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
                             src.name, line, name, code
                         )
                     }
+                    // At exit, where CPython can no longer import tracemalloc for the hint.
                     None => {
                         format!("sys:1: RuntimeWarning: coroutine '{name}' was never awaited\n")
                     }
                 };
-                vm.write_stderr(&format!(
-                    "{text}RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
-                ));
+                vm.write_stderr(&text);
                 continue;
             }
         };
@@ -146,9 +146,11 @@ pub fn run_pending_closes_at(vm: &Vm, at: Option<(&crate::source::SourceFile, u3
         let this = Value::Native(gen.clone());
         if let Err(e) = gen.close(vm) {
             let what = vm.repr(&this).unwrap_or_default();
-            vm.write_stderr(&format!("Exception ignored in: {what}\n"));
-            vm.print_exception(&e);
+            vm.write_unraisable(&format!("Exception ignored in: {what}"), &e, at.is_none());
         }
+        // An object is finalised once (PEP 442): a generator that ignored GeneratorExit is
+        // still suspended, and is dropped now without being closed again.
+        drop(gen.frame.take());
     }
 }
 
@@ -381,9 +383,21 @@ impl Generator {
                     )))
                 }
                 Sent::Throw(e) => {
-                    // Raised at the generator's first line: PEP 479 applies as usual.
+                    // Raised at the generator's first line: PEP 479 applies as usual, and
+                    // the traceback shows the frame there, at its `def` line.
                     self.state.set(GenState::Closed);
                     self.frame.take();
+                    // (CPython's first line of a decorated function is its first decorator's.)
+                    if let GenBody::Func(d) = &self.body {
+                        let line = d.decorators.first().map_or(d.span.line, |x| x.span.line);
+                        e.data().traceback.push(crate::object::exception::TbEntry {
+                            source: self.source.clone(),
+                            func_name: Rc::from(&*d.name),
+                            // The whole line, so no carets are drawn under it.
+                            span: crate::ast::Span::new(line, 0, line + 1, 0),
+                            anchor: None,
+                        });
+                    }
                     return Err(self.pep479(vm, e.clone()));
                 }
                 _ => {}

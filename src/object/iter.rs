@@ -76,6 +76,8 @@ impl NativeObject for SeqIter {
         vm.native_class(match &self.seq {
             Value::List(_) => "list_iterator",
             Value::Tuple(_) => "tuple_iterator",
+            // CPython 3.11 iterates an all-ASCII string with its own type.
+            Value::Str(s) if s.as_str().is_ascii() => "str_ascii_iterator",
             Value::Str(_) => "str_iterator",
             _ => "bytes_iterator",
         })

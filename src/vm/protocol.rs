@@ -41,6 +41,11 @@ impl Vm {
             }
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
+            // A built-in method bound to its object (`[].append`) is CPython's
+            // `builtin_function_or_method`, not a `method`.
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => {
+                t.builtin_function.clone()
+            }
             Value::BoundMethod(_) => t.method.clone(),
             Value::Class(c) => c.meta.borrow().clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),
@@ -132,6 +137,14 @@ impl Vm {
                 _ => format!("<built-in function {}>", b.name),
             },
             Value::BoundMethod(m) => {
+                if let Value::Builtin(b) = &m.func {
+                    return Ok(format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        self.type_name(&m.receiver),
+                        m.receiver.heap_ptr().unwrap_or(0)
+                    ));
+                }
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().to_string(),
                     other => self

@@ -6,6 +6,33 @@ import collections_abc as _cabc
 _tuple_new_checked = None
 
 
+class _tuplegetter:
+    """The descriptor behind each namedtuple field: reads item `index` of the tuple.
+
+    A class attribute, as in CPython, so a field named like a tuple method (`count`,
+    `index`) hides that method, and assigning or deleting a field is refused.
+    """
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return '_tuplegetter(' + str(self._index) + ', ' + repr(self.__doc__) + ')'
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -95,17 +122,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    def __getattr__(self, name):
-        i = field_index.get(name)
-        if i is None:
-            raise AttributeError("'" + type(self).__name__ + "' object has no attribute " + repr(name))
-        return self[i]
-
-    def __setattr__(self, name, value):
-        if name in field_index:
-            raise AttributeError("can't set attribute")
-        raise AttributeError("'" + type(self).__name__ + "' object has no attribute " + repr(name))
-
     namespace = {
         '__doc__': typename + '(' + ', '.join(field_names) + ')',
         '__slots__': (),
@@ -118,11 +134,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
         '__match_args__': field_names,
-        # Field access goes through __getattr__ so that assigning a field reaches
-        # __setattr__ (CPython's message is "can't set attribute").
-        '__getattr__': __getattr__,
-        '__setattr__': __setattr__,
     }
+    for index, name in enumerate(field_names):
+        namespace[name] = _tuplegetter(index, 'Alias for field number ' + str(index))
     result = type(typename, (tuple,), namespace)
     if module is not None:
         result.__module__ = module

@@ -40,8 +40,14 @@ def _check_methods(C, *methods):
 
 
 # Types whose instances pyco calls without a `__call__` in the type's namespace.
+class _Bound:
+    def method(self):
+        pass
+
+
 _callable_types = (type(len), type(_check_methods), type, type(list.append),
-                   type([].append))
+                   type([].append), type(_Bound().method))
+del _Bound
 
 
 def _hook(abc, *methods):

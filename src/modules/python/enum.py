@@ -471,10 +471,18 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_(cls, value):
+        # By value, unless the members were not defined in value order: then by
+        # definition (CPython's _iter_member_by_def_).
+        members = []
         for val in _iter_bits_lsb(value & cls._flag_mask_):
             member = cls._value2member_map_.get(val)
             if member is not None:
-                yield member
+                members.append(member)
+        names = cls._member_names_
+        values = [cls._member_map_[n]._value_ for n in names]
+        if values != sorted(values):
+            members.sort(key=lambda m: names.index(m._name_) if m._name_ in names else len(names))
+        yield from members
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
