@@ -59,7 +59,7 @@ pub fn method(
 ) {
     // `object`'s methods see the instance itself (its `__str__` must reach a user `__repr__`);
     // the other types' methods see a subclass instance as its built-in value.
-    let unwrap = &*cls.name != "object";
+    let unwrap = &*cls.name() != "object";
     let mut b = BuiltinFunction::new(name, move |vm, args, kw| match args.first() {
         Some(Value::Instance(i)) if unwrap && i.base.is_some() => {
             let mut unwrapped = args.to_vec();
@@ -68,7 +68,7 @@ pub fn method(
         }
         _ => f(vm, args, kw),
     });
-    b.owner = Some(cls.name.clone());
+    b.owner = Some(cls.name().clone());
     cls.dict.set_str(name, Value::Builtin(Rc::new(b)));
 }
 
@@ -76,7 +76,7 @@ pub fn method(
 /// instance of a subclass shows the subclass's name around the same contents, as CPython
 /// does (`S({1})`, `S()`, `FS({1, 2})`).
 pub fn named_repr(cls: &Rc<Class>) {
-    let base = cls.name.clone();
+    let base = cls.name();
     let mut b = BuiltinFunction::new("__repr__", move |vm, args, _| {
         let Some(Value::Instance(i)) = args.first() else {
             return Ok(Value::string(
@@ -92,9 +92,9 @@ pub fn named_repr(cls: &Rc<Class>) {
             .and_then(|t| t.strip_prefix('('))
             .and_then(|t| t.strip_suffix(')'))
             .unwrap_or(&text);
-        Ok(Value::string(format!("{}({contents})", i.class().name)))
+        Ok(Value::string(format!("{}({contents})", i.class().name())))
     });
-    b.owner = Some(cls.name.clone());
+    b.owner = Some(cls.name().clone());
     cls.dict.set_str("__repr__", Value::Builtin(Rc::new(b)));
 }
 

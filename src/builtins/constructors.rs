@@ -19,32 +19,35 @@ fn ctor(
     f: impl Fn(&Vm, &[Value], crate::object::function::Kwargs) -> PyResult<Value> + 'static,
 ) {
     let own = cls.clone();
-    let mutable = matches!(&*cls.name, "list" | "dict" | "set");
+    let mutable = matches!(&*cls.name(), "list" | "dict" | "set");
     method(cls, "__new__", move |vm, args, kw| {
         let target = match args.first() {
             Some(Value::Class(c)) => c.clone(),
             _ => {
                 return Err(
-                    vm.type_error(format!("{}.__new__(X): X is not a type object", own.name))
+                    vm.type_error(format!("{}.__new__(X): X is not a type object", own.name()))
                 )
             }
         };
         // Metaclasses: `type.__new__(M, ...)` makes a class (instances of `type` are classes)
         // whose metaclass is M.
-        if &*own.name == "type" && !Rc::ptr_eq(&target, &own) && args.len() == 4 {
+        if &*own.name() == "type" && !Rc::ptr_eq(&target, &own) && args.len() == 4 {
             let made = f(vm, &args[1..], kw)?;
             if let Value::Class(c) = &made {
                 *c.meta.borrow_mut() = Some(target.clone());
             }
             return Ok(made);
         }
-        if Rc::ptr_eq(&target, &own) || target.is_builtin || &*own.name == "type" {
+        if Rc::ptr_eq(&target, &own) || target.is_builtin || &*own.name() == "type" {
             return f(vm, &args[1..], kw);
         }
         if !target.is_subclass(&own) {
             return Err(vm.type_error(format!(
                 "{}.__new__({}): {} is not a subtype of {}",
-                own.name, target.name, target.name, own.name
+                own.name(),
+                target.name(),
+                target.name(),
+                own.name()
             )));
         }
         let base = if mutable {

@@ -106,7 +106,7 @@ pub fn new_group(vm: &Vm, cls: &Rc<crate::object::Class>, args: &[Value]) -> PyR
             return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
         }
     } else if nested_base && cls.is_subclass(&exception) {
-        return Err(vm.type_error(format!("Cannot nest BaseExceptions in '{}'", cls.name)));
+        return Err(vm.type_error(format!("Cannot nest BaseExceptions in '{}'", cls.name())));
     }
     let inst = vm.new_exception_instance(cls, args.to_vec());
     let e = PyErr(inst);

@@ -72,7 +72,7 @@ pub fn install(vm: &Rc<Vm>) {
     method(be, "__repr__", |vm, a, _| {
         let e = exc_of(vm, &a[0])?;
         let args = e.data().args.clone();
-        let name = e.class().name.clone();
+        let name = e.class().name();
         Ok(Value::string(match args.len() {
             1 => format!("{}({})", name, vm.repr(&args[0])?),
             _ => format!("{}{}", name, vm.repr(&Value::tuple(args))?),

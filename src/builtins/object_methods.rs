@@ -10,12 +10,11 @@ use std::rc::Rc;
 
 pub fn default_repr(vm: &Vm, v: &Value) -> String {
     let cls = vm.type_of(v);
-    let qual = if &*cls.module == "builtins" {
-        cls.qualname.to_string()
-    } else {
-        format!("{}.{}", cls.module, cls.qualname)
-    };
-    format!("<{} object at {:#x}>", qual, v.heap_ptr().unwrap_or(0))
+    format!(
+        "<{} object at {:#x}>",
+        cls.repr_name(),
+        v.heap_ptr().unwrap_or(0)
+    )
 }
 
 /// Does `cls` get `name` from somewhere other than `object`?
@@ -41,7 +40,7 @@ pub fn install(vm: &Rc<Vm>) {
             if !overrides(vm, &cls, "__new__") {
                 return Err(vm.type_error(format!(
                     "{}.__init__() takes exactly one argument (the instance to initialize)",
-                    cls.name
+                    cls.name()
                 )));
             }
         }
@@ -56,13 +55,14 @@ pub fn install(vm: &Rc<Vm>) {
                     ));
                 }
                 if !overrides(vm, c, "__init__") {
-                    return Err(vm.type_error(format!("{}() takes no arguments", c.name)));
+                    return Err(vm.type_error(format!("{}() takes no arguments", c.name())));
                 }
             }
             if c.is_builtin && !Rc::ptr_eq(c, &vm.types.object) {
                 return Err(vm.type_error(format!(
                     "object.__new__({}) is not safe, use {}.__new__()",
-                    c.name, c.name
+                    c.name(),
+                    c.name()
                 )));
             }
             vm.check_instantiable(c)?;
@@ -138,7 +138,7 @@ pub fn install(vm: &Rc<Vm>) {
             return Ok(Value::None);
         }
         let name = match args.first() {
-            Some(Value::Class(c)) => c.name.to_string(),
+            Some(Value::Class(c)) => c.name().to_string(),
             _ => "object".to_string(),
         };
         Err(vm.type_error(format!(

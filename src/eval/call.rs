@@ -579,7 +579,7 @@ fn init_subclass(
     if !kwargs.is_empty() {
         return Err(vm.type_error(format!(
             "{}.__init_subclass__() takes no keyword arguments",
-            cls.name
+            cls.name()
         )));
     }
     Ok(())
@@ -598,9 +598,10 @@ pub fn build_class(
         match b {
             Value::Class(c) => {
                 if c.is_builtin && !is_subclassable(vm, c) {
-                    return Err(
-                        vm.type_error(format!("type '{}' is not an acceptable base type", c.name))
-                    );
+                    return Err(vm.type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        c.name()
+                    )));
                 }
                 base_classes.push(c.clone())
             }
@@ -616,11 +617,11 @@ pub fn build_class(
     }
     for (i, b) in base_classes.iter().enumerate() {
         if base_classes[..i].iter().any(|c| Rc::ptr_eq(c, b)) {
-            return Err(vm.type_error(format!("duplicate base class {}", b.name)));
+            return Err(vm.type_error(format!("duplicate base class {}", b.name())));
         }
     }
     let mro = c3_mro(&base_classes).map_err(|heads| {
-        let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
+        let names: Vec<Rc<str>> = heads.iter().map(|c| c.name()).collect();
         vm.type_error(format!(
             "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")
@@ -652,8 +653,8 @@ pub fn build_class(
         }
     }
     let cls = Rc::new(Class {
-        name: name.into(),
-        qualname: qualname.into(),
+        name: RefCell::new(name.into()),
+        qualname: RefCell::new(qualname.into()),
         module,
         bases: base_classes,
         mro: RefCell::new(mro),
@@ -681,7 +682,7 @@ pub fn build_class(
         || cls
             .mro_iter()
             .iter()
-            .any(|c| c.is_builtin && &*c.name != "object");
+            .any(|c| c.is_builtin && &*c.name() != "object");
     cls.slow_attrs.set(slow);
     Ok(cls)
 }
@@ -693,7 +694,7 @@ fn is_subclassable(vm: &Vm, c: &Rc<Class>) -> bool {
         || Rc::ptr_eq(c, &t.none)
         || Rc::ptr_eq(c, &t.builtin_function)
         || matches!(
-            &*c.name,
+            &*c.name(),
             "range"
                 | "slice"
                 | "memoryview"

@@ -271,12 +271,12 @@ fn match_class<'p>(
     }
     let mut attrs: Vec<(Rc<str>, &'p Pattern)> = Vec::new();
     if !args.is_empty() {
-        let self_matching = class.is_builtin && SELF_MATCHING.contains(&&*class.name);
+        let self_matching = class.is_builtin && SELF_MATCHING.contains(&&*class.name());
         if self_matching {
             if args.len() > 1 {
                 return Err(vm.type_error(format!(
                     "{}() accepts 1 positional sub-pattern ({} given)",
-                    class.name,
+                    class.name(),
                     args.len()
                 )));
             }
@@ -289,7 +289,7 @@ fn match_class<'p>(
                 Ok(other) => {
                     return Err(vm.type_error(format!(
                         "{}.__match_args__ must be a tuple (got {})",
-                        class.name,
+                        class.name(),
                         vm.type_name(&other)
                     )))
                 }
@@ -300,7 +300,7 @@ fn match_class<'p>(
                 let s = if names.len() == 1 { "" } else { "s" };
                 return Err(vm.type_error(format!(
                     "{}() accepts {} positional sub-pattern{s} ({} given)",
-                    class.name,
+                    class.name(),
                     names.len(),
                     args.len()
                 )));
@@ -320,7 +320,7 @@ fn match_class<'p>(
         if attrs.iter().any(|(a, _)| a == k) {
             return Err(vm.type_error(format!(
                 "{}() got multiple sub-patterns for attribute '{k}'",
-                class.name
+                class.name()
             )));
         }
         attrs.push((k.clone(), p));

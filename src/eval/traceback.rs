@@ -243,7 +243,7 @@ fn format_one(vm: &Vm, e: &PyErr, ctx: &mut PrintCtx) {
 /// `module_style`: as the `traceback` module writes it (see `FormatOptions`).
 pub fn exception_only(vm: &Vm, e: &PyErr, module_style: bool) -> String {
     let cls = e.class();
-    let mut name = cls.qualname.to_string();
+    let mut name = cls.qualname().to_string();
     if &*cls.module != "__main__" && &*cls.module != "builtins" {
         name = format!("{}.{}", cls.module, name);
     }

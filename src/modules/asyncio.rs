@@ -114,7 +114,7 @@ pub fn def(
     f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static,
 ) {
     let mut b = BuiltinFunction::new(name, f);
-    b.owner = Some(cls.name.clone());
+    b.owner = Some(cls.name().clone());
     cls.dict.set_str(name, Value::Builtin(Rc::new(b)));
 }
 

@@ -22,7 +22,7 @@ pub(crate) fn native_method(
     f: impl Fn(&Vm, &[Value], Kwargs) -> PyResult<Value> + 'static,
 ) {
     let mut b = BuiltinFunction::new(name, f);
-    b.owner = Some(cls.name.clone());
+    b.owner = Some(cls.name().clone());
     cls.dict.set_str(name, Value::Builtin(Rc::new(b)));
 }
 
@@ -38,7 +38,7 @@ pub(crate) fn native_new(
     let own = cls.clone();
     native_method(cls, "__new__", move |vm, args, kw| {
         let Some(Value::Class(target)) = args.first() else {
-            return Err(vm.type_error(format!("{}.__new__(X): X is not a type object", own.name)));
+            return Err(vm.type_error(format!("{}.__new__(X): X is not a type object", own.name())));
         };
         if Rc::ptr_eq(target, &own) {
             return make(vm, &args[1..], kw);
@@ -46,7 +46,10 @@ pub(crate) fn native_new(
         if !target.is_subclass(&own) {
             return Err(vm.type_error(format!(
                 "{}.__new__({}): {} is not a subtype of {}",
-                own.name, target.name, target.name, own.name
+                own.name(),
+                target.name(),
+                target.name(),
+                own.name()
             )));
         }
         Ok(vm.new_subclass_instance(target, make(vm, &[], &[])?))

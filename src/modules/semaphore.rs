@@ -70,7 +70,7 @@ fn repr(vm: &Vm, this: &Value, s: &Semaphore) -> PyResult<String> {
     Ok(format!(
         "<{}.{} at {:#x}: value={}>",
         cls.module,
-        cls.qualname,
+        cls.qualname(),
         this.heap_ptr().unwrap_or(0),
         s.value.get()
     ))

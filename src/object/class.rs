@@ -14,8 +14,10 @@ pub enum Layout {
 }
 
 pub struct Class {
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
+    /// `__name__` and `__qualname__` (assignable, as in CPython): read them with
+    /// `name()` and `qualname()`.
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
     pub module: Rc<str>,
     pub bases: Vec<Rc<Class>>,
     /// The method resolution order, without the class itself.
@@ -43,10 +45,31 @@ pub struct Class {
 pub use super::lookup_cache::invalidate_lookup_caches;
 
 impl Class {
+    /// The class's `__name__`.
+    pub fn name(&self) -> Rc<str> {
+        self.name.borrow().clone()
+    }
+    /// The class's `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        self.qualname.borrow().clone()
+    }
+    /// The name reprs show: `__qualname__`, prefixed by `__module__` unless that is
+    /// `builtins` (a user class's `__module__` lives in its dict and can be reassigned).
+    pub fn repr_name(&self) -> String {
+        let module = match self.dict.get_str("__module__") {
+            Some(Value::Str(s)) if !self.is_builtin => s.as_str().into(),
+            _ => self.module.clone(),
+        };
+        if &*module == "builtins" {
+            self.qualname().to_string()
+        } else {
+            format!("{}.{}", module, self.qualname())
+        }
+    }
     /// Does any class in the MRO define something that makes attribute access slow?
     pub fn compute_slow_attrs(self: &Rc<Self>) -> bool {
         for c in self.mro_iter() {
-            if &*c.name == "object" && c.is_builtin {
+            if &*c.name() == "object" && c.is_builtin {
                 continue;
             }
             for (k, v) in c.dict.items() {

@@ -76,7 +76,7 @@ impl NativeObject for Super {
     fn repr(&self, vm: &Vm, _this: &Value) -> PyResult<String> {
         Ok(format!(
             "<super: <class '{}'>, <{} object>>",
-            self.cls.name,
+            self.cls.name(),
             vm.type_name(&self.obj)
         ))
     }

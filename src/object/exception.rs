@@ -94,7 +94,7 @@ fn unreachable_exc() -> ! {
 
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PyErr({})", self.class().name)
+        write!(f, "PyErr({})", self.class().name())
     }
 }
 

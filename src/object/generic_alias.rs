@@ -214,8 +214,8 @@ pub fn type_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 .collect::<PyResult<Vec<_>>>()?;
             Ok(format!("[{}]", parts.join(", ")))
         }
-        Value::Class(k) if k.module.as_ref() == "builtins" => Ok(k.qualname.to_string()),
-        Value::Class(k) => Ok(format!("{}.{}", k.module, k.qualname)),
+        Value::Class(k) if k.module.as_ref() == "builtins" => Ok(k.qualname().to_string()),
+        Value::Class(k) => Ok(format!("{}.{}", k.module, k.qualname())),
         other => vm.repr(other),
     }
 }

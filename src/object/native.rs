@@ -15,7 +15,7 @@ pub trait NativeObject: Any {
         let cls = self.class(vm);
         Ok(format!(
             "<{} object at {:#x}>",
-            cls.name,
+            cls.name(),
             this.heap_ptr().unwrap_or(0)
         ))
     }

@@ -96,7 +96,10 @@ impl Vm {
                         if p.fget.is_none() {
                             return Err(self.error(
                                 "AttributeError",
-                                format!("property '{name}' of '{}' object has no getter", cls.name),
+                                format!(
+                                    "property '{name}' of '{}' object has no getter",
+                                    cls.name()
+                                ),
                             ));
                         }
                         return self.call(&p.fget, &[obj.clone()], &[]).map(Some);
@@ -274,7 +277,7 @@ impl Vm {
                     let what = if value.is_some() { "setter" } else { "deleter" };
                     return Err(self.error(
                         "AttributeError",
-                        format!("property '{name}' of '{}' object has no {what}", cls.name),
+                        format!("property '{name}' of '{}' object has no {what}", cls.name()),
                     ));
                 }
                 let mut args = vec![obj.clone()];
@@ -308,6 +311,32 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.attribute_error(obj, name)),
             },
+        }
+    }
+
+    /// `C.__name__ = ...` / `C.__qualname__ = ...` (strings only; neither can be deleted).
+    fn rename_class(&self, cls: &Rc<Class>, name: &str, value: Option<Value>) -> PyResult<()> {
+        let slot = if name == "__name__" {
+            &cls.name
+        } else {
+            &cls.qualname
+        };
+        match value {
+            Some(Value::Str(s)) => {
+                *slot.borrow_mut() = s.as_str().into();
+                Ok(())
+            }
+            Some(other) => Err(self.type_error(format!(
+                "can only assign string to {}.{}, not '{}'",
+                cls.name(),
+                name,
+                self.type_name(&other)
+            ))),
+            None => Err(self.type_error(format!(
+                "cannot delete '{}' attribute of immutable type '{}'",
+                name,
+                cls.name()
+            ))),
         }
     }
 
@@ -428,8 +457,8 @@ impl Vm {
     fn class_getattr(&self, cls: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
         // The type's own data attributes win over the class dict, as in CPython.
         match name {
-            "__name__" => return Ok(Some(Value::str(&cls.name))),
-            "__qualname__" => return Ok(Some(Value::str(&cls.qualname))),
+            "__name__" => return Ok(Some(Value::str(&cls.name()))),
+            "__qualname__" => return Ok(Some(Value::str(&cls.qualname()))),
             "__mro__" => {
                 return Ok(Some(Value::tuple(
                     cls.mro_iter().into_iter().map(Value::Class).collect(),
@@ -468,8 +497,8 @@ impl Vm {
             return Ok(Some(attr));
         }
         Ok(match name {
-            "__name__" => Some(Value::str(&cls.name)),
-            "__qualname__" => Some(Value::str(&cls.qualname)),
+            "__name__" => Some(Value::str(&cls.name())),
+            "__qualname__" => Some(Value::str(&cls.qualname())),
             "__module__" => Some(Value::str(&cls.module)),
             "__doc__" => Some(Value::None),
             "__dict__" => Some(Value::Dict(Rc::new(cls.dict.copy()))),
@@ -668,8 +697,12 @@ impl Vm {
                 if cls.is_builtin {
                     return Err(self.type_error(format!(
                         "cannot set '{}' attribute of immutable type '{}'",
-                        name, cls.name
+                        name,
+                        cls.name()
                     )));
+                }
+                if matches!(name, "__name__" | "__qualname__") {
+                    return self.rename_class(cls, name, value);
                 }
                 // Subclasses share the change: a data descriptor or attribute hook added
                 // later makes attribute access take the full path everywhere.
@@ -724,7 +757,8 @@ impl Vm {
                             "AttributeError",
                             format!(
                                 "attribute '{}' of '{}' objects is not writable",
-                                name, cls.name
+                                name,
+                                cls.name()
                             ),
                         ));
                     }
@@ -732,7 +766,7 @@ impl Vm {
                 if cls.lookup(name).is_some() {
                     Err(self.error(
                         "AttributeError",
-                        format!("'{}' object attribute '{}' is read-only", cls.name, name),
+                        format!("'{}' object attribute '{}' is read-only", cls.name(), name),
                     ))
                 } else {
                     Err(self.attribute_error(obj, name))

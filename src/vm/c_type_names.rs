@@ -13,8 +13,8 @@ pub fn c_type_name(cls: &Class) -> Option<Rc<str>> {
         Some(crate::object::Value::Str(s)) => s.as_str().into(),
         _ => cls.module.clone(),
     };
-    let full = |module: &str| Some(format!("{module}.{}", cls.name).into());
-    match (&*module, &*cls.name) {
+    let full = |module: &str| Some(format!("{module}.{}", cls.name()).into());
+    match (&*module, &*cls.name()) {
         ("collections", "deque" | "defaultdict" | "OrderedDict")
         | ("datetime", "date" | "datetime" | "time" | "timedelta" | "timezone" | "tzinfo")
         | ("functools", "partial")

@@ -107,7 +107,7 @@ impl Vm {
         names.sort();
         Err(self.type_error(format!(
             "Can't instantiate abstract class {} with abstract method{} {}",
-            cls.name,
+            cls.name(),
             if names.len() > 1 { "s" } else { "" },
             names.join(", ")
         )))
@@ -148,7 +148,7 @@ impl Vm {
             Some(Value::Builtin(b)) if b.owner.as_deref() == Some("object") => {
                 let extra = !args.is_empty() || !kwargs.is_empty();
                 if object_new && extra {
-                    return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
+                    return Err(self.type_error(format!("{}() takes no arguments", cls.name())));
                 }
             }
             None => {}

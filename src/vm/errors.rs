@@ -108,7 +108,7 @@ impl Vm {
         let msg = match obj {
             Value::Class(c) => format!(
                 "type object '{}' has no attribute '{}'",
-                super::c_type_names::c_type_name(c).unwrap_or_else(|| c.name.clone()),
+                super::c_type_names::c_type_name(c).unwrap_or_else(|| c.name().clone()),
                 name
             ),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),

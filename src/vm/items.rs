@@ -121,12 +121,12 @@ impl Vm {
             Value::Class(c)
                 if c.is_builtin
                     && matches!(
-                        &*c.name,
+                        &*c.name(),
                         "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
                     ) =>
             {
                 // `list[int]`: a generic alias that prints as written.
-                self.generic_alias(c, &c.name, key)
+                self.generic_alias(c, &c.name(), key)
             }
             // A metaclass's `__getitem__` comes before `__class_getitem__` (`Color['RED']`).
             Value::Class(c)
@@ -141,7 +141,7 @@ impl Vm {
                     &[key.clone()],
                     &[],
                 ),
-                None => Err(self.type_error(format!("type '{}' is not subscriptable", c.name))),
+                None => Err(self.type_error(format!("type '{}' is not subscriptable", c.name()))),
             },
             _ => {
                 if let Some(r) = obj.as_native::<Range>() {

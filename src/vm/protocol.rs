@@ -60,7 +60,7 @@ impl Vm {
             Value::Instance(i) => i.class(),
             _ => self.type_of(v),
         };
-        super::c_type_names::c_type_name(&cls).unwrap_or_else(|| cls.name.clone())
+        super::c_type_names::c_type_name(&cls).unwrap_or_else(|| cls.name().clone())
     }
     pub fn isinstance(&self, v: &Value, cls: &Rc<Class>) -> bool {
         self.type_of(v).is_subclass(cls)
@@ -169,13 +169,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Class(c) => {
-                if c.module.as_ref() == "builtins" {
-                    format!("<class '{}'>", c.qualname)
-                } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname)
-                }
-            }
+            Value::Class(c) => format!("<class '{}'>", c.repr_name()),
             Value::Module(m) => {
                 if crate::modules::is_builtin_module(&m.name) {
                     format!("<module '{}' (built-in)>", m.name)
@@ -412,7 +406,7 @@ impl Vm {
                 let cls = inst.class();
                 match cls.lookup("__hash__") {
                     Some(Value::None) => {
-                        Err(self.type_error(format!("unhashable type: '{}'", cls.name)))
+                        Err(self.type_error(format!("unhashable type: '{}'", cls.name())))
                     }
                     Some(f @ Value::Function(_)) => match self.call(&f, &[v.clone()], &[])? {
                         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
@@ -495,7 +489,7 @@ impl Vm {
                 Err(e) if e.is_instance_of(&self.exc_class("StopIteration")) => Ok(None),
                 Err(e) => Err(e),
             },
-            None => Err(self.type_error(format!("'{}' object is not an iterator", cls.name))),
+            None => Err(self.type_error(format!("'{}' object is not an iterator", cls.name()))),
         }
     }
 
@@ -574,9 +568,8 @@ impl Vm {
                     && cls.lookup("__getitem__").is_none()
                     && !matches!(container, Value::Native(_))
                 {
-                    return Err(
-                        self.type_error(format!("argument of type '{}' is not iterable", cls.name))
-                    );
+                    return Err(self
+                        .type_error(format!("argument of type '{}' is not iterable", cls.name())));
                 }
                 let it = self.iter(container)?;
                 while let Some(v) = self.next(&it)? {

@@ -37,8 +37,8 @@ pub fn new_class(name: &str, module: &str, bases: &[Rc<Class>], builtin: bool) -
     };
     let mro = c3_mro(bases).unwrap_or_default();
     let cls = Rc::new(Class {
-        name: name.into(),
-        qualname: name.into(),
+        name: RefCell::new(name.into()),
+        qualname: RefCell::new(name.into()),
         module: module.into(),
         bases: bases.to_vec(),
         mro: RefCell::new(mro),

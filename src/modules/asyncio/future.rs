@@ -311,7 +311,10 @@ pub fn new_object(vm: &Vm, cls: &Rc<Class>, own: &Rc<Class>, obj: FutureObj) -> 
     if !cls.is_subclass(own) {
         return Err(vm.type_error(format!(
             "{}.__new__({}): {} is not a subtype of {}",
-            own.name, cls.name, cls.name, own.name
+            own.name(),
+            cls.name(),
+            cls.name(),
+            own.name()
         )));
     }
     Ok(vm.new_subclass_instance(cls, native))

@@ -529,7 +529,7 @@ fn class_getitem(vm: &Vm, a: &[Value]) -> PyResult<Value> {
         Some(m) => vm.to_str(&m)?,
         None => cls.module.to_string(),
     };
-    vm.generic_alias(cls, &format!("{module}.{}", cls.qualname), key)
+    vm.generic_alias(cls, &format!("{module}.{}", cls.qualname()), key)
 }
 
 pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
@@ -556,7 +556,10 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
             if !cls.is_subclass(&own) {
                 return Err(vm.type_error(format!(
                     "{}.__new__({}): {} is not a subtype of {}",
-                    own.name, cls.name, cls.name, own.name
+                    own.name(),
+                    cls.name(),
+                    cls.name(),
+                    own.name()
                 )));
             }
             Ok(vm.new_subclass_instance(&cls, native))

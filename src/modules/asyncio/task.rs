@@ -158,7 +158,7 @@ pub fn new_task(vm: &Vm, coro: Value, loop_: Value, name: Option<Value>) -> PyRe
 /// object with the Coroutine ABC's methods.
 fn is_coroutine(vm: &Vm, v: &Value) -> bool {
     let t = vm.type_of(v);
-    if &*t.name == "coroutine" || &*t.name == "generator" {
+    if &*t.name() == "coroutine" || &*t.name() == "generator" {
         return true;
     }
     ["send", "throw", "close", "__await__"]
