@@ -8,7 +8,7 @@ import warnings
 from aiohttp.web_urldispatcher import UrlDispatcher
 from aiohttp.web_exceptions import HTTPException
 from aiohttp.web_response import StreamResponse
-from aiohttp.web_request import Request
+from aiohttp.web_request import Request, StateMapping
 
 
 class Signal(list):
@@ -32,10 +32,9 @@ def middleware(f):
     return f
 
 
-class Application:
-    """Not a `MutableMapping` subclass (ABC instantiation would add a frame between the
-    caller and `__init__`, and the `loop=` warning must name the caller's line); the
-    mapping methods are written out instead."""
+class Application(StateMapping):
+    """The web application: its router, middlewares, signals, and (as a mapping) the
+    user's own data."""
 
     def __init__(self, *, logger=None, router=None, middlewares=(), handler_args=None,
                  client_max_size=1024 ** 2, loop=None, debug=...):
@@ -55,52 +54,11 @@ class Application:
     def __repr__(self):
         return '<Application 0x%x>' % id(self)
 
-    def __eq__(self, other):
-        return self is other
-
-    def __hash__(self):
-        return id(self)
-
-    def __getitem__(self, key):
-        return self._state[key]
-
     def __setitem__(self, key, value):
         if self._frozen:
             warnings.warn('Changing state of started or joined application is deprecated',
                           DeprecationWarning, stacklevel=2)
         self._state[key] = value
-
-    def __delitem__(self, key):
-        del self._state[key]
-
-    def __iter__(self):
-        return iter(self._state)
-
-    def __len__(self):
-        return len(self._state)
-
-    def __contains__(self, key):
-        return key in self._state
-
-    def get(self, key, default=None):
-        return self._state.get(key, default)
-
-    def keys(self):
-        return self._state.keys()
-
-    def values(self):
-        return self._state.values()
-
-    def items(self):
-        return self._state.items()
-
-    def setdefault(self, key, default=None):
-        if key not in self._state:
-            self[key] = default
-        return self._state[key]
-
-    def pop(self, key, *default):
-        return self._state.pop(key, *default)
 
     @property
     def router(self):

@@ -11,25 +11,10 @@ from aiohttp.web_response import _split_content_type
 from yarl import URL
 
 
-class Request(MutableMapping):
-    def __init__(self, message, protocol, app=None):
-        self._message = message
-        self._protocol = protocol
-        self._app = app
-        self._state = {}
-        self._match_info = None
-        self._post = None
-        self.method = message.method
-        self.version = message.version
-        self.raw_path = message.target
-        path, _, query = message.target.partition('?')
-        self.path = unquote(path)
-        self.query_string = query
-        self.headers = CIMultiDictProxy(message.headers)
-        self._body = message.body
-        self._read_done = False
+class StateMapping(MutableMapping):
+    """The user's own data kept on an application or a request (`app['db'] = ...`),
+    compared by identity as aiohttp's are. Subclasses set `self._state = {}`."""
 
-    # the handler's own data: request['key'] = value
     def __getitem__(self, key):
         return self._state[key]
 
@@ -50,6 +35,26 @@ class Request(MutableMapping):
 
     def __hash__(self):
         return id(self)
+
+
+class Request(StateMapping):
+    def __init__(self, message, protocol, app=None):
+        self._message = message
+        self._protocol = protocol
+        self._app = app
+        self._state = {}
+        self._match_info = None
+        self._post = None
+        self.method = message.method
+        self.version = message.version
+        self.raw_path = message.target
+        path, _, query = message.target.partition('?')
+        self.path = unquote(path)
+        self.query_string = query
+        self.headers = CIMultiDictProxy(message.headers)
+        self._body = message.body
+        self._read_done = False
+
 
     def __repr__(self):
         return '<Request %s %s >' % (self.method, self.path)
