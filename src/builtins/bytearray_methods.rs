@@ -6,6 +6,7 @@
 use super::{arg_count, method};
 use crate::ast::CmpOp;
 use crate::object::bytearray::ByteArray;
+use crate::object::function::Kwargs;
 use crate::object::range::{slice_positions, Slice};
 use crate::object::{PyResult, Value};
 use crate::vm::Vm;
@@ -131,33 +132,62 @@ fn del_item(vm: &Vm, ba: &ByteArray, key: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The contents `bytearray(*args, **kw)` starts with.
+fn initial_data(vm: &Vm, a: &[Value], kw: Kwargs) -> PyResult<Vec<u8>> {
+    Ok(match a.first() {
+        None if kw.is_empty() => Vec::new(),
+        Some(v) if kw.is_empty() && a.len() == 1 && bytes_like(v).is_some() => {
+            bytes_like(v).unwrap_or_default()
+        }
+        Some(v)
+            if kw.is_empty()
+                && a.len() == 1
+                && !matches!(v, Value::Str(_) | Value::Int(_) | Value::Bool(_))
+                && vm.has_iter(v) =>
+        {
+            bytes_from(vm, v, "extend")?
+        }
+        Some(v)
+            if kw.is_empty()
+                && a.len() == 1
+                && !matches!(v, Value::Str(_) | Value::Int(_) | Value::Bool(_))
+                && vm.index_value(v).is_err() =>
+        {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytearray",
+                vm.type_name(v)
+            )))
+        }
+        _ => {
+            let bytes = Value::Class(vm.types.bytes.clone());
+            match vm.call(&bytes, a, kw)? {
+                Value::Bytes(b) => b.to_vec(),
+                _ => Vec::new(),
+            }
+        }
+    })
+}
+
 pub fn install(vm: &Rc<Vm>) {
     let c = vm.native_class("bytearray");
-    method(&c, "__new__", |vm, a, kw| {
-        let data = match a.get(1) {
-            None => Vec::new(),
-            Some(v) if kw.is_empty() && a.len() == 2 && bytes_like(v).is_some() => {
-                bytes_like(v).unwrap_or_default()
-            }
-            Some(v)
-                if kw.is_empty()
-                    && a.len() == 2
-                    && !matches!(v, Value::Str(_) | Value::Int(_) | Value::Bool(_))
-                    && vm.has_iter(v) =>
-            {
-                bytes_from(vm, v, "extend")?
-            }
-            Some(_) => {
-                let bytes = Value::Class(vm.types.bytes.clone());
-                match vm.call(&bytes, &a[1..], kw)? {
-                    Value::Bytes(b) => b.to_vec(),
-                    _ => Vec::new(),
-                }
-            }
-        };
-        Ok(ByteArray::value(data))
+    super::constructors::ctor(&c, |vm, a, kw| {
+        Ok(ByteArray::value(initial_data(vm, a, kw)?))
+    });
+    // `__init__` (re)fills the array, as CPython's does; a subclass's instance starts empty.
+    method(&c, "__init__", |vm, a, kw| {
+        let data = initial_data(vm, &a[1..], kw)?;
+        let ba = this(vm, &a[0])?;
+        ba.check_resizable(vm)?;
+        *ba.data.borrow_mut() = data;
+        Ok(Value::None)
     });
     vm.builtins.set_str("bytearray", Value::Class(c.clone()));
+    // A subclass's instance shows its class name (`Buf(b'..')`), for `str()` too: CPython's
+    // bytearray formats its own `str`, whatever `__repr__` a subclass defines.
+    super::named_repr(&c);
+    if let Some(repr) = c.dict.get_str("__repr__") {
+        c.dict.set_str("__str__", repr);
+    }
     c.dict.set_str("__hash__", Value::None);
     // The text-like methods, borrowed from `bytes`.
     for (name, f) in vm.types.bytes.dict.items() {

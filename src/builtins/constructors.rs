@@ -14,12 +14,12 @@ use std::rc::Rc;
 /// Register a built-in type's constructor as its `__new__`. Called for a user subclass, it
 /// makes an instance of the subclass around the built-in value: empty for the mutable
 /// types (their `__init__` fills it), built from the arguments for the immutable ones.
-fn ctor(
+pub(super) fn ctor(
     cls: &Rc<Class>,
     f: impl Fn(&Vm, &[Value], crate::object::function::Kwargs) -> PyResult<Value> + 'static,
 ) {
     let own = cls.clone();
-    let mutable = matches!(&*cls.name(), "list" | "dict" | "set");
+    let mutable = matches!(&*cls.name(), "list" | "dict" | "set" | "bytearray");
     method(cls, "__new__", move |vm, args, kw| {
         let target = match args.first() {
             Some(Value::Class(c)) => c.clone(),
