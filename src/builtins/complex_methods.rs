@@ -224,13 +224,6 @@ pub fn install(vm: &Rc<Vm>) {
         } else {
             |vm, v| Ok(Value::Float(this(vm, v)?.im))
         };
-        c.dict.set_str(
-            name,
-            Value::Native(Rc::new(NativeProperty {
-                name,
-                get,
-                set: None,
-            })),
-        );
+        NativeProperty::add_readonly(&c, name, get);
     }
 }

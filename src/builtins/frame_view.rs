@@ -80,13 +80,6 @@ pub fn install(vm: &Rc<Vm>) {
         ("f_back", |_, _| Ok(Value::None)),
     ];
     for (name, get) in attrs {
-        cls.dict.set_str(
-            name,
-            Value::Native(Rc::new(NativeProperty {
-                name,
-                get: *get,
-                set: None,
-            })),
-        );
+        NativeProperty::add_readonly(&cls, name, *get);
     }
 }

@@ -15,6 +15,15 @@ fn gen<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Generator> {
         .ok_or_else(|| vm.type_error("expected a generator"))
 }
 
+/// What `send`/`throw`/`close`/`__next__` act on: the generator or coroutine itself, or
+/// the coroutine a `coroutine_wrapper` drives.
+fn driven<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Generator> {
+    match v.as_native::<CoroutineWrapper>() {
+        Some(w) => Ok(w.generator()),
+        None => gen(vm, v),
+    }
+}
+
 fn finish(vm: &Vm, r: PyResult<Step>) -> PyResult<Value> {
     match r? {
         Step::Yielded(v) => Ok(v),
@@ -54,79 +63,38 @@ pub fn throw_exception(vm: &Vm, a: &[Value]) -> PyResult<PyErr> {
     }
 }
 
-/// The coroutine a `coroutine_wrapper` method was called on.
-fn wrapped<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Generator> {
-    v.as_native::<CoroutineWrapper>()
-        .map(CoroutineWrapper::generator)
-        .ok_or_else(|| vm.type_error("expected a coroutine_wrapper"))
-}
-
-/// `coroutine.__await__()`'s iterator: each method acts on the coroutine.
-fn install_coroutine_wrapper(vm: &Rc<Vm>) {
-    let c = vm.native_class("coroutine_wrapper");
-    method(&c, "send", |vm, a, _| {
-        if a.len() != 2 {
-            arg_count(vm, "coroutine_wrapper.send", &a[1..], 1, 1)?;
-        }
-        finish(
-            vm,
-            wrapped(vm, &a[0])?.resume(vm, Sent::Value(a[1].clone())),
-        )
-    });
-    method(&c, "throw", |vm, a, _| {
-        arg_count(vm, "throw", &a[1..], 1, 3)?;
-        let e = throw_exception(vm, &a[1..])?;
-        finish(vm, wrapped(vm, &a[0])?.resume(vm, Sent::Throw(e)))
-    });
-    method(&c, "close", |vm, a, _| wrapped(vm, &a[0])?.close(vm));
-    method(&c, "__next__", |vm, a, _| {
-        finish(vm, wrapped(vm, &a[0])?.resume(vm, Sent::Value(Value::None)))
-    });
-    method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
-}
-
-fn attr(cls: &Rc<crate::object::Class>, name: &'static str, get: Getter) {
-    cls.dict.set_str(
-        name,
-        Value::Native(Rc::new(NativeProperty {
-            name,
-            get,
-            set: None,
-        })),
-    );
-}
-
 pub fn install(vm: &Rc<Vm>) {
-    for (cname, prefix) in [("generator", "gi"), ("coroutine", "cr")] {
+    // `coroutine.__await__()` gives a `coroutine_wrapper`, whose methods act on its coroutine.
+    for cname in ["generator", "coroutine", "coroutine_wrapper"] {
         let c = vm.native_class(cname);
         method(&c, "send", |vm, a, _| {
             if a.len() != 2 {
                 arg_count(vm, &format!("{}.send", vm.type_name(&a[0])), &a[1..], 1, 1)?;
             }
-            finish(vm, gen(vm, &a[0])?.resume(vm, Sent::Value(a[1].clone())))
+            finish(vm, driven(vm, &a[0])?.resume(vm, Sent::Value(a[1].clone())))
         });
         method(&c, "throw", |vm, a, _| {
             arg_count(vm, "throw", &a[1..], 1, 3)?;
             let e = throw_exception(vm, &a[1..])?;
-            finish(vm, gen(vm, &a[0])?.resume(vm, Sent::Throw(e)))
+            finish(vm, driven(vm, &a[0])?.resume(vm, Sent::Throw(e)))
         });
-        method(&c, "close", |vm, a, _| gen(vm, &a[0])?.close(vm));
-        if cname == "generator" {
-            method(&c, "__next__", |vm, a, _| {
-                finish(vm, gen(vm, &a[0])?.resume(vm, Sent::Value(Value::None)))
-            });
-            method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
-        } else {
+        method(&c, "close", |vm, a, _| driven(vm, &a[0])?.close(vm));
+        if cname == "coroutine" {
             method(&c, "__await__", |vm, a, _| {
                 gen(vm, &a[0])?;
                 Ok(Value::Native(Rc::new(CoroutineWrapper {
                     coroutine: a[0].clone(),
                 })))
             });
+        } else {
+            method(&c, "__next__", |vm, a, _| {
+                finish(vm, driven(vm, &a[0])?.resume(vm, Sent::Value(Value::None)))
+            });
+            method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
         }
-        install_attributes(&c, prefix);
     }
-    install_coroutine_wrapper(vm);
+    install_attributes(&vm.native_class("generator"), "gi");
+    install_attributes(&vm.native_class("coroutine"), "cr");
     install_attributes(&vm.native_class("async_generator"), "ag");
     // Every built-in iterator type answers `__next__` and `__iter__`.
     for name in [
@@ -216,7 +184,7 @@ fn install_attributes(c: &Rc<crate::object::Class>, prefix: &str) {
         ],
     };
     for (n, g) in names {
-        attr(c, n, *g);
+        NativeProperty::add_readonly(c, n, *g);
     }
     for (n, qual) in [("__name__", false), ("__qualname__", true)] {
         let get: Getter = if qual {

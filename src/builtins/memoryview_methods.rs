@@ -390,14 +390,7 @@ pub fn install(vm: &Rc<Vm>) {
         }),
     ];
     for (name, get) in props {
-        c.dict.set_str(
-            name,
-            Value::Native(Rc::new(NativeProperty {
-                name,
-                get,
-                set: None,
-            })),
-        );
+        NativeProperty::add_readonly(&c, name, get);
     }
 }
 

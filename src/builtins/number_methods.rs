@@ -3,24 +3,13 @@
 
 use super::{arg_count, method};
 use crate::ast::{BinOp, CmpOp, UnaryOp};
-use crate::object::descriptor::{Getter, NativeProperty};
+use crate::object::descriptor::NativeProperty;
 use crate::object::int::{from_big, to_big};
 use crate::object::{Class, PyResult, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 use std::rc::Rc;
-
-fn attr(cls: &Rc<Class>, name: &'static str, get: Getter) {
-    cls.dict.set_str(
-        name,
-        Value::Native(Rc::new(NativeProperty {
-            name,
-            get,
-            set: None,
-        })),
-    );
-}
 
 fn binops(cls: &Rc<Class>) {
     for (name, op, reflected) in [
@@ -126,13 +115,13 @@ fn binops(cls: &Rc<Class>) {
         });
     }
     method(cls, "conjugate", |_, a, _| Ok(a[0].clone()));
-    attr(cls, "real", |_, v| {
+    NativeProperty::add_readonly(cls, "real", |_, v| {
         Ok(match v {
             Value::Bool(b) => Value::Int(*b as i64),
             other => other.clone(),
         })
     });
-    attr(cls, "imag", |_, v| {
+    NativeProperty::add_readonly(cls, "imag", |_, v| {
         Ok(if matches!(v, Value::Float(_)) {
             Value::Float(0.0)
         } else {
@@ -156,8 +145,8 @@ pub fn install(vm: &Rc<Vm>) {
     method(i, "bit_count", |vm, a, _| {
         Ok(Value::Int(big(vm, &a[0])?.magnitude().count_ones() as i64))
     });
-    attr(i, "numerator", |vm, v| Ok(from_big(big(vm, v)?)));
-    attr(i, "denominator", |_, _| Ok(Value::Int(1)));
+    NativeProperty::add_readonly(i, "numerator", |vm, v| Ok(from_big(big(vm, v)?)));
+    NativeProperty::add_readonly(i, "denominator", |_, _| Ok(Value::Int(1)));
     method(i, "as_integer_ratio", |vm, a, _| {
         Ok(Value::tuple(vec![from_big(big(vm, &a[0])?), Value::Int(1)]))
     });

@@ -352,14 +352,6 @@ fn required(vm: &Vm, name: &str, args: &[Value], param: &str) -> PyResult<Value>
     }
 }
 
-fn getter(name: &'static str, get: crate::object::descriptor::Getter) -> Value {
-    Value::Native(Rc::new(NativeProperty {
-        name,
-        get,
-        set: None,
-    }))
-}
-
 fn future_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Future> {
     native_of::<Future>(v).ok_or_else(|| vm.type_error("descriptor requires a 'Future' object"))
 }
@@ -405,30 +397,18 @@ fn install_attributes(cls: &Rc<Class>) {
             }),
         })),
     );
-    cls.dict.set_str(
-        "_result",
-        getter("_result", |vm, v| {
-            Ok(future_of(vm, v)?.result.borrow().clone())
-        }),
-    );
-    cls.dict.set_str(
-        "_exception",
-        getter("_exception", |vm, v| {
-            Ok(future_of(vm, v)?.exception.borrow().clone())
-        }),
-    );
-    cls.dict.set_str(
-        "_waiters",
-        getter("_waiters", |vm, v| {
-            Ok(lazy_list(&future_of(vm, v)?.waiters))
-        }),
-    );
-    cls.dict.set_str(
-        "_done_callbacks",
-        getter("_done_callbacks", |vm, v| {
-            Ok(lazy_list(&future_of(vm, v)?.callbacks))
-        }),
-    );
+    NativeProperty::add_readonly(cls, "_result", |vm, v| {
+        Ok(future_of(vm, v)?.result.borrow().clone())
+    });
+    NativeProperty::add_readonly(cls, "_exception", |vm, v| {
+        Ok(future_of(vm, v)?.exception.borrow().clone())
+    });
+    NativeProperty::add_readonly(cls, "_waiters", |vm, v| {
+        Ok(lazy_list(&future_of(vm, v)?.waiters))
+    });
+    NativeProperty::add_readonly(cls, "_done_callbacks", |vm, v| {
+        Ok(lazy_list(&future_of(vm, v)?.callbacks))
+    });
 }
 
 pub fn init(vm: &Vm, d: &Rc<PyDict>) {

@@ -52,6 +52,19 @@ pub struct NativeProperty {
     pub get: Getter,
     pub set: Option<Setter>,
 }
+impl NativeProperty {
+    /// Give `cls` the read-only computed attribute `name`.
+    pub fn add_readonly(cls: &Class, name: &'static str, get: Getter) {
+        cls.dict.set_str(
+            name,
+            Value::Native(Rc::new(NativeProperty {
+                name,
+                get,
+                set: None,
+            })),
+        );
+    }
+}
 impl NativeObject for NativeProperty {
     fn class(&self, vm: &Vm) -> Rc<Class> {
         vm.native_class("getset_descriptor")

@@ -4,7 +4,7 @@
 //! origin class, and answer `__origin__`/`__args__`/`__parameters__`. `isinstance` accepts
 //! a union (each of its arguments is tried) and refuses a generic alias.
 
-use super::descriptor::{Getter, NativeProperty};
+use super::descriptor::NativeProperty;
 use super::{Class, NativeObject, PyResult, Value};
 use crate::vm::Vm;
 use std::any::Any;
@@ -32,17 +32,6 @@ fn types_class(vm: &Vm, key: &'static str, name: &str, setup: fn(&Rc<Class>)) ->
     setup(&c);
     vm.native_classes.borrow_mut().insert(key, c.clone());
     c
-}
-
-fn prop(cls: &Rc<Class>, name: &'static str, get: Getter) {
-    cls.dict.set_str(
-        name,
-        Value::Native(Rc::new(NativeProperty {
-            name,
-            get,
-            set: None,
-        })),
-    );
 }
 
 fn alias_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a GenericAlias> {
@@ -111,13 +100,13 @@ fn setup_alias(c: &Rc<Class>) {
     });
     method(c, "__instancecheck__", no_generic_check("isinstance"));
     method(c, "__subclasscheck__", no_generic_check("issubclass"));
-    prop(c, "__origin__", |vm, v| {
+    NativeProperty::add_readonly(c, "__origin__", |vm, v| {
         Ok(Value::Class(alias_of(vm, v)?.origin.clone()))
     });
-    prop(c, "__args__", |vm, v| {
+    NativeProperty::add_readonly(c, "__args__", |vm, v| {
         Ok(Value::tuple(alias_of(vm, v)?.args.clone()))
     });
-    prop(c, "__parameters__", |_, _| Ok(Value::tuple(vec![])));
+    NativeProperty::add_readonly(c, "__parameters__", |_, _| Ok(Value::tuple(vec![])));
 }
 
 fn setup_union(c: &Rc<Class>) {
@@ -160,10 +149,10 @@ fn setup_union(c: &Rc<Class>) {
             &[],
         )?)?))
     });
-    prop(c, "__args__", |vm, v| {
+    NativeProperty::add_readonly(c, "__args__", |vm, v| {
         Ok(Value::tuple(union_of(vm, v)?.args.clone()))
     });
-    prop(c, "__parameters__", |_, _| Ok(Value::tuple(vec![])));
+    NativeProperty::add_readonly(c, "__parameters__", |_, _| Ok(Value::tuple(vec![])));
 }
 
 impl NativeObject for GenericAlias {
