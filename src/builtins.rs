@@ -21,6 +21,7 @@ mod number_methods;
 mod object_methods;
 pub mod range_methods;
 mod set_methods;
+mod sort;
 mod str_methods;
 pub mod syntax_error;
 

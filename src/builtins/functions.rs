@@ -16,67 +16,6 @@ impl ModFloorBig for num_bigint::BigInt {
     }
 }
 
-/// A stable merge sort driven by a fallible `<`, as `list.sort` needs (a bad comparison
-/// raises instead of corrupting the order).
-pub fn sort_values(vm: &Vm, items: &mut [(Value, Value)], reverse: bool) -> PyResult<()> {
-    if reverse {
-        items.reverse();
-    }
-    let mut buf = items.to_vec();
-    merge_sort(vm, items, &mut buf)?;
-    if reverse {
-        items.reverse();
-    }
-    Ok(())
-}
-
-fn merge_sort(vm: &Vm, a: &mut [(Value, Value)], buf: &mut [(Value, Value)]) -> PyResult<()> {
-    let n = a.len();
-    if n <= 1 {
-        return Ok(());
-    }
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && vm.less_than(&a[j].0, &a[j - 1].0)? {
-                a.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return Ok(());
-    }
-    let mid = n / 2;
-    {
-        let (l, r) = a.split_at_mut(mid);
-        let (bl, br) = buf.split_at_mut(mid);
-        merge_sort(vm, l, bl)?;
-        merge_sort(vm, r, br)?;
-    }
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        if vm.less_than(&a[j].0, &a[i].0)? {
-            buf[k] = a[j].clone();
-            j += 1;
-        } else {
-            buf[k] = a[i].clone();
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < mid {
-        buf[k] = a[i].clone();
-        i += 1;
-        k += 1;
-    }
-    while j < n {
-        buf[k] = a[j].clone();
-        j += 1;
-        k += 1;
-    }
-    a.clone_from_slice(&buf[..n]);
-    Ok(())
-}
-
 /// Sort values with an optional key function.
 pub fn sorted_with(
     vm: &Vm,
@@ -84,17 +23,19 @@ pub fn sorted_with(
     key: &Value,
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
-    let mut pairs = Vec::with_capacity(values.len());
-    for v in values {
-        let k = if key.is_none() {
-            v.clone()
-        } else {
-            vm.call(key, &[v.clone()], &[])?
-        };
-        pairs.push((k, v));
-    }
-    sort_values(vm, &mut pairs, reverse)?;
-    Ok(pairs.into_iter().map(|(_, v)| v).collect())
+    let keys = if key.is_none() {
+        values.clone()
+    } else {
+        let mut keys = Vec::with_capacity(values.len());
+        for v in &values {
+            keys.push(vm.call(key, std::slice::from_ref(v), &[])?);
+        }
+        keys
+    };
+    let order = super::sort::sorted_order(vm, &keys, reverse)?;
+    drop(keys);
+    let mut slots: Vec<Option<Value>> = values.into_iter().map(Some).collect();
+    Ok(order.into_iter().filter_map(|i| slots[i].take()).collect())
 }
 
 fn min_max(
