@@ -59,11 +59,21 @@ pub fn item(vm: &Vm, r: &Range, key: &Value) -> PyResult<Value> {
     Ok(from_big(r.get_big(&idx)))
 }
 
+/// A slice bound of a range, unclamped: CPython's error for a bound that is no integer.
+fn slice_bound(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    if to_big(v).is_none() && vm.type_of(v).lookup("__index__").is_none() {
+        return Err(
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        );
+    }
+    big_index(vm, v)
+}
+
 /// `r[a:b:c]`: another range.
 pub fn slice(vm: &Vm, r: &Range, s: &Slice) -> PyResult<Value> {
     let step = match &s.step {
         Value::None => BigInt::from(1),
-        v => big_index(vm, v)?,
+        v => slice_bound(vm, v)?,
     };
     if step.is_zero() {
         return Err(vm.value_error("slice step cannot be zero"));
@@ -79,7 +89,7 @@ pub fn slice(vm: &Vm, r: &Range, s: &Slice) -> PyResult<Value> {
         if v.is_none() {
             return Ok(default.clone());
         }
-        let mut i = big_index(vm, v)?;
+        let mut i = slice_bound(vm, v)?;
         if i.is_negative() {
             i += &len;
             if i < lower {

@@ -25,54 +25,82 @@ fn strip_chars(vm: &Vm, args: &[Value], name: &str) -> PyResult<Option<Vec<char>
     }
 }
 
-/// Character-index bounds from optional start/end arguments (`s.find(x, start, end)`).
-fn bounds(vm: &Vm, args: &[Value], first: usize, len: usize) -> PyResult<(usize, usize)> {
+/// The part of `s` between the character positions given by arguments `first` and
+/// `first + 1` (`start`/`end`, adjusted as CPython adjusts them: negative counts from the
+/// end, `end` stops at the length), with the character offset it starts at. `None` when
+/// `start` lies past `end`: a search there finds nothing, not even "".
+fn window<'a>(
+    vm: &Vm,
+    s: &'a PyStr,
+    args: &[Value],
+    first: usize,
+) -> PyResult<Option<(&'a str, usize)>> {
+    let len = s.char_len() as i64;
     let get = |i: usize, default: i64| -> PyResult<i64> {
         match args.get(i) {
             None | Some(Value::None) => Ok(default),
-            Some(v) => vm.index_value(v),
+            Some(v) => vm.slice_index(v),
         }
     };
-    let norm = |x: i64| -> usize {
-        if x < 0 {
-            (x + len as i64).max(0) as usize
-        } else {
-            (x as usize).min(len)
-        }
-    };
-    Ok((norm(get(first, 0)?), norm(get(first + 1, len as i64)?)))
+    let mut start = get(first, 0)?;
+    let mut end = get(first + 1, len)?;
+    if end > len {
+        end = len;
+    } else if end < 0 {
+        end = end.saturating_add(len).max(0);
+    }
+    if start < 0 {
+        start = start.saturating_add(len).max(0);
+    }
+    if start > end {
+        return Ok(None);
+    }
+    Ok(Some((
+        char_sub(s, start as usize, end as usize),
+        start as usize,
+    )))
 }
 
-fn char_slice(s: &PyStr, a: usize, b: usize) -> String {
+/// Characters `a..b` of `s` (with `a <= b <= ` its length), borrowed.
+fn char_sub(s: &PyStr, a: usize, b: usize) -> &str {
+    let text = s.as_str();
     if s.is_ascii() {
-        if a >= b {
-            return String::new();
-        }
-        return s.as_str()[a..b].to_string();
+        return &text[a..b];
     }
-    s.as_str()
-        .chars()
-        .skip(a)
-        .take(b.saturating_sub(a))
-        .collect()
+    let mut offsets = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()));
+    let from = offsets.nth(a).unwrap_or(text.len());
+    let to = match b - a {
+        0 => from,
+        n => offsets.nth(n - 1).unwrap_or(text.len()),
+    };
+    &text[from..to]
 }
 
-fn find_in(hay: &str, needle: &str, a: usize, b: usize, reverse: bool) -> Option<usize> {
-    let chars: Vec<char> = hay.chars().collect();
-    if a > b || b > chars.len() {
-        return if needle.is_empty() && a <= chars.len() && a <= b {
-            Some(a)
-        } else {
-            None
-        };
-    }
-    let sub: String = chars[a..b].iter().collect();
-    let pos = if reverse {
+/// The character position of `needle` in `s` within the window of arguments `first` and
+/// `first + 1` (the last occurrence when `reverse`).
+fn find_in(
+    vm: &Vm,
+    s: &PyStr,
+    needle: &str,
+    args: &[Value],
+    first: usize,
+    reverse: bool,
+) -> PyResult<Option<usize>> {
+    let Some((sub, offset)) = window(vm, s, args, first)? else {
+        return Ok(None);
+    };
+    let found = if reverse {
         sub.rfind(needle)
     } else {
         sub.find(needle)
-    }?;
-    Some(a + sub[..pos].chars().count())
+    };
+    Ok(found.map(|pos| match s.is_ascii() {
+        true => offset + pos,
+        false => offset + sub[..pos].chars().count(),
+    }))
 }
 
 fn split_ws(s: &str, maxsplit: i64) -> Vec<Value> {
@@ -383,8 +411,7 @@ pub fn install(vm: &Rc<Vm>) {
             let s = self_str(vm, a, name)?;
             arg_count(vm, name, &a[1..], 1, 3)?;
             let needle = arg_str(vm, &a[1], name)?;
-            let (x, y) = bounds(vm, a, 2, s.char_len())?;
-            match find_in(s.as_str(), needle, x, y, reverse) {
+            match find_in(vm, s, needle, a, 2, reverse)? {
                 Some(i) => Ok(Value::Int(i as i64)),
                 None if raise => Err(vm.value_error("substring not found")),
                 None => Ok(Value::Int(-1)),
@@ -395,8 +422,9 @@ pub fn install(vm: &Rc<Vm>) {
         let s = self_str(vm, a, "count")?;
         arg_count(vm, "count", &a[1..], 1, 3)?;
         let needle = arg_str(vm, &a[1], "count")?;
-        let (x, y) = bounds(vm, a, 2, s.char_len())?;
-        let sub = char_slice(s, x, y);
+        let Some((sub, _)) = window(vm, s, a, 2)? else {
+            return Ok(Value::Int(0));
+        };
         if needle.is_empty() {
             return Ok(Value::Int(sub.chars().count() as i64 + 1));
         }
@@ -406,9 +434,11 @@ pub fn install(vm: &Rc<Vm>) {
         method(c, name, move |vm, a, _| {
             let s = self_str(vm, a, name)?;
             arg_count(vm, name, &a[1..], 1, 3)?;
-            let (x, y) = bounds(vm, a, 2, s.char_len())?;
-            let sub = char_slice(s, x, y);
+            let window = window(vm, s, a, 2)?;
             let test = |p: &str| {
+                let Some((sub, _)) = window else {
+                    return false;
+                };
                 if ends {
                     sub.ends_with(p)
                 } else {

@@ -1,7 +1,6 @@
 //! Comprehensions and generator expressions: each runs in its own scope (a new frame
 //! whose slot 0 holds the iterator of the first `for`), as in CPython 3.11.
 
-use super::assign::store_target;
 use super::expr::eval_expr;
 use super::frame::{Frame, Resume, Sent};
 use super::{Exec, Flow};
@@ -151,13 +150,13 @@ fn comp_loop(vm: &Vm, f: &mut Frame, c: &Comprehension, level: usize, sink: &mut
     loop {
         if !resume_inner {
             match vm.next(&it)? {
-                Some(x) => store_target(vm, f, &g.target, x)?,
+                Some(x) => super::stmt::store_fast(vm, f, &g.target, x)?,
                 None => break,
             }
             let mut keep = true;
             for cond in &g.ifs {
                 let t = eval_expr(vm, f, cond)?;
-                if !vm.truthy(&t)? {
+                if !super::expr::truthy(vm, &t)? {
                     keep = false;
                     break;
                 }

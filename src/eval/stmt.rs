@@ -120,7 +120,7 @@ pub fn exec_block(vm: &Vm, f: &mut Frame, stmts: &[Stmt]) -> Exec {
 
 /// `store_target`, with a plain local variable stored inline.
 #[inline(always)]
-fn store_fast(vm: &Vm, f: &mut Frame, t: &Expr, v: Value) -> PyResult<()> {
+pub(super) fn store_fast(vm: &Vm, f: &mut Frame, t: &Expr, v: Value) -> PyResult<()> {
     if let ExprKind::Name(Name {
         loc: NameLoc::Local(i),
         ..

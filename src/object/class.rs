@@ -111,9 +111,6 @@ impl Class {
         v
     }
     /// Attribute lookup through the MRO, without descriptors.
-    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
-        self.lookup_hashed(name, super::str::str_hash(name))
-    }
     /// `lookup` with the name's hash already known.
     pub fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         if let Some(v) = self.dict.get_str_hashed(name, hash) {

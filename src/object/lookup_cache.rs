@@ -28,6 +28,23 @@ pub struct LookupCache {
 }
 
 impl Class {
+    /// `lookup` of any name: from the cache when it holds the name (compared by text),
+    /// else through the MRO, remembering the answer under the interned name.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        let epoch = EPOCH.with(|e| e.get());
+        {
+            let cache = self.cache.borrow();
+            if cache.epoch == epoch {
+                let hash = super::str::str_hash(name);
+                let same = |k: &Rc<PyStr>| k.hash() == hash && k.as_str() == name;
+                if let Some((_, v)) = cache.entries.iter().find(|(k, _)| same(k)) {
+                    return v.clone();
+                }
+            }
+        }
+        self.lookup_cached(&super::intern::intern(name))
+    }
+
     /// `lookup` of an interned name, answered from the cache when nothing changed since.
     pub fn lookup_cached(&self, name: &Rc<PyStr>) -> Option<Value> {
         let epoch = EPOCH.with(|e| e.get());

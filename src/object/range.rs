@@ -177,7 +177,7 @@ impl Slice {
     pub fn indices(&self, vm: &Vm, len: i64) -> PyResult<(i64, i64, i64)> {
         let step = match &self.step {
             Value::None => 1,
-            v => vm.index_value(v)?,
+            v => vm.slice_index(v)?.max(-i64::MAX),
         };
         if step == 0 {
             return Err(vm.value_error("slice step cannot be zero"));
@@ -187,9 +187,9 @@ impl Slice {
             match v {
                 Value::None => Ok(default),
                 v => {
-                    let mut i = vm.index_value(v)?;
+                    let mut i = vm.slice_index(v)?;
                     if i < 0 {
-                        i += len;
+                        i = i.saturating_add(len);
                         if i < lower {
                             i = lower;
                         }
@@ -213,12 +213,18 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
     if step > 0 {
         while i < stop {
             out.push(i as usize);
-            i += step;
+            let Some(next) = i.checked_add(step) else {
+                break;
+            };
+            i = next;
         }
     } else {
         while i > stop {
             out.push(i as usize);
-            i += step;
+            let Some(next) = i.checked_add(step) else {
+                break;
+            };
+            i = next;
         }
     }
     out

@@ -52,6 +52,31 @@ impl Vm {
         }
     }
 
+    /// A slice bound (CPython's `_PyEval_SliceIndex`): an int or an object with
+    /// `__index__`, with huge values clamped to the i64 range.
+    pub fn slice_index(&self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(b) => Ok(b
+                .to_i64()
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                })),
+            _ => match self.type_of(v).lookup("__index__") {
+                Some(f) => {
+                    let r = self.call(&f, &[v.clone()], &[])?;
+                    self.slice_index(&r)
+                }
+                None => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
+    }
+
     pub(crate) fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match key {
             Value::Int(i) => *i,
