@@ -5,6 +5,7 @@ pub mod asyncio;
 pub mod atexit;
 pub mod cf_future;
 pub mod fcntl;
+pub mod heapq;
 pub mod math;
 mod math_extra;
 pub mod os;
@@ -39,6 +40,7 @@ const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_pyco_lib", stdlib_hooks::init),
     ("_random", random::init),
     ("_re", re::init),
+    ("_heapq", heapq::init),
     ("_os", os::init),
     ("_asyncio", asyncio::init),
     ("_socket", socket::init),

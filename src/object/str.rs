@@ -1,4 +1,5 @@
-//! `str`: immutable text with a cached hash and an ASCII flag for O(1) indexing.
+//! `str`: immutable text with a cached hash and its length in characters (equal to its
+//! length in bytes exactly when it is ASCII, which makes indexing O(1)).
 
 use std::cell::Cell;
 
@@ -6,7 +7,8 @@ pub struct PyStr {
     s: Box<str>,
     /// 0 means "not computed yet".
     hash: Cell<i64>,
-    ascii: bool,
+    /// Length in characters (code points).
+    chars: usize,
 }
 
 impl std::fmt::Debug for PyStr {
@@ -18,14 +20,14 @@ impl std::fmt::Debug for PyStr {
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {
-            ascii: s.is_ascii(),
+            chars: char_count(s),
             s: s.into(),
             hash: Cell::new(0),
         }
     }
     pub fn from_string(s: String) -> PyStr {
         PyStr {
-            ascii: s.is_ascii(),
+            chars: char_count(&s),
             s: s.into_boxed_str(),
             hash: Cell::new(0),
         }
@@ -34,19 +36,15 @@ impl PyStr {
         &self.s
     }
     pub fn is_ascii(&self) -> bool {
-        self.ascii
+        self.chars == self.s.len()
     }
     /// Length in characters (code points), as Python counts it.
     pub fn char_len(&self) -> usize {
-        if self.ascii {
-            self.s.len()
-        } else {
-            self.s.chars().count()
-        }
+        self.chars
     }
     /// The `i`-th character (0-based, already bounds-checked by the caller's length).
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.ascii {
+        if self.is_ascii() {
             self.s.as_bytes().get(i).map(|&b| b as char)
         } else {
             self.s.chars().nth(i)
@@ -60,6 +58,15 @@ impl PyStr {
         let h = str_hash(&self.s);
         self.hash.set(h);
         h
+    }
+}
+
+/// The number of characters in `s` (counted by their leading bytes).
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.bytes().filter(|b| (*b as i8) >= -0x40).count()
     }
 }
 

@@ -301,3 +301,8 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
+
+
+# The native versions of the basic operations (CPython takes them from `_heapq` too); the
+# functions above stay for the `_max` variants and as the reference algorithm.
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
