@@ -111,6 +111,7 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     super::semaphore::init(vm, d);
     super::simple_queue::init(vm, d);
     super::cf_future::init(vm, d);
+    reg(d, "count_elements", count_elements);
     reg(d, "virtual_time", |vm, _, _| {
         Ok(Value::Bool(vm.clock.virtual_mode))
     });
@@ -226,4 +227,45 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         ))
     });
     Ok(())
+}
+
+/// `_count_elements(mapping, iterable)` (CPython's helper for `Counter.update`): add one
+/// to `mapping[x]` for each `x`. A dict, or a dict subclass that keeps dict's own `get`
+/// and `__setitem__`, is counted into directly; any other mapping through its methods.
+fn count_elements(vm: &Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    arg_count(vm, "_count_elements", args, 2, 2)?;
+    let mapping = &args[0];
+    let dict_own = |name: &str| {
+        matches!(vm.type_of(mapping).lookup(name),
+            Some(Value::Builtin(b)) if b.owner.as_deref() == Some("dict"))
+    };
+    let direct = match mapping {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(i) if dict_own("get") && dict_own("__setitem__") => match &i.base {
+            Some(Value::Dict(d)) => Some(d.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let one = Value::Int(1);
+    let it = vm.iter(&args[1])?;
+    while let Some(elem) = vm.next(&it)? {
+        match &direct {
+            Some(d) => {
+                let hash = vm.hash(&elem)?;
+                let count = match d.get_hashed(vm, &elem, hash)? {
+                    Some(old) => vm.binary_op(crate::ast::BinOp::Add, &old, &one)?,
+                    None => one.clone(),
+                };
+                d.set_hashed(vm, elem, hash, count)?;
+            }
+            None => {
+                let get = vm.getattr(mapping, "get")?;
+                let old = vm.call(&get, &[elem.clone(), Value::Int(0)], &[])?;
+                let count = vm.binary_op(crate::ast::BinOp::Add, &old, &one)?;
+                vm.setitem(mapping, &elem, count)?;
+            }
+        }
+    }
+    Ok(Value::None)
 }

@@ -2,6 +2,7 @@
 
 from collections_abc import Iterable, Iterator, Generator, Container, Sized, Callable, Hashable, Coroutine, Awaitable, Mapping, Sequence
 import collections_abc as _cabc
+from _pyco import count_elements as _count_elements
 
 _tuple_new_checked = None
 
@@ -555,9 +556,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
