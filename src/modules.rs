@@ -4,6 +4,7 @@
 pub mod asyncio;
 pub mod atexit;
 pub mod cf_future;
+mod deque_ops;
 pub mod fcntl;
 pub mod heapq;
 pub mod math;

@@ -112,6 +112,7 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     super::simple_queue::init(vm, d);
     super::cf_future::init(vm, d);
     reg(d, "count_elements", count_elements);
+    super::deque_ops::init(d);
     reg(d, "virtual_time", |vm, _, _| {
         Ok(Value::Bool(vm.clock.virtual_mode))
     });

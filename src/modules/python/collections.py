@@ -3,6 +3,7 @@
 from collections_abc import Iterable, Iterator, Generator, Container, Sized, Callable, Hashable, Coroutine, Awaitable, Mapping, Sequence
 import collections_abc as _cabc
 from _pyco import count_elements as _count_elements
+import _pyco
 
 _tuple_new_checked = None
 
@@ -197,11 +198,13 @@ class deque:
         self._l = []
         self._r = list(items)
 
-    def __len__(self):
-        return len(self._l) + len(self._r)
-
-    def __bool__(self):
-        return bool(self._l) or bool(self._r)
+    # The hot methods are native (src/modules/deque_ops.rs), on `_l`, `_r` and `_maxlen`.
+    __len__ = _pyco.deque_len
+    __bool__ = _pyco.deque_bool
+    append = _pyco.deque_append
+    appendleft = _pyco.deque_appendleft
+    pop = _pyco.deque_pop
+    popleft = _pyco.deque_popleft
 
     def __iter__(self):
         return iter(self._items()[:] if not self._l else self._items())
@@ -211,42 +214,6 @@ class deque:
 
     def __contains__(self, x):
         return x in self._r or x in self._l
-
-    def append(self, x):
-        self._r.append(x)
-        m = self._maxlen
-        if m is not None and len(self._l) + len(self._r) > m:
-            self.popleft()
-
-    def appendleft(self, x):
-        self._l.append(x)
-        m = self._maxlen
-        if m is not None and len(self._l) + len(self._r) > m:
-            self.pop()
-
-    def pop(self):
-        r = self._r
-        if not r:
-            l = self._l
-            if not l:
-                raise IndexError('pop from an empty deque')
-            # Move the right half of the left part over.
-            items = l[::-1]
-            mid = len(items) // 2
-            self._l = items[:mid][::-1]
-            self._r = r = items[mid:]
-        return r.pop()
-
-    def popleft(self):
-        l = self._l
-        if not l:
-            r = self._r
-            if not r:
-                raise IndexError('pop from an empty deque')
-            mid = (len(r) + 1) // 2
-            self._l = l = r[:mid][::-1]
-            self._r = r[mid:]
-        return l.pop()
 
     def extend(self, iterable):
         if iterable is self:
