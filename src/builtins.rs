@@ -63,7 +63,7 @@ pub fn method(
     let unwrap = &*cls.name() != "object";
     let mut b = BuiltinFunction::new(name, move |vm, args, kw| match args.first() {
         Some(Value::Instance(i)) if unwrap && i.base.is_some() => {
-            let mut unwrapped = args.to_vec();
+            let mut unwrapped: smallvec::SmallVec<[Value; 4]> = args.iter().cloned().collect();
             unwrapped[0] = i.base.clone().unwrap_or(Value::None);
             f(vm, &unwrapped, kw)
         }

@@ -202,6 +202,19 @@ impl Vm {
     pub fn builtin_base(&self, v: &Value, dunder: &str) -> Option<Value> {
         let Value::Instance(i) = v else { return None };
         let base = i.base.as_ref()?;
+        // Usually answered by the class's lookup cache: the dunder is the built-in type's
+        // own method, or nobody defines it.
+        let found = i.class.borrow().lookup(dunder);
+        match &found {
+            None => return Some(base.clone()),
+            Some(Value::Builtin(b))
+                if &*b.name == dunder
+                    && b.owner.as_deref() == Some(&*self.type_of(base).name()) =>
+            {
+                return Some(base.clone())
+            }
+            _ => {}
+        }
         for c in i.class().mro_iter() {
             if c.dict.get_str(dunder).is_some() {
                 return if c.is_builtin {
