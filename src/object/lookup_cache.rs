@@ -1,8 +1,9 @@
 //! Per-class caches of attribute lookups through the MRO.
 //!
 //! Class dicts are marked `watched`; any change to one bumps a global epoch, which empties
-//! every cache lazily. Only results that are functions, built-ins or "absent" are cached,
-//! so a cache never keeps an arbitrary object (or its finalizer) alive.
+//! every cache lazily. Only results that are functions, built-ins, the built-in
+//! descriptors (`property`, `classmethod`, `staticmethod`) or "absent" are cached, so a
+//! cache never keeps an arbitrary object (or its finalizer) alive.
 
 use super::{Class, PyStr, Value};
 use std::cell::Cell;
@@ -19,7 +20,7 @@ pub fn invalidate_lookup_caches() {
 }
 
 /// How many names one class remembers.
-const CAPACITY: usize = 16;
+const CAPACITY: usize = 32;
 
 #[derive(Default)]
 pub struct LookupCache {
@@ -57,7 +58,7 @@ impl Class {
             }
         }
         let found = self.lookup_hashed(name.as_str(), name.hash());
-        if matches!(found, None | Some(Value::Function(_) | Value::Builtin(_))) {
+        if cacheable(&found) {
             let stale = {
                 let mut cache = self.cache.borrow_mut();
                 let stale = if cache.epoch != epoch {
@@ -74,5 +75,21 @@ impl Class {
             drop(stale);
         }
         found
+    }
+}
+
+/// Whether a lookup's result may be remembered: nothing that could have a finalizer.
+fn cacheable(found: &Option<Value>) -> bool {
+    use super::descriptor::{ClassMethod, NativeProperty, Property, StaticMethod};
+    match found {
+        None | Some(Value::Function(_) | Value::Builtin(_)) => true,
+        Some(Value::Native(n)) => {
+            let any = n.as_any();
+            any.is::<Property>()
+                || any.is::<ClassMethod>()
+                || any.is::<StaticMethod>()
+                || any.is::<NativeProperty>()
+        }
+        _ => false,
     }
 }

@@ -291,7 +291,11 @@ impl Vm {
                 }
             }
         }
-        if let (Some(_), Some((slots, has_dict))) = (&value, self.slot_layout(&cls)) {
+        // (No class in the MRO has `__slots__`, as the lookup cache usually tells at once:
+        // nothing to check.)
+        let slotted = cls.lookup("__slots__").is_some() || Rc::ptr_eq(&cls, &self.types.object);
+        if let (true, Some(_), Some((slots, has_dict))) = (slotted, &value, self.slot_layout(&cls))
+        {
             if !has_dict && !slots.iter().any(|s| s == name) {
                 return Err(self.attribute_error(obj, name));
             }
