@@ -21,6 +21,7 @@ pub mod socket;
 mod socket_addr;
 pub mod stdlib_hooks;
 pub mod sys;
+mod sys_sizes;
 pub mod thread_lock;
 pub mod time;
 

@@ -134,9 +134,10 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     if let Some(hook) = d.get_str("excepthook") {
         d.set_str("__excepthook__", hook);
     }
-    reg(d, "getsizeof", |vm, args, _| {
+    reg(d, "getsizeof", |vm, args, kw| {
         arg_count(vm, "getsizeof", args, 1, 2)?;
-        Ok(Value::Int(64))
+        let _ = kw;
+        Ok(Value::Int(super::sys_sizes::getsizeof(vm, &args[0])?))
     });
     Ok(())
 }
