@@ -21,6 +21,7 @@ mod number_methods;
 mod object_methods;
 pub mod range_methods;
 mod set_methods;
+pub mod slot_member;
 mod str_methods;
 pub mod syntax_error;
 
@@ -243,6 +244,7 @@ pub fn install(vm: &Rc<Vm>) {
     exception_group::install(vm);
     generator_methods::install(vm);
     frame_view::install(vm);
+    slot_member::install(vm);
     lowering_support::install(vm);
     io::install_files(vm);
     crate::object::asyncgen::install(vm);

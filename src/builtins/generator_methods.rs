@@ -118,7 +118,8 @@ pub fn install(vm: &Rc<Vm>) {
         "reversed",
         "list_reverseiterator",
         "dict_reversekeyiterator",
-        "dict_reverseiterator",
+        "dict_reverseitemiterator",
+        "dict_reversevalueiterator",
     ] {
         let c = vm.native_class(name);
         method(&c, "__next__", |vm, a, _| match vm.next(&a[0])? {
@@ -126,7 +127,27 @@ pub fn install(vm: &Rc<Vm>) {
             None => Err(vm.stop_iteration(None)),
         });
         method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
+        if !matches!(
+            name,
+            "enumerate" | "zip" | "map" | "filter" | "callable_iterator"
+        ) {
+            method(&c, "__length_hint__", |vm, a, _| length_hint(vm, &a[0]));
+        }
     }
+}
+
+/// `it.__length_hint__()` of a built-in iterator.
+fn length_hint(vm: &Vm, it: &Value) -> PyResult<Value> {
+    let hint = match it {
+        Value::Native(n) => n.length_hint(vm),
+        _ => None,
+    };
+    hint.unwrap_or_else(|| {
+        Err(vm.type_error(format!(
+            "descriptor '__length_hint__' requires an iterator, not '{}'",
+            vm.type_name(it)
+        )))
+    })
 }
 
 /// The code object of `g` (`gi_code`, and its frame's `f_code`).

@@ -249,11 +249,57 @@ impl Vm {
         }
     }
 
+    /// A metaclass's own `__setattr__` (or `__delattr__` when deleting), written in Python.
+    fn metaclass_set_hook(&self, cls: &Rc<Class>, set: bool) -> Option<Value> {
+        cls.meta.borrow().as_ref()?;
+        let name = if set { "__setattr__" } else { "__delattr__" };
+        self.type_of(&Value::Class(cls.clone()))
+            .lookup(name)
+            .filter(|f| matches!(f, Value::Function(_)))
+    }
+
+    /// Assignment to (or deletion of) a class attribute, without the metaclass's hooks
+    /// (what `type.__setattr__` does).
+    fn set_class_attr(
+        &self,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        if cls.is_builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name,
+                cls.name()
+            )));
+        }
+        if matches!(name, "__name__" | "__qualname__") {
+            return self.rename_class(cls, name, value);
+        }
+        // Subclasses share the change: a data descriptor or attribute hook added
+        // later makes attribute access take the full path everywhere.
+        if matches!(&value, Some(Value::Native(_))) || name.starts_with("__") {
+            self.classes_patched.set(true);
+        }
+        match value {
+            Some(v) => cls.dict.set_str(name, v),
+            None => {
+                if cls.dict.remove_str(name).is_none() {
+                    return Err(self.attribute_error(obj, name));
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Attribute assignment without the user's `__setattr__`/`__delattr__` (what
     /// `object.__setattr__` does): descriptors, `__slots__`, then the instance dict.
     pub fn generic_setattr(&self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
-        let Value::Instance(inst) = obj else {
-            return self.setattr(obj, name, value);
+        let inst = match obj {
+            Value::Instance(inst) => inst,
+            Value::Class(cls) => return self.set_class_attr(obj, cls, name, value),
+            _ => return self.setattr(obj, name, value),
         };
         let cls = inst.class();
         if let Some(attr @ Value::Instance(_)) = cls.lookup(name) {
@@ -521,6 +567,9 @@ impl Vm {
                     .unwrap_or_else(|| self.types.type_.clone()),
             )),
             _ => {
+                if let Some(member) = crate::builtins::slot_member::find(self, cls, name) {
+                    return Ok(Some(member));
+                }
                 // The metaclass's attributes, bound to the class.
                 let meta = cls.meta.borrow().clone();
                 if let Some(meta) = meta {
@@ -694,30 +743,13 @@ impl Vm {
                 self.generic_setattr(obj, name, value)
             }
             Value::Class(cls) => {
-                if cls.is_builtin {
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name,
-                        cls.name()
-                    )));
+                if let Some(hook) = self.metaclass_set_hook(cls, value.is_some()) {
+                    let mut args = vec![obj.clone(), Value::str(name)];
+                    args.extend(value);
+                    self.call(&hook, &args, &[])?;
+                    return Ok(());
                 }
-                if matches!(name, "__name__" | "__qualname__") {
-                    return self.rename_class(cls, name, value);
-                }
-                // Subclasses share the change: a data descriptor or attribute hook added
-                // later makes attribute access take the full path everywhere.
-                if matches!(&value, Some(Value::Native(_))) || name.starts_with("__") {
-                    self.classes_patched.set(true);
-                }
-                match value {
-                    Some(v) => cls.dict.set_str(name, v),
-                    None => {
-                        if cls.dict.remove_str(name).is_none() {
-                            return Err(self.attribute_error(obj, name));
-                        }
-                    }
-                }
-                Ok(())
+                self.set_class_attr(obj, cls, name, value)
             }
             Value::Module(m) => {
                 match value {

@@ -253,13 +253,17 @@ impl Vm {
                     Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
                 )
             };
-            if seq(a) && !is_intlike(b) && !matches!(b, Value::Instance(_)) {
+            // An object with `__index__` would have been a valid repeat count.
+            let index = |v: &Value| {
+                matches!(v, Value::Instance(_)) && self.type_of(v).lookup("__index__").is_some()
+            };
+            if seq(a) && !is_intlike(b) && !index(b) {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(b)
                 ));
             }
-            if seq(b) && !is_intlike(a) && !matches!(a, Value::Instance(_)) {
+            if seq(b) && !is_intlike(a) && !index(a) {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(a)
