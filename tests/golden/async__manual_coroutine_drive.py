@@ -44,10 +44,12 @@ try:
     c3.send(None)
 except RuntimeError as e:
     print("RuntimeError:", e)
+j4 = job("j4")
 try:
-    next(job("j4"))
+    next(j4)
 except TypeError as e:
     print("TypeError:", e)
+j4.close()
 async def bad_await():
     await 5
 b = bad_await()
