@@ -10,8 +10,9 @@ use std::rc::Rc;
 fn this<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a Rc<PyDict>> {
     match a.first() {
         Some(Value::Dict(d)) => Ok(d),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'dict' objects doesn't apply to this object"
+        Some(other) => Err(super::descriptor_mismatch(vm, name, "dict", other)),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'dict' object needs an argument"
         ))),
     }
 }

@@ -35,6 +35,11 @@ fn finish(vm: &Vm, r: PyResult<Step>) -> PyResult<Value> {
 pub fn throw_exception(vm: &Vm, a: &[Value]) -> PyResult<PyErr> {
     let typ = &a[0];
     let val = a.get(1).cloned().unwrap_or(Value::None);
+    if let Some(tb) = a.get(2) {
+        if !tb.is_none() && &*vm.type_name(tb) != "traceback" {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
     match typ {
         Value::Class(c) if c.is_subclass(&vm.types.base_exception) => {
             if let Value::Instance(i) = &val {

@@ -187,7 +187,7 @@ impl Slice {
     pub fn indices(&self, vm: &Vm, len: i64) -> PyResult<(i64, i64, i64)> {
         let step = match &self.step {
             Value::None => 1,
-            v => vm.index_value(v)?,
+            v => slice_index(vm, v)?,
         };
         if step == 0 {
             return Err(vm.value_error("slice step cannot be zero"));
@@ -197,7 +197,7 @@ impl Slice {
             match v {
                 Value::None => Ok(default),
                 v => {
-                    let mut i = vm.index_value(v)?;
+                    let mut i = slice_index(vm, v)?;
                     if i < 0 {
                         i += len;
                         if i < lower {
@@ -213,6 +213,28 @@ impl Slice {
         let start = clamp(&self.start, if step < 0 { upper } else { lower })?;
         let stop = clamp(&self.stop, if step < 0 { lower } else { upper })?;
         Ok((start, stop, step))
+    }
+}
+
+/// A slice bound as i64: an integer or an object with `__index__`; huge values are
+/// clamped (they only ever mean "past the end").
+fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
+    let v = match v {
+        Value::Int(i) => return Ok(*i),
+        Value::Bool(b) => return Ok(*b as i64),
+        Value::BigInt(_) => v.clone(),
+        _ => match vm.type_of(v).lookup("__index__") {
+            Some(f) => vm.call(&f, &[v.clone()], &[])?,
+            None => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
+        },
+    };
+    match &v {
+        Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
+        other => vm.index_value(other),
     }
 }
 

@@ -123,7 +123,33 @@ impl Vm {
                 return Ok(u);
             }
         }
+        if op == BinOp::Mult {
+            if let Some(r) = self.repeat_by_index(a, b)? {
+                return Ok(r);
+            }
+        }
         Err(self.binop_type_error(op, a, b))
+    }
+
+    /// `seq * n` / `n * seq` where `n` is an object with `__index__` (the sequence
+    /// protocol's repeat, tried after the numeric methods declined).
+    fn repeat_by_index(&self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
+        };
+        let (s, n) = match (a, b) {
+            (s, n @ Value::Instance(_)) if seq(s) => (s, n),
+            (n @ Value::Instance(_), s) if seq(s) => (s, n),
+            _ => return Ok(None),
+        };
+        if self.type_of(n).lookup("__index__").is_none() {
+            return Ok(None);
+        }
+        let count = Value::Int(self.index_value(n)?);
+        self.binary_op(BinOp::Mult, s, &count).map(Some)
     }
 
     /// `a <op>= b`: `__iadd__` and friends first, then the plain operator.
