@@ -213,7 +213,19 @@ impl Vm {
                 },
             }),
             Value::Builtin(b) => Ok(match name {
-                "__name__" | "__qualname__" => Some(Value::str(&b.name)),
+                "__name__" => Some(Value::str(&b.name)),
+                // A bound method is named after its receiver's type (the class itself
+                // for a class method), an unbound one after the type defining it.
+                "__qualname__" => Some(match (&b.receiver, &b.owner) {
+                    (Some(Value::Module(_)), _) | (None, None) => Value::str(&b.name),
+                    (Some(Value::Class(c)), _) => {
+                        Value::string(format!("{}.{}", c.qualname(), b.name))
+                    }
+                    (Some(r), _) => {
+                        Value::string(format!("{}.{}", self.type_of(r).qualname(), b.name))
+                    }
+                    (None, Some(owner)) => Value::string(format!("{owner}.{}", b.name)),
+                }),
                 "__module__" => Some(if b.owner.is_none() && b.receiver.is_none() {
                     Value::str("builtins")
                 } else {
@@ -226,6 +238,14 @@ impl Vm {
             }),
             Value::BoundMethod(m) => Ok(match name {
                 "__self__" => Some(m.receiver.clone()),
+                "__qualname__" if matches!(m.func, Value::Builtin(_)) => {
+                    let owner = match &m.receiver {
+                        Value::Class(c) => c.qualname(),
+                        r => self.type_of(r).qualname(),
+                    };
+                    let name = self.getattr(&m.func, "__name__")?;
+                    Some(Value::string(format!("{owner}.{}", self.to_str(&name)?)))
+                }
                 "__func__" => Some(m.func.clone()),
                 "__class__" => Some(Value::Class(self.types.method.clone())),
                 _ => self.getattr_opt(&m.func, name)?,
