@@ -130,12 +130,7 @@ pub fn arg_count(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) ->
 
 /// CPython's error for a method of built-in type `owner` called on another type's object
 /// (`list.append(1, 2)`).
-pub fn descriptor_mismatch(
-    vm: &Vm,
-    name: &str,
-    owner: &str,
-    obj: &Value,
-) -> crate::object::PyErr {
+pub fn descriptor_mismatch(vm: &Vm, name: &str, owner: &str, obj: &Value) -> crate::object::PyErr {
     vm.type_error(format!(
         "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
         vm.type_name(obj)

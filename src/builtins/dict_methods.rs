@@ -190,8 +190,16 @@ pub fn install(vm: &Rc<Vm>) {
 
     for (name, kind, reversed_name) in [
         ("dict_keys", DictIterKind::Keys, "dict_reversekeyiterator"),
-        ("dict_values", DictIterKind::Values, "dict_reversevalueiterator"),
-        ("dict_items", DictIterKind::Items, "dict_reverseitemiterator"),
+        (
+            "dict_values",
+            DictIterKind::Values,
+            "dict_reversevalueiterator",
+        ),
+        (
+            "dict_items",
+            DictIterKind::Items,
+            "dict_reverseitemiterator",
+        ),
     ] {
         let cls = vm.native_class(name);
         method(&cls, "__iter__", move |vm, a, _| {

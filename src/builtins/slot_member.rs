@@ -95,9 +95,7 @@ pub fn install(vm: &Rc<Vm>) {
         vm.generic_setattr(&a[1], &m.name, None)?;
         Ok(Value::None)
     });
-    NativeProperty::add_readonly(&c, "__name__", |vm, v| {
-        Ok(Value::str(&this(vm, v)?.name))
-    });
+    NativeProperty::add_readonly(&c, "__name__", |vm, v| Ok(Value::str(&this(vm, v)?.name)));
     NativeProperty::add_readonly(&c, "__objclass__", |vm, v| {
         Ok(Value::Class(this(vm, v)?.owner.clone()))
     });

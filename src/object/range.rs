@@ -150,7 +150,11 @@ impl NativeObject for BigRangeIter {
         } else {
             (&n - &self.stop - &self.step - 1u8) / -&self.step
         };
-        let left = if left.is_positive() { left } else { BigInt::from(0) };
+        let left = if left.is_positive() {
+            left
+        } else {
+            BigInt::from(0)
+        };
         Some(Ok(super::int::from_big(left)))
     }
 }

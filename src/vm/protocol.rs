@@ -628,10 +628,8 @@ fn method_descriptor_repr(owner: &str, name: &str) -> String {
         (owner, name),
         ("dict", "__contains__" | "__getitem__") | ("set" | "frozenset", "__contains__")
     );
-    let slot = name.starts_with("__")
-        && name.ends_with("__")
-        && !NOT_SLOTS.contains(&name)
-        && !explicit;
+    let slot =
+        name.starts_with("__") && name.ends_with("__") && !NOT_SLOTS.contains(&name) && !explicit;
     let kind = if slot { "slot wrapper" } else { "method" };
     format!("<{kind} '{name}' of '{owner}' objects>")
 }
