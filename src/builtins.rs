@@ -21,6 +21,7 @@ mod number_methods;
 mod object_methods;
 pub mod range_methods;
 mod set_methods;
+pub mod slot_member;
 mod sort;
 mod str_methods;
 pub mod syntax_error;
@@ -61,13 +62,17 @@ pub fn method(
     // `object`'s methods see the instance itself (its `__str__` must reach a user `__repr__`);
     // the other types' methods see a subclass instance as its built-in value.
     let unwrap = &*cls.name() != "object";
+    let (owner, method_name) = (cls.name().clone(), name.to_string());
     let mut b = BuiltinFunction::new(name, move |vm, args, kw| match args.first() {
         Some(Value::Instance(i)) if unwrap && i.base.is_some() => {
             let mut unwrapped: smallvec::SmallVec<[Value; 4]> = args.iter().cloned().collect();
             unwrapped[0] = i.base.clone().unwrap_or(Value::None);
             f(vm, &unwrapped, kw)
         }
-        _ => f(vm, args, kw),
+        Some(_) => f(vm, args, kw),
+        None => Err(vm.type_error(format!(
+            "unbound method {owner}.{method_name}() needs an argument"
+        ))),
     });
     b.owner = Some(cls.name().clone());
     cls.dict.set_str(name, Value::Builtin(Rc::new(b)));
@@ -122,6 +127,15 @@ pub fn arg_count(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) ->
             if max == 1 { "" } else { "s" }
         )
     }))
+}
+
+/// CPython's error for a method of built-in type `owner` called on another type's object
+/// (`list.append(1, 2)`).
+pub fn descriptor_mismatch(vm: &Vm, name: &str, owner: &str, obj: &Value) -> crate::object::PyErr {
+    vm.type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+        vm.type_name(obj)
+    ))
 }
 
 /// Reject keyword arguments for built-ins that take none.
@@ -244,6 +258,7 @@ pub fn install(vm: &Rc<Vm>) {
     exception_group::install(vm);
     generator_methods::install(vm);
     frame_view::install(vm);
+    slot_member::install(vm);
     lowering_support::install(vm);
     io::install_files(vm);
     crate::object::asyncgen::install(vm);

@@ -96,6 +96,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ),
     ("_pyco_wire", include_str!("modules/python/_pyco_wire.py")),
     ("_pyco_anext", include_str!("modules/python/pyco_anext.py")),
+    (
+        "_pyco_mappingproxy",
+        include_str!("modules/python/pyco_mappingproxy.py"),
+    ),
     ("signal", include_str!("modules/python/signal.py")),
     ("contextlib", include_str!("modules/python/contextlib.py")),
     ("_pyco_repl", include_str!("modules/python/pyco_repl.py")),

@@ -43,5 +43,6 @@ const NATIVE_IN_CPYTHON: &[&str] = &[
     "datetime",
     "io",
     "pyco_anext",
+    "_pyco_mappingproxy",
     "_pyco_wire",
 ];

@@ -4,7 +4,7 @@
 use super::{arg_count, check_kwargs, kwarg, method, no_kwargs, to_f64};
 use crate::object::descriptor::Super;
 use crate::object::int::{from_big, to_big};
-use crate::object::iter::{CallableIter, Enumerate, Filter, Map, VecIter, Zip};
+use crate::object::iter::{CallableIter, Enumerate, Filter, Map, ReversedSeq, VecIter, Zip};
 use crate::object::range::new_slice;
 use crate::object::{Class, PyDict, PyResult, PySet, Value};
 use crate::vm::Vm;
@@ -437,26 +437,19 @@ pub fn install(vm: &Rc<Vm>) {
         arg_count(vm, "reversed", args, 1, 1)?;
         let v = &args[0];
         if let Some(f) = vm.type_of(v).lookup("__reversed__") {
+            if f.is_none() {
+                return Err(vm.not_a(v, "is not reversible"));
+            }
             return vm.call(&f, &[v.clone()], &[]);
         }
-        let items = match v {
+        let mut items = match v {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => vm.collect(v)?,
-            _ => {
-                if vm.type_of(v).lookup("__getitem__").is_some()
-                    && vm.type_of(v).lookup("__len__").is_some()
-                {
-                    let n = vm.len(v)?;
-                    let mut out = Vec::with_capacity(n);
-                    for i in 0..n {
-                        out.push(vm.getitem(v, &Value::Int(i as i64))?);
-                    }
-                    out
-                } else {
-                    return Err(vm.not_a(v, "is not reversible"));
-                }
+            _ if vm.type_of(v).lookup("__getitem__").is_some() && !matches!(v, Value::Dict(_)) => {
+                let n = vm.len(v)?;
+                return Ok(Value::Native(Rc::new(ReversedSeq::new(v.clone(), n))));
             }
+            _ => return Err(vm.not_a(v, "is not reversible")),
         };
-        let mut items = items;
         items.reverse();
         let name = match v {
             Value::List(_) => "list_reverseiterator",

@@ -10,8 +10,9 @@ use std::rc::Rc;
 fn this<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a Rc<PyDict>> {
     match a.first() {
         Some(Value::Dict(d)) => Ok(d),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'dict' objects doesn't apply to this object"
+        Some(other) => Err(super::descriptor_mismatch(vm, name, "dict", other)),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'dict' object needs an argument"
         ))),
     }
 }
@@ -187,10 +188,18 @@ pub fn install(vm: &Rc<Vm>) {
         ))))
     });
 
-    for (name, kind) in [
-        ("dict_keys", DictIterKind::Keys),
-        ("dict_values", DictIterKind::Values),
-        ("dict_items", DictIterKind::Items),
+    for (name, kind, reversed_name) in [
+        ("dict_keys", DictIterKind::Keys, "dict_reversekeyiterator"),
+        (
+            "dict_values",
+            DictIterKind::Values,
+            "dict_reversevalueiterator",
+        ),
+        (
+            "dict_items",
+            DictIterKind::Items,
+            "dict_reverseitemiterator",
+        ),
     ] {
         let cls = vm.native_class(name);
         method(&cls, "__iter__", move |vm, a, _| {
@@ -219,14 +228,14 @@ pub fn install(vm: &Rc<Vm>) {
             }
             Ok(Value::Bool(false))
         });
-        method(&cls, "__reversed__", |vm, a, _| {
+        method(&cls, "__reversed__", move |vm, a, _| {
             let v = a[0]
                 .as_native::<DictView>()
                 .ok_or_else(|| vm.type_error("expected a dict view"))?;
             let mut items = view_items(v);
             items.reverse();
             Ok(Value::Native(Rc::new(crate::object::iter::VecIter::new(
-                "dict_reverseiterator",
+                reversed_name,
                 items,
             ))))
         });

@@ -35,6 +35,11 @@ fn finish(vm: &Vm, r: PyResult<Step>) -> PyResult<Value> {
 pub fn throw_exception(vm: &Vm, a: &[Value]) -> PyResult<PyErr> {
     let typ = &a[0];
     let val = a.get(1).cloned().unwrap_or(Value::None);
+    if let Some(tb) = a.get(2) {
+        if !tb.is_none() && &*vm.type_name(tb) != "traceback" {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
     match typ {
         Value::Class(c) if c.is_subclass(&vm.types.base_exception) => {
             if let Value::Instance(i) = &val {
@@ -118,7 +123,8 @@ pub fn install(vm: &Rc<Vm>) {
         "reversed",
         "list_reverseiterator",
         "dict_reversekeyiterator",
-        "dict_reverseiterator",
+        "dict_reverseitemiterator",
+        "dict_reversevalueiterator",
     ] {
         let c = vm.native_class(name);
         method(&c, "__next__", |vm, a, _| match vm.next(&a[0])? {
@@ -126,7 +132,27 @@ pub fn install(vm: &Rc<Vm>) {
             None => Err(vm.stop_iteration(None)),
         });
         method(&c, "__iter__", |_, a, _| Ok(a[0].clone()));
+        if !matches!(
+            name,
+            "enumerate" | "zip" | "map" | "filter" | "callable_iterator"
+        ) {
+            method(&c, "__length_hint__", |vm, a, _| length_hint(vm, &a[0]));
+        }
     }
+}
+
+/// `it.__length_hint__()` of a built-in iterator.
+fn length_hint(vm: &Vm, it: &Value) -> PyResult<Value> {
+    let hint = match it {
+        Value::Native(n) => n.length_hint(vm),
+        _ => None,
+    };
+    hint.unwrap_or_else(|| {
+        Err(vm.type_error(format!(
+            "descriptor '__length_hint__' requires an iterator, not '{}'",
+            vm.type_name(it)
+        )))
+    })
 }
 
 /// The code object of `g` (`gi_code`, and its frame's `f_code`).

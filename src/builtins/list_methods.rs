@@ -8,8 +8,9 @@ use std::rc::Rc;
 fn this<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a Rc<PyList>> {
     match a.first() {
         Some(Value::List(l)) => Ok(l),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'list' objects doesn't apply to this object"
+        Some(other) => Err(super::descriptor_mismatch(vm, name, "list", other)),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'list' object needs an argument"
         ))),
     }
 }

@@ -140,9 +140,11 @@ pub fn install(vm: &Rc<Vm>) {
     binops(&vm.types.float);
     method(i, "__index__", |vm, a, _| Ok(from_big(big(vm, &a[0])?)));
     method(i, "bit_length", |vm, a, _| {
+        super::arg_count(vm, "int.bit_length", &a[1..], 0, 0)?;
         Ok(Value::Int(big(vm, &a[0])?.magnitude().bits() as i64))
     });
     method(i, "bit_count", |vm, a, _| {
+        super::arg_count(vm, "int.bit_count", &a[1..], 0, 0)?;
         Ok(Value::Int(big(vm, &a[0])?.magnitude().count_ones() as i64))
     });
     NativeProperty::add_readonly(i, "numerator", |vm, v| Ok(from_big(big(vm, v)?)));
@@ -281,6 +283,9 @@ pub fn install(vm: &Rc<Vm>) {
         |vm, a, kw| {
             let bytes = match a.get(1).cloned().or_else(|| super::kwarg(kw, "bytes")) {
                 Some(Value::Bytes(b)) => b.to_vec(),
+                Some(Value::Str(_)) => {
+                    return Err(vm.type_error("cannot convert 'str' object to bytes"))
+                }
                 Some(other) => vm
                     .collect(&other)?
                     .iter()

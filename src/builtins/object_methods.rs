@@ -133,18 +133,34 @@ pub fn install(vm: &Rc<Vm>) {
             vm, &args[0],
         )?))
     });
-    method(o, "__init_subclass__", |vm, args, kw| {
-        if kw.is_empty() {
-            return Ok(Value::None);
-        }
-        let name = match args.first() {
-            Some(Value::Class(c)) => c.name().to_string(),
-            _ => "object".to_string(),
-        };
-        Err(vm.type_error(format!(
-            "{name}.__init_subclass__() takes no keyword arguments"
-        )))
-    });
+    // A class method: `super().__init_subclass__(**kw)` binds it to the new class.
+    let init_subclass = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(
+        "__init_subclass__",
+        |vm, args, kw| {
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "object.__init_subclass__() takes no arguments ({} given)",
+                    args.len() - 1
+                )));
+            }
+            if kw.is_empty() {
+                return Ok(Value::None);
+            }
+            let name = match args.first() {
+                Some(Value::Class(c)) => c.name().to_string(),
+                _ => "object".to_string(),
+            };
+            Err(vm.type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            )))
+        },
+    )));
+    o.dict.set_str(
+        "__init_subclass__",
+        Value::Native(Rc::new(crate::object::descriptor::ClassMethod(
+            init_subclass,
+        ))),
+    );
     method(o, "__reduce_ex__", |vm, _, _| {
         Err(vm.not_implemented_feature("pickling"))
     });

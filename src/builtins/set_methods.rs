@@ -9,8 +9,9 @@ use std::rc::Rc;
 fn this<'a>(vm: &Vm, a: &'a [Value], name: &str) -> PyResult<&'a Rc<PySet>> {
     match a.first() {
         Some(Value::Set(s)) => Ok(s),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'set' objects doesn't apply to this object"
+        Some(other) => Err(super::descriptor_mismatch(vm, name, "set", other)),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of 'set' object needs an argument"
         ))),
     }
 }

@@ -368,6 +368,9 @@ pub fn install(vm: &Rc<Vm>) {
     method(c, "join", |vm, a, _| {
         let s = self_str(vm, a, "join")?;
         arg_count(vm, "str.join", &a[1..], 1, 1)?;
+        if !vm.has_iter(&a[1]) {
+            return Err(vm.type_error("can only join an iterable"));
+        }
         let items = vm.collect(&a[1])?;
         let mut out = String::new();
         for (i, it) in items.iter().enumerate() {

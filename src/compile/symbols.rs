@@ -125,6 +125,13 @@ pub fn analyze(scopes: &mut [ScopeTable]) {
                 cells.push(name.clone());
             }
         }
+        // CPython's order (`co_cellvars`, `co_freevars`, `__closure__`): parameters in
+        // their order, then the other cells by name; free variables by name.
+        let is_param = |n: &Ident| s.symbols.get(n).is_some_and(|f| f & PARAM != 0);
+        let (mut cells, mut rest): (Vec<Ident>, Vec<Ident>) = cells.into_iter().partition(is_param);
+        rest.sort();
+        cells.append(&mut rest);
+        frees.sort();
         info.ncells = cells.len() as u32;
         for (k, n) in cells.iter().chain(frees.iter()).enumerate() {
             locs.insert(n.clone(), NameLoc::Cell(k as u32));

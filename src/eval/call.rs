@@ -641,6 +641,11 @@ pub fn build_class(
     if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
         ns.set_str("__hash__", Value::None);
     }
+    check_slots(vm, &ns)?;
+    // Every class has its own `__doc__` (None without a docstring): it is not inherited.
+    if ns.get_str("__doc__").is_none() {
+        ns.set_str("__doc__", Value::None);
+    }
     for special in ["__new__", "__init_subclass__", "__class_getitem__"] {
         if let Some(Value::Function(func)) = ns.get_str(special) {
             if special != "__new__" {
@@ -685,6 +690,27 @@ pub fn build_class(
             .any(|c| c.is_builtin && &*c.name() != "object");
     cls.slow_attrs.set(slow);
     Ok(cls)
+}
+
+/// CPython's error for a name in `__slots__` that is also a class attribute.
+fn check_slots(vm: &Vm, ns: &PyDict) -> PyResult<()> {
+    let Some(slots) = ns.get_str("__slots__") else {
+        return Ok(());
+    };
+    let names = match &slots {
+        Value::Str(_) => vec![slots.clone()],
+        other => vm.collect(other)?,
+    };
+    for n in names {
+        if let Some(name) = n.as_str() {
+            if ns.get_str(name).is_some() {
+                return Err(vm.value_error(format!(
+                    "'{name}' in __slots__ conflicts with class variable"
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn is_subclassable(vm: &Vm, c: &Rc<Class>) -> bool {

@@ -82,9 +82,8 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     });
     reg(d, "pow", |vm, args, _| {
         arg_count(vm, "pow", args, 2, 2)?;
-        Ok(Value::Float(
-            to_f64(vm, &args[0])?.powf(to_f64(vm, &args[1])?),
-        ))
+        let (x, y) = (to_f64(vm, &args[0])?, to_f64(vm, &args[1])?);
+        pow(vm, x, y).map(Value::Float)
     });
     reg(d, "atan2", |vm, args, _| {
         arg_count(vm, "atan2", args, 2, 2)?;
@@ -265,4 +264,20 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         Ok(Value::Float(parts.iter().sum()))
     });
     Ok(())
+}
+
+/// `math.pow(x, y)` with C's special cases and CPython's errors: a zero base with a
+/// negative exponent or a negative base with a fractional exponent is a domain error, a
+/// finite result too large for a float is a range error.
+fn pow(vm: &Vm, x: f64, y: f64) -> PyResult<f64> {
+    let r = x.powf(y);
+    if x.is_finite() && y.is_finite() {
+        if r.is_nan() || (x == 0.0 && y < 0.0) {
+            return Err(vm.value_error("math domain error"));
+        }
+        if r.is_infinite() {
+            return Err(vm.error("OverflowError", "math range error"));
+        }
+    }
+    Ok(r)
 }

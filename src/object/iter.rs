@@ -10,6 +10,9 @@ use std::rc::Rc;
 
 macro_rules! native_iter {
     ($t:ty, $name:expr) => {
+        native_iter!($t, $name, |_s: &$t, _vm: &Vm| None);
+    };
+    ($t:ty, $name:expr, $hint:expr) => {
         impl NativeObject for $t {
             fn class(&self, vm: &Vm) -> Rc<Class> {
                 vm.native_class($name)
@@ -23,8 +26,17 @@ macro_rules! native_iter {
             fn is_iterator(&self) -> bool {
                 true
             }
+            fn length_hint(&self, vm: &Vm) -> Option<PyResult<Value>> {
+                let hint: fn(&$t, &Vm) -> Option<PyResult<Value>> = $hint;
+                hint(self, vm)
+            }
         }
     };
+}
+
+/// A length hint of `n` items left.
+fn hint(n: usize) -> Option<PyResult<Value>> {
+    Some(Ok(Value::Int(n as i64)))
 }
 
 /// Iterates a list, tuple, str or bytes by index (lists may change while iterated).
@@ -91,6 +103,16 @@ impl NativeObject for SeqIter {
     fn is_iterator(&self) -> bool {
         true
     }
+    fn length_hint(&self, _vm: &Vm) -> Option<PyResult<Value>> {
+        let len = match &self.seq {
+            Value::List(l) => l.len(),
+            Value::Tuple(t) => t.len(),
+            Value::Bytes(b) => b.len(),
+            Value::Str(s) => s.char_len(),
+            _ => 0,
+        };
+        hint(len.saturating_sub(self.index.get()))
+    }
 }
 
 /// Iterates a snapshot of values.
@@ -142,6 +164,9 @@ impl NativeObject for VecIter {
     }
     fn is_iterator(&self) -> bool {
         true
+    }
+    fn length_hint(&self, _vm: &Vm) -> Option<PyResult<Value>> {
+        hint(self.items.len().saturating_sub(self.index.get()))
     }
 }
 
@@ -203,6 +228,13 @@ impl NativeObject for DictIter {
     fn is_iterator(&self) -> bool {
         true
     }
+    fn length_hint(&self, _vm: &Vm) -> Option<PyResult<Value>> {
+        // A dict that changed size reports nothing left (CPython's behaviour).
+        if self.dict.len() != self.len {
+            return hint(0);
+        }
+        hint(self.len.saturating_sub(self.index.get()))
+    }
 }
 
 pub struct RangeIter {
@@ -227,7 +259,16 @@ impl RangeIter {
         Ok(self.next_int().map(Value::Int))
     }
 }
-native_iter!(RangeIter, "range_iterator");
+native_iter!(RangeIter, "range_iterator", |r, _| {
+    let n = r.next.get() as i128;
+    let (stop, step) = (r.stop as i128, r.step as i128);
+    let left = if step > 0 {
+        (stop - n + step - 1) / step
+    } else {
+        (n - stop - step - 1) / -step
+    };
+    Some(Ok(Value::Int(left.max(0) as i64)))
+});
 
 pub struct Enumerate {
     pub iter: Value,
@@ -342,7 +383,15 @@ impl CallableIter {
         if self.done.get() {
             return Ok(None);
         }
-        let v = vm.call(&self.func, &[], &[])?;
+        let v = match vm.call(&self.func, &[], &[]) {
+            Ok(v) => v,
+            // A StopIteration from the callable ends the iteration too.
+            Err(e) if e.is_instance_of(&vm.exc_class("StopIteration")) => {
+                self.done.set(true);
+                return Ok(None);
+            }
+            Err(e) => return Err(e),
+        };
         if vm.eq(&v, &self.sentinel)? {
             self.done.set(true);
             return Ok(None);
@@ -385,4 +434,52 @@ impl GetItemIter {
         }
     }
 }
-native_iter!(GetItemIter, "iterator");
+native_iter!(GetItemIter, "iterator", |it, vm| {
+    let i = it.index.get();
+    if i < 0 {
+        return hint(0);
+    }
+    if vm.type_of(&it.obj).lookup("__len__").is_none() {
+        return Some(Ok(Value::NotImplemented));
+    }
+    Some(vm.len(&it.obj).map(|n| Value::Int((n as i64 - i).max(0))))
+});
+
+/// `reversed(seq)` for a sequence without `__reversed__`: `seq[len-1]`, ..., `seq[0]`,
+/// each looked up when it is needed.
+pub struct ReversedSeq {
+    obj: Value,
+    /// The next index to fetch; -1 once exhausted.
+    index: Cell<i64>,
+}
+impl ReversedSeq {
+    pub fn new(obj: Value, len: usize) -> ReversedSeq {
+        ReversedSeq {
+            obj,
+            index: Cell::new(len as i64 - 1),
+        }
+    }
+    fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
+        let i = self.index.get();
+        if i < 0 {
+            return Ok(None);
+        }
+        match vm.getitem(&self.obj, &Value::Int(i)) {
+            Ok(v) => {
+                self.index.set(i - 1);
+                Ok(Some(v))
+            }
+            Err(e)
+                if e.is_instance_of(&vm.exc_class("IndexError"))
+                    || e.is_instance_of(&vm.exc_class("StopIteration")) =>
+            {
+                self.index.set(-1);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+native_iter!(ReversedSeq, "reversed", |it, _| hint(
+    (it.index.get() + 1).max(0) as usize
+));

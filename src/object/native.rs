@@ -31,6 +31,11 @@ pub trait NativeObject: Any {
     fn is_iterator(&self) -> bool {
         false
     }
+    /// `__length_hint__()` of a built-in iterator that has one: how many items are left
+    /// (`NotImplemented` when it cannot tell). `None` for types without the method.
+    fn length_hint(&self, _vm: &Vm) -> Option<PyResult<Value>> {
+        None
+    }
     /// True for a coroutine-like object written in Rust whose `__await__` returns itself
     /// (`await` then skips the method call).
     fn awaits_itself(&self) -> bool {

@@ -143,6 +143,20 @@ impl NativeObject for BigRangeIter {
     fn is_iterator(&self) -> bool {
         true
     }
+    fn length_hint(&self, _vm: &Vm) -> Option<PyResult<Value>> {
+        let n = self.next.borrow().clone();
+        let left: BigInt = if self.step.is_positive() {
+            (&self.stop - &n + &self.step - 1u8) / &self.step
+        } else {
+            (&n - &self.stop - &self.step - 1u8) / -&self.step
+        };
+        let left = if left.is_positive() {
+            left
+        } else {
+            BigInt::from(0)
+        };
+        Some(Ok(super::int::from_big(left)))
+    }
 }
 
 pub struct Slice {

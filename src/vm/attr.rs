@@ -213,7 +213,19 @@ impl Vm {
                 },
             }),
             Value::Builtin(b) => Ok(match name {
-                "__name__" | "__qualname__" => Some(Value::str(&b.name)),
+                "__name__" => Some(Value::str(&b.name)),
+                // A bound method is named after its receiver's type (the class itself
+                // for a class method), an unbound one after the type defining it.
+                "__qualname__" => Some(match (&b.receiver, &b.owner) {
+                    (Some(Value::Module(_)), _) | (None, None) => Value::str(&b.name),
+                    (Some(Value::Class(c)), _) => {
+                        Value::string(format!("{}.{}", c.qualname(), b.name))
+                    }
+                    (Some(r), _) => {
+                        Value::string(format!("{}.{}", self.type_of(r).qualname(), b.name))
+                    }
+                    (None, Some(owner)) => Value::string(format!("{owner}.{}", b.name)),
+                }),
                 "__module__" => Some(if b.owner.is_none() && b.receiver.is_none() {
                     Value::str("builtins")
                 } else {
@@ -226,6 +238,14 @@ impl Vm {
             }),
             Value::BoundMethod(m) => Ok(match name {
                 "__self__" => Some(m.receiver.clone()),
+                "__qualname__" if matches!(m.func, Value::Builtin(_)) => {
+                    let owner = match &m.receiver {
+                        Value::Class(c) => c.qualname(),
+                        r => self.type_of(r).qualname(),
+                    };
+                    let name = self.getattr(&m.func, "__name__")?;
+                    Some(Value::string(format!("{owner}.{}", self.to_str(&name)?)))
+                }
                 "__func__" => Some(m.func.clone()),
                 "__class__" => Some(Value::Class(self.types.method.clone())),
                 _ => self.getattr_opt(&m.func, name)?,
@@ -249,11 +269,57 @@ impl Vm {
         }
     }
 
+    /// A metaclass's own `__setattr__` (or `__delattr__` when deleting), written in Python.
+    fn metaclass_set_hook(&self, cls: &Rc<Class>, set: bool) -> Option<Value> {
+        cls.meta.borrow().as_ref()?;
+        let name = if set { "__setattr__" } else { "__delattr__" };
+        self.type_of(&Value::Class(cls.clone()))
+            .lookup(name)
+            .filter(|f| matches!(f, Value::Function(_)))
+    }
+
+    /// Assignment to (or deletion of) a class attribute, without the metaclass's hooks
+    /// (what `type.__setattr__` does).
+    fn set_class_attr(
+        &self,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        if cls.is_builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name,
+                cls.name()
+            )));
+        }
+        if matches!(name, "__name__" | "__qualname__") {
+            return self.rename_class(cls, name, value);
+        }
+        // Subclasses share the change: a data descriptor or attribute hook added
+        // later makes attribute access take the full path everywhere.
+        if matches!(&value, Some(Value::Native(_))) || name.starts_with("__") {
+            self.classes_patched.set(true);
+        }
+        match value {
+            Some(v) => cls.dict.set_str(name, v),
+            None => {
+                if cls.dict.remove_str(name).is_none() {
+                    return Err(self.attribute_error(obj, name));
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Attribute assignment without the user's `__setattr__`/`__delattr__` (what
     /// `object.__setattr__` does): descriptors, `__slots__`, then the instance dict.
     pub fn generic_setattr(&self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
-        let Value::Instance(inst) = obj else {
-            return self.setattr(obj, name, value);
+        let inst = match obj {
+            Value::Instance(inst) => inst,
+            Value::Class(cls) => return self.set_class_attr(obj, cls, name, value),
+            _ => return self.setattr(obj, name, value),
         };
         let cls = inst.class();
         if let Some(attr @ Value::Instance(_)) = cls.lookup(name) {
@@ -525,6 +591,9 @@ impl Vm {
                     .unwrap_or_else(|| self.types.type_.clone()),
             )),
             _ => {
+                if let Some(member) = crate::builtins::slot_member::find(self, cls, name) {
+                    return Ok(Some(member));
+                }
                 // The metaclass's attributes, bound to the class.
                 let meta = cls.meta.borrow().clone();
                 if let Some(meta) = meta {
@@ -698,30 +767,13 @@ impl Vm {
                 self.generic_setattr(obj, name, value)
             }
             Value::Class(cls) => {
-                if cls.is_builtin {
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name,
-                        cls.name()
-                    )));
+                if let Some(hook) = self.metaclass_set_hook(cls, value.is_some()) {
+                    let mut args = vec![obj.clone(), Value::str(name)];
+                    args.extend(value);
+                    self.call(&hook, &args, &[])?;
+                    return Ok(());
                 }
-                if matches!(name, "__name__" | "__qualname__") {
-                    return self.rename_class(cls, name, value);
-                }
-                // Subclasses share the change: a data descriptor or attribute hook added
-                // later makes attribute access take the full path everywhere.
-                if matches!(&value, Some(Value::Native(_))) || name.starts_with("__") {
-                    self.classes_patched.set(true);
-                }
-                match value {
-                    Some(v) => cls.dict.set_str(name, v),
-                    None => {
-                        if cls.dict.remove_str(name).is_none() {
-                            return Err(self.attribute_error(obj, name));
-                        }
-                    }
-                }
-                Ok(())
+                self.set_class_attr(obj, cls, name, value)
             }
             Value::Module(m) => {
                 match value {

@@ -123,7 +123,33 @@ impl Vm {
                 return Ok(u);
             }
         }
+        if op == BinOp::Mult {
+            if let Some(r) = self.repeat_by_index(a, b)? {
+                return Ok(r);
+            }
+        }
         Err(self.binop_type_error(op, a, b))
+    }
+
+    /// `seq * n` / `n * seq` where `n` is an object with `__index__` (the sequence
+    /// protocol's repeat, tried after the numeric methods declined).
+    fn repeat_by_index(&self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
+        };
+        let (s, n) = match (a, b) {
+            (s, n @ Value::Instance(_)) if seq(s) => (s, n),
+            (n @ Value::Instance(_), s) if seq(s) => (s, n),
+            _ => return Ok(None),
+        };
+        if self.type_of(n).lookup("__index__").is_none() {
+            return Ok(None);
+        }
+        let count = Value::Int(self.index_value(n)?);
+        self.binary_op(BinOp::Mult, s, &count).map(Some)
     }
 
     /// `a <op>= b`: `__iadd__` and friends first, then the plain operator.
@@ -253,13 +279,17 @@ impl Vm {
                     Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
                 )
             };
-            if seq(a) && !is_intlike(b) && !matches!(b, Value::Instance(_)) {
+            // An object with `__index__` would have been a valid repeat count.
+            let index = |v: &Value| {
+                matches!(v, Value::Instance(_)) && self.type_of(v).lookup("__index__").is_some()
+            };
+            if seq(a) && !is_intlike(b) && !index(b) {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(b)
                 ));
             }
-            if seq(b) && !is_intlike(a) && !matches!(a, Value::Instance(_)) {
+            if seq(b) && !is_intlike(a) && !index(a) {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(a)

@@ -134,7 +134,11 @@ impl Vm {
                     self.type_name(r),
                     r.heap_ptr().unwrap_or(0)
                 ),
-                _ => format!("<built-in function {}>", b.name),
+                Some(_) => format!("<built-in function {}>", b.name),
+                None => match &b.owner {
+                    Some(owner) => method_descriptor_repr(owner, &b.name),
+                    None => format!("<built-in function {}>", b.name),
+                },
             },
             Value::BoundMethod(m) => {
                 if let Value::Builtin(b) = &m.func {
@@ -586,4 +590,46 @@ impl Vm {
 pub fn identity_hash(v: &Value) -> i64 {
     let p = v.heap_ptr().unwrap_or(0);
     ((p >> 4) | (p << 60)) as i64
+}
+
+/// The repr of a built-in type's method taken from the type (`list.append`): a slot
+/// wrapper for the special methods that fill a type slot, a method descriptor otherwise.
+fn method_descriptor_repr(owner: &str, name: &str) -> String {
+    const NOT_SLOTS: &[&str] = &[
+        "__format__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__sizeof__",
+        "__dir__",
+        "__getnewargs__",
+        "__reversed__",
+        "__length_hint__",
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__getstate__",
+        "__setstate__",
+        "__copy__",
+        "__deepcopy__",
+        "__subclasses__",
+        "__instancecheck__",
+        "__subclasscheck__",
+        "__init_subclass__",
+        "__subclasshook__",
+        "__class_getitem__",
+        "__enter__",
+        "__exit__",
+        "__bytes__",
+        "__complex__",
+    ];
+    // Types that also define these as ordinary methods (for speed) show them as methods.
+    let explicit = matches!(
+        (owner, name),
+        ("dict", "__contains__" | "__getitem__") | ("set" | "frozenset", "__contains__")
+    );
+    let slot =
+        name.starts_with("__") && name.ends_with("__") && !NOT_SLOTS.contains(&name) && !explicit;
+    let kind = if slot { "slot wrapper" } else { "method" };
+    format!("<{kind} '{name}' of '{owner}' objects>")
 }

@@ -129,7 +129,7 @@ class _SelectorSocketTransport(Transport):
 
     __slots__ = ('_loop', '_sock', '_sock_fd', '_protocol', '_protocol_connected',
                  '_server', '_buffer', '_conn_lost', '_closing', '_paused', '_eof',
-                 '_protocol_paused', '_high_water', '_low_water', 'max_size')
+                 '_protocol_paused', '_high_water', '_low_water')
     max_size = 256 * 1024
 
     def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):

@@ -8,12 +8,11 @@ import _pyco
 _tuple_new_checked = None
 
 
+# The descriptor behind each namedtuple field: reads item `index` of the tuple.
+# A class attribute, as in CPython, so a field named like a tuple method (`count`,
+# `index`) hides that method, and assigning or deleting a field is refused. (No
+# docstring: `__doc__` is one of its slots.)
 class _tuplegetter:
-    """The descriptor behind each namedtuple field: reads item `index` of the tuple.
-
-    A class attribute, as in CPython, so a field named like a tuple method (`count`,
-    `index`) hides that method, and assigning or deleting a field is refused.
-    """
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):

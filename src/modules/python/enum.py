@@ -197,7 +197,7 @@ class EnumType(type):
             else:
                 enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
-            setattr(enum_class, name, member)
+            type.__setattr__(enum_class, name, member)
             try:
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
@@ -266,6 +266,16 @@ class EnumType(type):
 
     def __len__(cls):
         return len(cls._member_names_)
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
 
     def __bool__(cls):
         return True

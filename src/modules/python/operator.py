@@ -181,7 +181,12 @@ def length_hint(obj, default=0):
 
 
 class attrgetter:
-    def __init__(self, attr, *attrs):
+    def __init__(self, *attrs, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        attr, attrs = attrs[0], attrs[1:]
         if not attrs:
             if not isinstance(attr, str):
                 raise TypeError('attribute name must be a string')
@@ -209,7 +214,12 @@ class attrgetter:
 
 
 class itemgetter:
-    def __init__(self, item, *items):
+    def __init__(self, *items, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item, items = items[0], items[1:]
         if not items:
             self._items = (item,)
 
@@ -231,7 +241,10 @@ class itemgetter:
 
 
 class methodcaller:
-    def __init__(self, name, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, args = args[0], args[1], args[2:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name

@@ -57,10 +57,7 @@ GenericAlias = type(list[int])
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
-try:
-    MappingProxyType = type(type.__dict__)
-except AttributeError:
-    pass
+from _pyco_mappingproxy import mappingproxy as MappingProxyType
 
 _module_type = type(sys)
 try:
