@@ -42,6 +42,8 @@ pub struct Generator {
     frame: Cell<Option<SavedFrame>>,
     /// The paused frame's current line.
     line: Cell<u32>,
+    /// The frame while it runs (null otherwise), so a frame view reads its current line.
+    running_frame: Cell<*const crate::eval::Frame>,
     /// How many times it has been resumed (saturating).
     resumes: Cell<u8>,
     pub state: Cell<GenState>,
@@ -194,6 +196,7 @@ impl Drop for Generator {
             names: std::mem::take(&mut self.names),
             frame: Cell::new(Some(frame)),
             line: Cell::new(self.line.get()),
+            running_frame: Cell::new(std::ptr::null()),
             resumes: Cell::new(self.resumes.get()),
             state: Cell::new(GenState::Suspended),
             kind: self.kind,
@@ -283,6 +286,7 @@ impl Generator {
             names,
             frame: Cell::new(Some(SavedFrame::new(slots, cells))),
             line,
+            running_frame: Cell::new(std::ptr::null()),
             resumes: Cell::new(0),
             state: Cell::new(GenState::Created),
             kind,
@@ -308,9 +312,16 @@ impl Generator {
         self.source.name.clone()
     }
 
-    /// The line the paused frame is at (0 before it has run).
-    pub fn paused_line(&self) -> u32 {
-        self.line.get()
+    /// The line the frame is at: the statement running now while it runs, else where it
+    /// paused (0 before it has run).
+    pub fn current_line(&self) -> u32 {
+        let running = self.running_frame.get();
+        if running.is_null() {
+            return self.line.get();
+        }
+        // Safety: the pointer is set only while `resume` runs the frame, which stays in
+        // place (borrowed) until it is reset.
+        unsafe { (*running).line.get() }
     }
 
     /// The globals its frame runs with.
@@ -387,9 +398,8 @@ impl Generator {
                     // the traceback shows the frame there, at its `def` line.
                     self.state.set(GenState::Closed);
                     self.frame.take();
-                    // (CPython's first line of a decorated function is its first decorator's.)
                     if let GenBody::Func(d) = &self.body {
-                        let line = d.decorators.first().map_or(d.span.line, |x| x.span.line);
+                        let line = d.first_line();
                         e.data().traceback.push(crate::object::exception::TbEntry {
                             source: self.source.clone(),
                             func_name: Rc::from(&*d.name),
@@ -423,11 +433,15 @@ impl Generator {
         frame.resuming = resuming;
         frame.sent = Some(sent);
         vm.depth.set(depth);
+        let outer = self
+            .running_frame
+            .replace(&*frame as *const crate::eval::Frame);
         let r = match &self.body {
             GenBody::Func(def) => crate::eval::run_frame_body(vm, &mut frame, &def.body),
             GenBody::Comp(c) => crate::eval::run_genexpr(vm, &mut frame, c),
             GenBody::Module(m) => crate::eval::run_frame_body(vm, &mut frame, &m.body),
         };
+        self.running_frame.set(outer);
         vm.depth.set(depth - 1);
         let r = match r {
             Err(Flow::Yield(v)) => {
@@ -494,7 +508,9 @@ impl Generator {
         self.state.set(GenState::Running);
         vm.frame_stack.borrow_mut().push(mark);
         vm.depth.set(depth);
+        let outer = self.running_frame.replace(frame);
         let step = delegate_step(vm, &delegate, sent);
+        self.running_frame.set(outer);
         vm.depth.set(depth - 1);
         vm.frame_stack.borrow_mut().pop();
         self.frame.set(saved);

@@ -46,14 +46,9 @@ impl NativeObject for Handle {
         }
         let cb = self.callback.borrow().clone();
         if !cb.is_none() {
-            let h = hooks(vm)?;
-            let f = if self.when.is_some() {
-                &h.format_callback
-            } else {
-                &h.format_callback_source
-            };
+            let f = hooks(vm)?.format_callback_source.clone();
             let args = Value::tuple(self.args.borrow().to_vec());
-            info.push(vm.to_str(&vm.call(f, &[cb, args], &[])?)?);
+            info.push(vm.to_str(&vm.call(&f, &[cb, args], &[])?)?);
         }
         Ok(format!("<{}>", info.join(" ")))
     }
@@ -139,6 +134,9 @@ pub fn install(c: &super::Classes) {
             Ok(Value::Bool(handle(vm, &a[0])?.cancelled.get()))
         });
         def(cls, "get_context", |_, _, _| Ok(Value::None));
+        def(cls, "__repr__", |vm, a, _| {
+            Ok(Value::string(handle(vm, &a[0])?.repr(vm, &a[0])?))
+        });
         def(cls, "_run", |vm, a, _| {
             handle(vm, &a[0])?.run(vm, &a[0])?;
             Ok(Value::None)

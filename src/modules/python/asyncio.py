@@ -16,10 +16,14 @@ the program waits forever. Sockets, transports and servers are asyncio.selector_
 imported at the end of this file.
 """
 
+import functools
+import reprlib
 import sys
 import time as _time
 import _pyco
 import _asyncio
+
+_FunctionType = type(lambda: None)
 
 __all__ = [
     'CancelledError', 'TimeoutError', 'InvalidStateError', 'IncompleteReadError',
@@ -95,10 +99,7 @@ class QueueFull(Exception):
 
 def _callable_name(fn):
     name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None)
-    if name is None:
-        func = getattr(fn, 'func', None)   # functools.partial
-        if func is not None:
-            return _callable_name(func)
+    if not name:
         return repr(fn)
     if '.' not in name and type(getattr(fn, '__func__', None)).__name__ == 'builtin_function_or_method':
         # A method of a native type: CPython qualifies it with its object's type.
@@ -106,18 +107,47 @@ def _callable_name(fn):
     return name
 
 
-def _format_callback(fn, args):
-    return _callable_name(fn) + '(' + ', '.join(repr(a) for a in args) + ')'
+def _format_args_and_kwargs(args, kwargs):
+    """`(a, b, k=v)` with each value shortened by reprlib, as asyncio's reprs show calls."""
+    items = [reprlib.repr(a) for a in args or ()]
+    if kwargs:
+        items.extend(f'{k}={reprlib.repr(v)}' for k, v in kwargs.items())
+    return '(' + ', '.join(items) + ')'
+
+
+def _format_callback(fn, args, kwargs=None, suffix=''):
+    """A callback as a call: a partial shows its own arguments, then the call's."""
+    if isinstance(fn, functools.partial):
+        suffix = _format_args_and_kwargs(args, kwargs) + suffix
+        return _format_callback(fn.func, fn.args, fn.keywords, suffix)
+    return _callable_name(fn) + _format_args_and_kwargs(args, kwargs) + suffix
+
+
+def _function_source(fn):
+    """(file, first line) of a Python function (through wrappers and partials), else None."""
+    while hasattr(fn, '__wrapped__'):
+        fn = fn.__wrapped__
+    if isinstance(fn, _FunctionType):
+        return fn.__code__.co_filename, fn.__code__.co_firstlineno
+    if isinstance(fn, (functools.partial, functools.partialmethod)):
+        return _function_source(fn.func)
+    return None
 
 
 def _format_callback_source(fn, args):
     text = _format_callback(fn, args)
-    func = getattr(fn, '__func__', fn)
-    func = getattr(func, 'func', func)      # functools.partial
-    code = getattr(func, '__code__', None)
-    if code is not None:
-        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    source = _function_source(fn)
+    if source:
+        text += f' at {source[0]}:{source[1]}'
     return text
+
+
+def _format_callbacks(callbacks):
+    """`cb=[...]`: the first and last callbacks, with how many are between."""
+    shown = [_format_callback_source(cb, ()) for cb in callbacks]
+    if len(shown) > 2:
+        shown = [shown[0], f'<{len(shown) - 2} more>', shown[-1]]
+    return 'cb=[' + ', '.join(shown) + ']'
 
 
 def _coro_repr(coro):
@@ -218,27 +248,10 @@ def _future_repr_info(self):
         if self._exception is not None:
             info.append('exception=' + repr(self._exception))
         else:
-            info.append('result=' + _short_repr(self._result))
-    cb = self._callbacks
-    if cb:
-        size = len(cb)
-        if size == 1:
-            text = _format_callback_source(cb[0], ())
-        elif size == 2:
-            text = (_format_callback_source(cb[0], ()) + ', '
-                    + _format_callback_source(cb[1], ()))
-        else:
-            text = (_format_callback_source(cb[0], ()) + f', <{size - 2} more>, '
-                    + _format_callback_source(cb[-1], ()))
-        info.append('cb=[' + text + ']')
+            info.append('result=' + reprlib.repr(self._result))
+    if self._callbacks:
+        info.append(_format_callbacks(self._callbacks))
     return info
-
-
-def _short_repr(value):
-    text = repr(value)
-    if len(text) > 20:
-        text = text[:8] + '...' + text[-8:]
-    return text
 
 
 def _get_loop(fut):
@@ -265,12 +278,9 @@ Task = _asyncio.Task
 
 
 def _task_repr_info(self):
-    info = [type(self).__name__]
-    state = self._state.lower()
-    if self._must_cancel:
-        state = 'cancelling'
-    info.append(state)
-    info.append('name=' + repr(self.get_name()))
+    info = _future_repr_info(self)
+    if self.cancelling() and not self.done():
+        info[1] = 'cancelling'
     coro = self.get_coro()
     text = _coro_repr(coro)
     code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
@@ -281,14 +291,9 @@ def _task_repr_info(self):
             text += f' running at {code.co_filename}:{line}'
         else:
             text += f' done, defined at {code.co_filename}:{code.co_firstlineno}'
-    info.append('coro=<' + text + '>')
-    if self._state == _FINISHED:
-        if self._exception is not None:
-            info.append('exception=' + repr(self._exception))
-        else:
-            info.append('result=' + _short_repr(self._result))
+    info[2:2] = ['name=' + repr(self.get_name()), 'coro=<' + text + '>']
     if self._fut_waiter is not None:
-        info.append('wait_for=' + repr(self._fut_waiter))
+        info.insert(4, 'wait_for=' + repr(self._fut_waiter))
     return info
 
 
@@ -1437,7 +1442,7 @@ locks = _Namespace(Lock=Lock, Event=Event, Condition=Condition, Semaphore=Semaph
 
 
 _asyncio._setup(CancelledError, InvalidStateError, _future_repr_info, _task_repr_info,
-                _format_callback_source, _format_callback, _get_event_loop,
+                _format_callback_source, _get_event_loop,
                 get_running_loop)
 
 
