@@ -3,7 +3,7 @@
 //! object travels out to the event loop) and at its `yield`s (the value, marked by
 //! `Yielded`, finishes the current `__anext__`/`asend` awaitable).
 
-use super::generator::{GenKind, Generator, Step};
+use super::generator::{init_asyncgen_hooks, GenKind, Generator, Step};
 use super::{Class, NativeObject, PyErr, PyResult, Value};
 use crate::eval::Sent;
 use crate::vm::Vm;
@@ -135,15 +135,18 @@ pub fn install(vm: &Vm) {
     use crate::builtins::{arg_count, method};
     let ag = vm.native_class("async_generator");
     method(&ag, "__aiter__", |_, a, _| Ok(a[0].clone()));
-    method(&ag, "__anext__", |_, a, _| {
+    method(&ag, "__anext__", |vm, a, _| {
+        init_asyncgen_hooks(vm, &a[0])?;
         Ok(new_step(&a[0], Start::Send(Value::None), false))
     });
     method(&ag, "asend", |vm, a, _| {
         arg_count(vm, "asend", &a[1..], 1, 1)?;
+        init_asyncgen_hooks(vm, &a[0])?;
         Ok(new_step(&a[0], Start::Send(a[1].clone()), false))
     });
     method(&ag, "athrow", |vm, a, _| {
         arg_count(vm, "athrow", &a[1..], 1, 3)?;
+        init_asyncgen_hooks(vm, &a[0])?;
         let e = crate::builtins::throw_exception(vm, &a[1..])?;
         Ok(new_step(&a[0], Start::Throw(e), false))
     });
@@ -154,6 +157,7 @@ pub fn install(vm: &Vm) {
         if g.kind != GenKind::AsyncGenerator {
             return Err(vm.type_error("expected an async generator"));
         }
+        init_asyncgen_hooks(vm, &a[0])?;
         Ok(new_step(&a[0], Start::Close, true))
     });
     let step = vm.native_class("async_generator_asend");

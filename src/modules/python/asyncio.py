@@ -314,6 +314,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = False
         self._task_factory = None
         self._clock_resolution = 1e-09
+        self._default_executor = None
+        self._executor_shutdown_called = False
+        self._asyncgens_shutdown_called = False
         self._park_key = -(id(self) & 0x3fffffffffff) - 1
         # Socket transports by descriptor (asyncio.selector_events).
         self._transports = {}
@@ -383,11 +386,28 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_running()
         self._running = True
         _running_loop = self
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             self._core.run()
         finally:
             self._running = False
             _running_loop = None
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(f"asynchronous generator {agen!r} was scheduled after "
+                          f"loop.shutdown_asyncgens() call", ResourceWarning, source=self)
+        self._core.asyncgen_add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        """An async generator dropped while unfinished: close it in a task."""
+        self._core.asyncgen_discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -418,6 +438,10 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
         # CPython reports these when the task is garbage-collected; pyco does at close().
         for task in self._core.close():
             if task._log_traceback:
@@ -429,10 +453,42 @@ class BaseEventLoop(AbstractEventLoop):
                 })
 
     async def shutdown_asyncgens(self):
-        pass
+        """Close the async generators still alive, as asyncio.run() does at its end."""
+        self._asyncgens_shutdown_called = True
+        closing = self._core.asyncgen_take()
+        if not closing:
+            return
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
-        pass
+        """Shut the default executor down from a helper thread, waiting for it."""
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        import threading
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
 
     def _run_once(self):
         self._core.run_once()
@@ -490,8 +546,11 @@ class BaseEventLoop(AbstractEventLoop):
 
     def run_in_executor(self, executor, func, *args):
         """Run func(*args) on an executor (a thread pool by default); await the result."""
+        self._check_closed()
         if executor is None:
-            executor = getattr(self, '_default_executor', None)
+            executor = self._default_executor
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
             if executor is None:
                 from concurrent.futures import ThreadPoolExecutor
                 executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
@@ -610,20 +669,8 @@ def _cancel_all_tasks(loop):
 def run(main, *, debug=None):
     if _running_loop is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    if not iscoroutine(main):
-        raise ValueError(f'a coroutine was expected, got {main!r}')
-    loop = new_event_loop()
-    set_event_loop(loop)
-    if debug is not None:
-        loop.set_debug(debug)
-    try:
-        return loop.run_until_complete(main)
-    finally:
-        try:
-            _cancel_all_tasks(loop)
-        finally:
-            set_event_loop(None)
-            loop.close()
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
 
 
 class Runner:
@@ -657,7 +704,9 @@ class Runner:
             raise ValueError(f'a coroutine was expected, got {coro!r}')
         if _running_loop is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
-        return self.get_loop().run_until_complete(coro)
+        self.get_loop()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
 
     def close(self):
         loop = self._loop
@@ -665,6 +714,8 @@ class Runner:
             return
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             if self._loop_factory is None:
                 set_event_loop(None)
