@@ -37,11 +37,17 @@ pub struct AsyncGenStep {
     pub start: std::cell::RefCell<Option<Start>>,
     pub done: Cell<bool>,
     pub closing: bool,
+    /// Made by `athrow`/`aclose` (CPython's `async_generator_athrow`), not `asend`/`__anext__`.
+    pub athrow: bool,
 }
 
 impl NativeObject for AsyncGenStep {
     fn class(&self, vm: &Vm) -> Rc<Class> {
-        vm.native_class("async_generator_asend")
+        vm.native_class(if self.athrow {
+            "async_generator_athrow"
+        } else {
+            "async_generator_asend"
+        })
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -122,7 +128,9 @@ impl AsyncGenStep {
 }
 
 fn new_step(gen: &Value, start: Start, closing: bool) -> Value {
+    let athrow = !matches!(start, Start::Send(_));
     Value::Native(Rc::new(AsyncGenStep {
+        athrow,
         gen: gen.clone(),
         start: std::cell::RefCell::new(Some(start)),
         done: Cell::new(false),
@@ -160,10 +168,17 @@ pub fn install(vm: &Vm) {
         init_asyncgen_hooks(vm, &a[0])?;
         Ok(new_step(&a[0], Start::Close, true))
     });
-    let step = vm.native_class("async_generator_asend");
-    method(&step, "__await__", |_, a, _| Ok(a[0].clone()));
-    method(&step, "__iter__", |_, a, _| Ok(a[0].clone()));
-    method(&step, "__next__", |vm, a, _| {
+    for name in ["async_generator_asend", "async_generator_athrow"] {
+        install_step_methods(&vm.native_class(name));
+    }
+}
+
+/// The awaitable protocol of the step objects `asend`/`athrow` and friends return.
+fn install_step_methods(step: &Rc<Class>) {
+    use crate::builtins::method;
+    method(step, "__await__", |_, a, _| Ok(a[0].clone()));
+    method(step, "__iter__", |_, a, _| Ok(a[0].clone()));
+    method(step, "__next__", |vm, a, _| {
         let s = a[0]
             .as_native::<AsyncGenStep>()
             .ok_or_else(|| vm.type_error("expected an awaitable"))?;
@@ -172,7 +187,7 @@ pub fn install(vm: &Vm) {
             None => Err(vm.stop_iteration(None)),
         }
     });
-    method(&step, "send", |vm, a, _| {
+    method(step, "send", |vm, a, _| {
         let s = a[0]
             .as_native::<AsyncGenStep>()
             .ok_or_else(|| vm.type_error("expected an awaitable"))?;
@@ -181,7 +196,7 @@ pub fn install(vm: &Vm) {
             None => Err(vm.stop_iteration(None)),
         }
     });
-    method(&step, "throw", |vm, a, _| {
+    method(step, "throw", |vm, a, _| {
         let s = a[0]
             .as_native::<AsyncGenStep>()
             .ok_or_else(|| vm.type_error("expected an awaitable"))?;
@@ -191,5 +206,5 @@ pub fn install(vm: &Vm) {
             None => Err(vm.stop_iteration(None)),
         }
     });
-    method(&step, "close", |_, _, _| Ok(Value::None));
+    method(step, "close", |_, _, _| Ok(Value::None));
 }

@@ -158,6 +158,13 @@ thread_local! {
     static PENDING_CLOSE: RefCell<Vec<PendingClose>> = const { RefCell::new(Vec::new()) };
 }
 
+/// CPython's "coroutine 'name' was never awaited" warning, given at the next safe point:
+/// for a coroutine (or a native coroutine-like object) dropped before it ever ran.
+pub fn warn_never_awaited(name: Rc<str>) {
+    let _ = PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::NeverAwaited(name)));
+    HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Set by `Drop` when a generator waits to be closed; one plain load per statement.
 static HAS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -229,10 +236,7 @@ pub fn run_pending_closes_at(vm: &Vm, at: Option<(&crate::source::SourceFile, u3
 impl Drop for Generator {
     fn drop(&mut self) {
         if self.state.get() == GenState::Created && self.kind == GenKind::Coroutine {
-            let name = self.qualname();
-            let _ =
-                PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::NeverAwaited(name)));
-            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            warn_never_awaited(self.qualname());
             return;
         }
         let hooks = std::mem::take(&mut *self.hooks.borrow_mut());
