@@ -533,7 +533,11 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
         let name = super::kwarg(kw, "name").filter(|n| !n.is_none());
         let factory = vm.getattr(loop_, "_task_factory")?;
         if factory.is_none() {
-            return task::new_task(vm, coro, loop_.clone(), name);
+            let t = task::new_task(vm, coro, loop_.clone(), name)?;
+            if let Some(ctx) = super::kwarg(kw, "context").filter(|c| !c.is_none()) {
+                task::set_context(vm, &t, ctx)?;
+            }
+            return Ok(t);
         }
         let t = vm.call(&factory, &[loop_.clone(), coro], &[])?;
         if let Some(n) = name {

@@ -31,7 +31,8 @@ __all__ = [
     'get_event_loop', 'new_event_loop', 'set_event_loop', 'get_running_loop', 'run',
     'sleep', 'ensure_future', 'create_task', 'gather', 'wait', 'wait_for', 'shield',
     'as_completed', 'current_task', 'all_tasks', 'Queue', 'PriorityQueue', 'LifoQueue',
-    'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore',
+    'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Barrier',
+    'BrokenBarrierError',
     'Condition', 'coroutine', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'Timeout', 'timeout',
     'timeout_at', 'LimitOverrunError', 'BaseProtocol', 'Protocol', 'BufferedProtocol',
@@ -759,7 +760,10 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
     # As CPython: the task gets a default name (using up a `Task-N` number), then `name`.
-    task = loop.create_task(coro)
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
@@ -1457,6 +1461,102 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         Semaphore.release(self)
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+
+    __module__ = 'asyncio.exceptions'
+
+
+# Barrier states (CPython's _BarrierState values).
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 'filling', 'draining', 'resetting', 'broken'
+
+
+class Barrier(_LoopBound):
+    """`parties` tasks wait until all have arrived, then all go on (3.11)."""
+
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait for the others; the arrival index (0 to parties-1) is returned."""
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # A barrier draining or resetting is not entered until that is over.
+        await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state is _BROKEN:
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state is not _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        # The last task out lets the barrier fill again.
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state is _FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state is _BROKEN
 
 
 # ---------------------------------------------------------------- queues
