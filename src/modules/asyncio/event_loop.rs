@@ -342,6 +342,14 @@ fn check_callable(vm: &Vm, loop_: &Value, cb: &Value, what: &str) -> PyResult<()
     Ok(())
 }
 
+/// A handle made by `call_soon`/`call_at` runs in a copy of the current context.
+fn set_handle_context(vm: &Vm, h: &Value) -> PyResult<()> {
+    if let Some(handle) = h.as_native::<Handle>() {
+        *handle.context.borrow_mut() = task::copy_current_context(vm)?;
+    }
+    Ok(())
+}
+
 fn call_at_impl(vm: &Vm, loop_: &Value, when: f64, a: &[Value]) -> PyResult<Value> {
     let cv = core_of(vm, loop_)?;
     let c = core(vm, &cv)?;
@@ -353,6 +361,7 @@ fn call_at_impl(vm: &Vm, loop_: &Value, when: f64, a: &[Value]) -> PyResult<Valu
         Some(when),
         loop_.clone(),
     )));
+    set_handle_context(vm, &h)?;
     c.call_at(when, h.clone());
     Ok(h)
 }
@@ -472,6 +481,14 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
             None,
             a[0].clone(),
         )));
+        match super::kwarg(kw, "context").filter(|c| !c.is_none()) {
+            Some(ctx) => {
+                if let Some(handle) = h.as_native::<Handle>() {
+                    *handle.context.borrow_mut() = ctx;
+                }
+            }
+            None => set_handle_context(vm, &h)?,
+        }
         c.push(vm, Ready::Handle(h.clone()))?;
         Ok(h)
     });

@@ -18,6 +18,8 @@ pub struct Handle {
     /// True while a timer sits in the loop's heap.
     pub scheduled: Cell<bool>,
     pub loop_: Value,
+    /// The `contextvars` context the callback runs in (None: the current one).
+    pub context: RefCell<Value>,
 }
 
 impl NativeObject for Handle {
@@ -63,6 +65,7 @@ impl Handle {
             when,
             scheduled: Cell::new(false),
             loop_,
+            context: RefCell::new(Value::None),
         }
     }
 
@@ -79,7 +82,16 @@ impl Handle {
     pub fn run(&self, vm: &Vm, this: &Value) -> PyResult<()> {
         let cb = self.callback.borrow().clone();
         let args = self.args.borrow().to_vec();
-        if let Err(e) = vm.call(&cb, &args, &[]) {
+        let ctx = self.context.borrow().clone();
+        let r = if ctx.is_none() {
+            vm.call(&cb, &args, &[])
+        } else {
+            let saved = super::task::swap_context(vm, ctx)?;
+            let r = vm.call(&cb, &args, &[]);
+            super::task::swap_context(vm, saved)?;
+            r
+        };
+        if let Err(e) = r {
             report_callback_error(vm, &self.loop_, this, &cb, &args, e)?;
         }
         Ok(())

@@ -136,8 +136,16 @@ fn contextvars_module(vm: &Vm) -> Option<Value> {
         .filter(|m| matches!(m, Value::Module(_)))
 }
 
+/// A copy of the current `contextvars` context, or None when no program uses them.
+pub fn copy_current_context(vm: &Vm) -> PyResult<Value> {
+    match contextvars_module(vm) {
+        Some(m) => vm.call_method(&m, "copy_context", &[]),
+        None => Ok(Value::None),
+    }
+}
+
 /// Make `ctx` the current context of `contextvars`, giving back the one it replaces.
-fn swap_context(vm: &Vm, ctx: Value) -> PyResult<Value> {
+pub fn swap_context(vm: &Vm, ctx: Value) -> PyResult<Value> {
     let Some(Value::Module(m)) = contextvars_module(vm) else {
         return Ok(Value::None);
     };

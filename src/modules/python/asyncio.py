@@ -1114,10 +1114,16 @@ def run_coroutine_threadsafe(coro, loop):
     return result
 
 
-async def to_thread(func, *args, **kwargs):
-    """Run func on a thread of the loop's default executor."""
+async def to_thread(func, /, *args, **kwargs):
+    """Run func on a thread of the loop's default executor, in a copy of the current
+    context (when the program uses contextvars)."""
     loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    contextvars = sys.modules.get('contextvars')
+    if contextvars is not None:
+        func_call = functools.partial(contextvars.copy_context().run, func, *args, **kwargs)
+    else:
+        func_call = functools.partial(func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)
 
 
 # ---------------------------------------------------------------- timeouts
