@@ -222,6 +222,16 @@ pub struct FuncDef {
     pub bound_name: Option<Ident>,
 }
 
+impl FuncDef {
+    /// The code's first line (`co_firstlineno`): that of the first decorator, else the
+    /// `def` line, as in CPython 3.8+.
+    pub fn first_line(&self) -> u32 {
+        self.decorators
+            .first()
+            .map_or(self.span.line, |d| d.span.line)
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Params {
     /// Before `/`.

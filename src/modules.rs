@@ -115,6 +115,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("modules/python/dataclasses.py")),
     ("contextvars", include_str!("modules/python/contextvars.py")),
     ("textwrap", include_str!("modules/python/textwrap.py")),
+    ("reprlib", include_str!("modules/python/reprlib.py")),
     ("statistics", include_str!("modules/python/statistics.py")),
     ("timeit", include_str!("modules/python/timeit.py")),
     ("pprint", include_str!("modules/python/pprint.py")),

@@ -214,7 +214,12 @@ impl Vm {
             *self.last_native.borrow_mut() = Some((name.as_ptr() as usize, name.len(), c.clone()));
             return c.clone();
         }
-        let c = types::new_class(name, "builtins", &[self.types.object.clone()], true);
+        // The file types CPython writes in its `_io` module.
+        let module = match name {
+            "TextIOWrapper" | "BufferedReader" => "_io",
+            _ => "builtins",
+        };
+        let c = types::new_class(name, module, &[self.types.object.clone()], true);
         self.native_classes.borrow_mut().insert(name, c.clone());
         c
     }

@@ -32,7 +32,8 @@
 //!
 //! Normalisations (the only ones):
 //! - `at 0x<hex>` becomes `at 0x?` on both sides;
-//! - in the actual output, `File "<absolute tests/golden dir>/x.py"` becomes `File "x.py"`.
+//! - in the actual output, `File "<absolute tests/golden dir>/x.py"` becomes `File "x.py"`
+//!   (also at the start of a line and after ` at `, as in asyncio's `running at <dir>/x.py:7`).
 //!   CPython 3.9+ makes the script path absolute, so its tracebacks name the file that way;
 //!   the expectations (and pyco) use the bare name the program was started with. This makes
 //!   `PYCO_BIN=<python3>` pass too, which validates the harness itself.
@@ -396,7 +397,8 @@ fn run(case: &Case, bin: &Path, extra_args: &[String]) -> Result<Outcome, Failed
 }
 
 /// Turns CPython's `File "/abs/golden/dir/x.py"` into `File "x.py"`, and the same
-/// absolute prefix at the start of a warning line (`/abs/golden/dir/x.py:6: ...`).
+/// absolute prefix at the start of a warning line (`/abs/golden/dir/x.py:6: ...`) and
+/// after ` at ` (asyncio's `running at /abs/golden/dir/x.py:7`).
 fn strip_golden_dir(text: &str, dir: &Path) -> String {
     let mut dirs = vec![dir.to_path_buf()];
     if let Ok(real) = dir.canonicalize() {
@@ -408,6 +410,8 @@ fn strip_golden_dir(text: &str, dir: &Path) -> String {
         out = out.replace(&prefix, "File \"");
         let line_start = format!("\n{}{}", d.display(), std::path::MAIN_SEPARATOR);
         out = format!("\n{out}").replace(&line_start, "\n")[1..].to_string();
+        let after_at = format!(" at {}{}", d.display(), std::path::MAIN_SEPARATOR);
+        out = out.replace(&after_at, " at ");
     }
     out
 }

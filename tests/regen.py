@@ -163,9 +163,11 @@ def strip_program_dir(data, directory):
     dirs = {directory, os.path.realpath(directory)}
     for prefix in sorted((f'File "{d}{os.sep}'.encode() for d in dirs), key=len, reverse=True):
         data = data.replace(prefix, b'File "')
-    # Warnings start their line with the absolute file name: `/abs/golden/x.py:6: ...`.
+    # Warnings start their line with the absolute file name: `/abs/golden/x.py:6: ...`;
+    # asyncio's reprs say where code is: `running at /abs/golden/x.py:7`.
     for d in dirs:
         data = (b"\n" + data).replace(f"\n{d}{os.sep}".encode(), b"\n")[1:]
+        data = data.replace(f" at {d}{os.sep}".encode(), b" at ")
     return data
 
 

@@ -7,6 +7,26 @@ use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// `__traceback__ = tb` and `with_traceback(tb)`: `None` empties the traceback, a
+/// traceback object gives the entries from it inwards.
+pub fn set_traceback(vm: &Vm, e: &PyErr, tb: &Value) -> PyResult<()> {
+    let entries = match tb {
+        Value::None => Vec::new(),
+        _ => match tb.as_native::<crate::eval::traceback::Traceback>() {
+            Some(t) => t.entries[t.index.min(t.entries.len())..]
+                .iter()
+                .rev()
+                .cloned()
+                .collect(),
+            None => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+        },
+    };
+    let mut d = e.data();
+    d.traceback = entries;
+    d.tb_value = None;
+    Ok(())
+}
+
 fn exc_of(vm: &Vm, v: &Value) -> PyResult<PyErr> {
     match v {
         Value::Instance(i) if i.exc.is_some() => Ok(PyErr(i.clone())),
@@ -78,7 +98,11 @@ pub fn install(vm: &Rc<Vm>) {
             _ => format!("{}{}", name, vm.repr(&Value::tuple(args))?),
         }))
     });
-    method(be, "with_traceback", |_, a, _| Ok(a[0].clone()));
+    method(be, "with_traceback", |vm, a, _| {
+        let tb = a.get(1).cloned().unwrap_or(Value::None);
+        set_traceback(vm, &exc_of(vm, &a[0])?, &tb)?;
+        Ok(a[0].clone())
+    });
     prop(
         be,
         "args",
@@ -93,7 +117,10 @@ pub fn install(vm: &Rc<Vm>) {
         be,
         "__traceback__",
         |vm, v| Ok(vm.traceback_value(&exc_of(vm, v)?)),
-        Some(|_, _, _| Ok(())),
+        Some(|vm, v, new| {
+            let new = new.ok_or_else(|| vm.type_error("__traceback__ may not be deleted"))?;
+            set_traceback(vm, &exc_of(vm, v)?, &new)
+        }),
     );
     prop(
         be,

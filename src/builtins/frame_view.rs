@@ -38,10 +38,10 @@ fn owner<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Generator> {
         .ok_or_else(|| vm.type_error("expected a frame"))
 }
 
-/// The line the frame is at: its current statement, or the definition's first line
-/// before it has run.
+/// The line the frame is at: its current statement (running or paused), or the
+/// definition's first line before it has run.
 fn line(g: &Generator) -> u32 {
-    let current = g.paused_line();
+    let current = g.current_line();
     if current != 0 {
         return current;
     }

@@ -22,12 +22,12 @@ pub fn install(vm: &Rc<Vm>) {
         let cls = vm.type_of(&args[0]);
         let protocol = "object does not support the asynchronous context manager protocol";
         let Some(enter) = cls.lookup("__aenter__") else {
-            return Err(vm.type_error(format!("'{}' {protocol}", cls.name())));
+            return Err(vm.type_error(format!("'{}' {protocol}", vm.type_name(&args[0]))));
         };
         let Some(exit) = cls.lookup("__aexit__") else {
             return Err(vm.type_error(format!(
                 "'{}' {protocol} (missed __aexit__ method)",
-                cls.name()
+                vm.type_name(&args[0])
             )));
         };
         Ok(Value::tuple(vec![enter, exit]))

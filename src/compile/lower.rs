@@ -916,7 +916,8 @@ impl Lowerer {
     }
 
     /// `async for` as PEP 492 spells it out: `__aiter__` once, `await __anext__()` per
-    /// item until StopAsyncIteration, the `else` branch only when the iterator ran out.
+    /// item until StopAsyncIteration, the `else` branch only when the iterator ran out
+    /// (the iterator's temporary is cleared first).
     fn async_for(&mut self, s: &mut Stmt, span: Span) -> Vec<Stmt> {
         let StmtKind::For {
             target,
@@ -988,6 +989,9 @@ impl Lowerer {
             },
             span,
         });
+        // The iterator is let go once the loop ends (CPython pops it), so an async
+        // generator left by `break` is finalised now, not with the frame.
+        out.push(assign(&it, c(Constant::None), span));
         out.push(Stmt {
             kind: StmtKind::If {
                 test: n(&done),

@@ -809,7 +809,7 @@ fn exec_with(
             (None, _) => {
                 let e = vm.type_error(format!(
                     "'{}' object does not support the context manager protocol",
-                    cls.name()
+                    vm.type_name(&mgr)
                 ));
                 // Located at the whole statement, as CPython does.
                 e.note_span(span, None);
@@ -818,7 +818,7 @@ fn exec_with(
             (Some(_), None) => {
                 let e = vm.type_error(format!(
                     "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                    cls.name()
+                    vm.type_name(&mgr)
                 ));
                 e.note_span(span, None);
                 return Err(Flow::Error(e));

@@ -37,9 +37,8 @@ pub struct Hooks {
     /// `_future_repr_info(fut)` and `_task_repr_info(task)`: the lists `repr` joins.
     pub future_repr_info: Value,
     pub task_repr_info: Value,
-    /// `_format_callback_source(cb, args)` and `_format_callback(cb, args)`.
+    /// `_format_callback_source(cb, args)`: a callback as handles' reprs show it.
     pub format_callback_source: Value,
-    pub format_callback: Value,
     /// `_get_event_loop()`: the loop a Future made without `loop=` belongs to.
     pub get_event_loop: Value,
     /// `get_running_loop()`, for `sleep`.
@@ -171,8 +170,8 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
     d.set_str("TimerHandle", Value::Class(c.timer_handle.clone()));
     d.set_str("_LoopCore", Value::Class(c.loop_core.clone()));
     reg(d, "_setup", |vm, a, _| {
-        if a.len() != 8 {
-            return Err(vm.type_error("_setup() takes 8 arguments"));
+        if a.len() != 7 {
+            return Err(vm.type_error("_setup() takes 7 arguments"));
         }
         let class = |v: &Value| match v {
             Value::Class(c) => Ok(c.clone()),
@@ -184,9 +183,8 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
             future_repr_info: a[2].clone(),
             task_repr_info: a[3].clone(),
             format_callback_source: a[4].clone(),
-            format_callback: a[5].clone(),
-            get_event_loop: a[6].clone(),
-            get_running_loop: a[7].clone(),
+            get_event_loop: a[5].clone(),
+            get_running_loop: a[6].clone(),
         };
         HOOKS.with(|x| *x.borrow_mut() = Some(Rc::new(h)));
         Ok(Value::None)

@@ -79,6 +79,27 @@ pub fn init(vm: &Vm, d: &Rc<PyDict>) -> PyResult<()> {
         vm.recursion_limit.set(n.min(u32::MAX as i64) as u32);
         Ok(Value::None)
     });
+    reg(d, "set_asyncgen_hooks", |vm, args, kw| {
+        let (firstiter, finalizer) = asyncgen_hook_args(vm, args, kw)?;
+        crate::object::generator::set_asyncgen_hooks(firstiter, finalizer);
+        Ok(Value::None)
+    });
+    reg(d, "get_asyncgen_hooks", |vm, args, _| {
+        arg_count(vm, "get_asyncgen_hooks", args, 0, 0)?;
+        let (firstiter, finalizer) = crate::object::generator::asyncgen_hooks();
+        let cls = crate::object::structseq::class(
+            vm,
+            "sys.asyncgen_hooks",
+            "asyncgen_hooks",
+            "builtins",
+            &["firstiter", "finalizer"],
+        );
+        Ok(crate::object::structseq::make(
+            vm,
+            &cls,
+            vec![firstiter, finalizer],
+        ))
+    });
     reg(d, "get_int_max_str_digits", |vm, args, _| {
         arg_count(vm, "get_int_max_str_digits", args, 0, 0)?;
         Ok(Value::Int(crate::format::int_max_str_digits() as i64))
@@ -187,4 +208,43 @@ fn numeric_info(vm: &Vm, d: &Rc<PyDict>) {
         Value::Int(640),
     ];
     d.set_str("int_info", structseq::make(vm, &icls, int_info));
+}
+
+/// The `firstiter` and `finalizer` given to `sys.set_asyncgen_hooks` (by position or
+/// keyword; absent ones are `None`), each a callable or None as CPython checks.
+fn asyncgen_hook_args(
+    vm: &Vm,
+    args: &[Value],
+    kw: crate::object::function::Kwargs,
+) -> PyResult<(Option<Value>, Option<Value>)> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "set_asyncgen_hooks() takes at most 2 arguments ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    let mut given = [args.first().cloned(), args.get(1).cloned()];
+    for (k, v) in kw {
+        let i = match &**k {
+            "firstiter" => 0,
+            "finalizer" => 1,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for set_asyncgen_hooks()"
+                )))
+            }
+        };
+        given[i] = Some(v.clone());
+    }
+    for (i, name) in [(1, "finalizer"), (0, "firstiter")] {
+        if let Some(v) = &given[i] {
+            if !v.is_none() && !vm.is_callable(v) {
+                return Err(
+                    vm.type_error(format!("callable {name} expected, got {}", vm.type_name(v)))
+                );
+            }
+        }
+    }
+    let [firstiter, finalizer] = given;
+    Ok((firstiter, finalizer))
 }

@@ -3,7 +3,7 @@
 //! object travels out to the event loop) and at its `yield`s (the value, marked by
 //! `Yielded`, finishes the current `__anext__`/`asend` awaitable).
 
-use super::generator::{GenKind, Generator, Step};
+use super::generator::{init_asyncgen_hooks, GenKind, Generator, Step};
 use super::{Class, NativeObject, PyErr, PyResult, Value};
 use crate::eval::Sent;
 use crate::vm::Vm;
@@ -37,11 +37,17 @@ pub struct AsyncGenStep {
     pub start: std::cell::RefCell<Option<Start>>,
     pub done: Cell<bool>,
     pub closing: bool,
+    /// Made by `athrow`/`aclose` (CPython's `async_generator_athrow`), not `asend`/`__anext__`.
+    pub athrow: bool,
 }
 
 impl NativeObject for AsyncGenStep {
     fn class(&self, vm: &Vm) -> Rc<Class> {
-        vm.native_class("async_generator_asend")
+        vm.native_class(if self.athrow {
+            "async_generator_athrow"
+        } else {
+            "async_generator_asend"
+        })
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -122,7 +128,9 @@ impl AsyncGenStep {
 }
 
 fn new_step(gen: &Value, start: Start, closing: bool) -> Value {
+    let athrow = !matches!(start, Start::Send(_));
     Value::Native(Rc::new(AsyncGenStep {
+        athrow,
         gen: gen.clone(),
         start: std::cell::RefCell::new(Some(start)),
         done: Cell::new(false),
@@ -135,15 +143,18 @@ pub fn install(vm: &Vm) {
     use crate::builtins::{arg_count, method};
     let ag = vm.native_class("async_generator");
     method(&ag, "__aiter__", |_, a, _| Ok(a[0].clone()));
-    method(&ag, "__anext__", |_, a, _| {
+    method(&ag, "__anext__", |vm, a, _| {
+        init_asyncgen_hooks(vm, &a[0])?;
         Ok(new_step(&a[0], Start::Send(Value::None), false))
     });
     method(&ag, "asend", |vm, a, _| {
         arg_count(vm, "asend", &a[1..], 1, 1)?;
+        init_asyncgen_hooks(vm, &a[0])?;
         Ok(new_step(&a[0], Start::Send(a[1].clone()), false))
     });
     method(&ag, "athrow", |vm, a, _| {
         arg_count(vm, "athrow", &a[1..], 1, 3)?;
+        init_asyncgen_hooks(vm, &a[0])?;
         let e = crate::builtins::throw_exception(vm, &a[1..])?;
         Ok(new_step(&a[0], Start::Throw(e), false))
     });
@@ -154,12 +165,20 @@ pub fn install(vm: &Vm) {
         if g.kind != GenKind::AsyncGenerator {
             return Err(vm.type_error("expected an async generator"));
         }
+        init_asyncgen_hooks(vm, &a[0])?;
         Ok(new_step(&a[0], Start::Close, true))
     });
-    let step = vm.native_class("async_generator_asend");
-    method(&step, "__await__", |_, a, _| Ok(a[0].clone()));
-    method(&step, "__iter__", |_, a, _| Ok(a[0].clone()));
-    method(&step, "__next__", |vm, a, _| {
+    for name in ["async_generator_asend", "async_generator_athrow"] {
+        install_step_methods(&vm.native_class(name));
+    }
+}
+
+/// The awaitable protocol of the step objects `asend`/`athrow` and friends return.
+fn install_step_methods(step: &Rc<Class>) {
+    use crate::builtins::method;
+    method(step, "__await__", |_, a, _| Ok(a[0].clone()));
+    method(step, "__iter__", |_, a, _| Ok(a[0].clone()));
+    method(step, "__next__", |vm, a, _| {
         let s = a[0]
             .as_native::<AsyncGenStep>()
             .ok_or_else(|| vm.type_error("expected an awaitable"))?;
@@ -168,7 +187,7 @@ pub fn install(vm: &Vm) {
             None => Err(vm.stop_iteration(None)),
         }
     });
-    method(&step, "send", |vm, a, _| {
+    method(step, "send", |vm, a, _| {
         let s = a[0]
             .as_native::<AsyncGenStep>()
             .ok_or_else(|| vm.type_error("expected an awaitable"))?;
@@ -177,7 +196,7 @@ pub fn install(vm: &Vm) {
             None => Err(vm.stop_iteration(None)),
         }
     });
-    method(&step, "throw", |vm, a, _| {
+    method(step, "throw", |vm, a, _| {
         let s = a[0]
             .as_native::<AsyncGenStep>()
             .ok_or_else(|| vm.type_error("expected an awaitable"))?;
@@ -187,5 +206,5 @@ pub fn install(vm: &Vm) {
             None => Err(vm.stop_iteration(None)),
         }
     });
-    method(&step, "close", |_, _, _| Ok(Value::None));
+    method(step, "close", |_, _, _| Ok(Value::None));
 }

@@ -59,7 +59,7 @@ pub fn attribute(vm: &Vm, code: &Code, name: &str) -> Option<Value> {
         "co_name" => Value::str(&code.name),
         "co_qualname" => Value::str(&code.qualname),
         "co_filename" => Value::str(&code.filename),
-        "co_firstlineno" => Value::Int(def.map(|d| d.span.line).unwrap_or(1) as i64),
+        "co_firstlineno" => Value::Int(def.map(|d| d.first_line()).unwrap_or(1) as i64),
         "co_argcount" => Value::Int(p.map(|p| p.posonly.len() + p.args.len()).unwrap_or(0) as i64),
         "co_posonlyargcount" => Value::Int(p.map(|p| p.posonly.len()).unwrap_or(0) as i64),
         "co_kwonlyargcount" => Value::Int(p.map(|p| p.kwonly.len()).unwrap_or(0) as i64),

@@ -42,12 +42,74 @@ pub struct Generator {
     frame: Cell<Option<SavedFrame>>,
     /// The paused frame's current line.
     line: Cell<u32>,
+    /// The frame while it runs (null otherwise), so a frame view reads its current line.
+    running_frame: Cell<*const crate::eval::Frame>,
     /// How many times it has been resumed (saturating).
     resumes: Cell<u8>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
     /// Set by `types.coroutine`: a generator that may be awaited.
     pub iterable_coroutine: Cell<bool>,
+    /// An async generator's finalizer hook, taken at its first iteration.
+    hooks: RefCell<AsyncGenHooks>,
+}
+
+/// Where an async generator stands with the hooks of `sys.set_asyncgen_hooks`.
+#[derive(Clone, Default)]
+enum AsyncGenHooks {
+    /// Not iterated yet: the hooks are looked at on the first `__anext__`/`asend`/...
+    #[default]
+    Uninit,
+    /// Iterated with no finalizer hook set.
+    NoFinalizer,
+    /// Iterated while this finalizer was set: it is called when the generator goes.
+    Finalizer(Value),
+    /// Its finalizer has run (an object is finalised once).
+    Finalized,
+}
+
+thread_local! {
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer), None when unset.
+    static ASYNCGEN_HOOKS: RefCell<(Value, Value)> = const { RefCell::new((Value::None, Value::None)) };
+}
+
+/// `sys.get_asyncgen_hooks()`: (firstiter, finalizer).
+pub fn asyncgen_hooks() -> (Value, Value) {
+    ASYNCGEN_HOOKS.with(|h| h.borrow().clone())
+}
+
+/// `sys.set_asyncgen_hooks()`: replace the hooks given (`None` for a hook keeps it).
+pub fn set_asyncgen_hooks(firstiter: Option<Value>, finalizer: Option<Value>) {
+    ASYNCGEN_HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        if let Some(f) = firstiter {
+            h.0 = f;
+        }
+        if let Some(f) = finalizer {
+            h.1 = f;
+        }
+    })
+}
+
+/// The first `__anext__`/`asend`/`athrow`/`aclose` of an async generator: remember the
+/// finalizer hook set now and call the firstiter hook with it, as CPython does.
+pub fn init_asyncgen_hooks(vm: &Vm, this: &Value) -> PyResult<()> {
+    let Some(g) = this.as_native::<Generator>() else {
+        return Ok(());
+    };
+    if !matches!(*g.hooks.borrow(), AsyncGenHooks::Uninit) {
+        return Ok(());
+    }
+    let (firstiter, finalizer) = asyncgen_hooks();
+    *g.hooks.borrow_mut() = if finalizer.is_none() {
+        AsyncGenHooks::NoFinalizer
+    } else {
+        AsyncGenHooks::Finalizer(finalizer)
+    };
+    if !firstiter.is_none() {
+        vm.call(&firstiter, std::slice::from_ref(this), &[])?;
+    }
+    Ok(())
 }
 
 /// A generator resumed this many times keeps its whole frame while paused (see
@@ -87,11 +149,20 @@ enum PendingClose {
     Close(Generator),
     /// A coroutine that never ran: CPython's "never awaited" warning.
     NeverAwaited(Rc<str>),
+    /// An unfinished async generator to hand to its finalizer hook.
+    Finalize(Generator, Value),
 }
 
 thread_local! {
     static WARNED: RefCell<std::collections::HashSet<String>> = RefCell::new(std::collections::HashSet::new());
     static PENDING_CLOSE: RefCell<Vec<PendingClose>> = const { RefCell::new(Vec::new()) };
+}
+
+/// CPython's "coroutine 'name' was never awaited" warning, given at the next safe point:
+/// for a coroutine (or a native coroutine-like object) dropped before it ever ran.
+pub fn warn_never_awaited(name: Rc<str>) {
+    let _ = PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::NeverAwaited(name)));
+    HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Set by `Drop` when a generator waits to be closed; one plain load per statement.
@@ -113,6 +184,14 @@ pub fn run_pending_closes_at(vm: &Vm, at: Option<(&crate::source::SourceFile, u3
         let Some(p) = next else { break };
         let gen = match p {
             PendingClose::Close(g) => g,
+            PendingClose::Finalize(g, finalizer) => {
+                let this = Value::Native(Rc::new(g));
+                if let Err(e) = vm.call(&finalizer, std::slice::from_ref(&this), &[]) {
+                    let what = vm.repr(&this).unwrap_or_default();
+                    vm.write_unraisable(&format!("Exception ignored in: {what}"), &e, at.is_none());
+                }
+                continue;
+            }
             PendingClose::NeverAwaited(name) => {
                 // Like CPython's default warning filter: once per location.
                 let key = at
@@ -157,13 +236,23 @@ pub fn run_pending_closes_at(vm: &Vm, at: Option<(&crate::source::SourceFile, u3
 impl Drop for Generator {
     fn drop(&mut self) {
         if self.state.get() == GenState::Created && self.kind == GenKind::Coroutine {
-            let name = self.qualname();
-            let _ =
-                PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::NeverAwaited(name)));
-            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            warn_never_awaited(self.qualname());
             return;
         }
-        if self.state.get() != GenState::Suspended {
+        let hooks = std::mem::take(&mut *self.hooks.borrow_mut());
+        let finalized = matches!(hooks, AsyncGenHooks::Finalized);
+        if let AsyncGenHooks::Finalizer(f) = hooks {
+            if self.state.get() != GenState::Closed {
+                let state = self.state.get();
+                let frame = self.frame.take();
+                let gen = self.revive(frame, state);
+                let _ =
+                    PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::Finalize(gen, f)));
+                HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+                return;
+            }
+        }
+        if self.state.get() != GenState::Suspended || finalized {
             return;
         }
         let Some(frame) = self.frame.take() else {
@@ -182,26 +271,36 @@ impl Drop for Generator {
         if !needs_close {
             return;
         }
+        let gen = self.revive(Some(frame), GenState::Suspended);
+        // Thread-local storage may already be gone at thread exit: then nothing can run anyway.
+        let _ = PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::Close(gen)));
+        HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+impl Generator {
+    /// A generator going away, rebuilt from its parts so it can still be closed or handed
+    /// to a finalizer (marked finalised: that happens once).
+    fn revive(&mut self, frame: Option<SavedFrame>, state: GenState) -> Generator {
         let body = match &self.body {
             GenBody::Func(d) => GenBody::Func(d.clone()),
             GenBody::Comp(c) => GenBody::Comp(c.clone()),
             GenBody::Module(m) => GenBody::Module(m),
         };
-        let gen = Generator {
+        Generator {
             body,
             globals: self.globals.clone(),
             source: self.source.clone(),
             names: std::mem::take(&mut self.names),
-            frame: Cell::new(Some(frame)),
+            frame: Cell::new(frame),
             line: Cell::new(self.line.get()),
+            running_frame: Cell::new(std::ptr::null()),
             resumes: Cell::new(self.resumes.get()),
-            state: Cell::new(GenState::Suspended),
+            state: Cell::new(state),
             kind: self.kind,
             iterable_coroutine: Cell::new(self.iterable_coroutine.get()),
-        };
-        // Thread-local storage may already be gone at thread exit: then nothing can run anyway.
-        let _ = PENDING_CLOSE.try_with(|q| q.borrow_mut().push(PendingClose::Close(gen)));
-        HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            hooks: RefCell::new(AsyncGenHooks::Finalized),
+        }
     }
 }
 
@@ -283,10 +382,12 @@ impl Generator {
             names,
             frame: Cell::new(Some(SavedFrame::new(slots, cells))),
             line,
+            running_frame: Cell::new(std::ptr::null()),
             resumes: Cell::new(0),
             state: Cell::new(GenState::Created),
             kind,
             iterable_coroutine: Cell::new(false),
+            hooks: RefCell::new(AsyncGenHooks::Uninit),
         }
     }
 
@@ -308,9 +409,16 @@ impl Generator {
         self.source.name.clone()
     }
 
-    /// The line the paused frame is at (0 before it has run).
-    pub fn paused_line(&self) -> u32 {
-        self.line.get()
+    /// The line the frame is at: the statement running now while it runs, else where it
+    /// paused (0 before it has run).
+    pub fn current_line(&self) -> u32 {
+        let running = self.running_frame.get();
+        if running.is_null() {
+            return self.line.get();
+        }
+        // Safety: the pointer is set only while `resume` runs the frame, which stays in
+        // place (borrowed) until it is reset.
+        unsafe { (*running).line.get() }
     }
 
     /// The globals its frame runs with.
@@ -387,9 +495,8 @@ impl Generator {
                     // the traceback shows the frame there, at its `def` line.
                     self.state.set(GenState::Closed);
                     self.frame.take();
-                    // (CPython's first line of a decorated function is its first decorator's.)
                     if let GenBody::Func(d) = &self.body {
-                        let line = d.decorators.first().map_or(d.span.line, |x| x.span.line);
+                        let line = d.first_line();
                         e.data().traceback.push(crate::object::exception::TbEntry {
                             source: self.source.clone(),
                             func_name: Rc::from(&*d.name),
@@ -423,11 +530,15 @@ impl Generator {
         frame.resuming = resuming;
         frame.sent = Some(sent);
         vm.depth.set(depth);
+        let outer = self
+            .running_frame
+            .replace(&*frame as *const crate::eval::Frame);
         let r = match &self.body {
             GenBody::Func(def) => crate::eval::run_frame_body(vm, &mut frame, &def.body),
             GenBody::Comp(c) => crate::eval::run_genexpr(vm, &mut frame, c),
             GenBody::Module(m) => crate::eval::run_frame_body(vm, &mut frame, &m.body),
         };
+        self.running_frame.set(outer);
         vm.depth.set(depth - 1);
         let r = match r {
             Err(Flow::Yield(v)) => {
@@ -494,7 +605,9 @@ impl Generator {
         self.state.set(GenState::Running);
         vm.frame_stack.borrow_mut().push(mark);
         vm.depth.set(depth);
+        let outer = self.running_frame.replace(frame);
         let step = delegate_step(vm, &delegate, sent);
+        self.running_frame.set(outer);
         vm.depth.set(depth - 1);
         vm.frame_stack.borrow_mut().pop();
         self.frame.set(saved);

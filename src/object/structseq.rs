@@ -34,7 +34,12 @@ pub fn class(
         };
         ns.set_str(field, Value::Native(Rc::new(prop)));
     }
-    let qual = format!("{module}.{name}");
+    // Types CPython names without a module (`asyncgen_hooks`) live in `builtins`.
+    let qual = if module == "builtins" {
+        name.to_string()
+    } else {
+        format!("{module}.{name}")
+    };
     let mut repr = BuiltinFunction::new("__repr__", move |vm, args, _| {
         let items = vm.collect(&args[0])?;
         let mut parts = Vec::with_capacity(items.len());

@@ -20,7 +20,7 @@ pub fn c_type_name(cls: &Class) -> Option<Rc<str>> {
         | ("functools", "partial")
         | ("operator", "itemgetter" | "attrgetter" | "methodcaller")
         | ("re", "Pattern" | "Match")
-        | ("_io", "StringIO" | "BytesIO")
+        | ("_io", "StringIO" | "BytesIO" | "TextIOWrapper" | "BufferedReader")
         | ("_queue", "SimpleQueue")
         | ("_thread", "lock" | "RLock")
         | ("itertools", _) => full(&module),

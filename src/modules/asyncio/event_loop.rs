@@ -94,6 +94,9 @@ pub struct LoopCore {
     pub current_task: RefCell<Value>,
     /// Tasks that finished with an exception, checked at `close()` for "never retrieved".
     pub unretrieved: RefCell<Vec<Value>>,
+    /// The async generators first iterated on this loop and still alive (weak
+    /// references: `loop._asyncgens`, which CPython keeps in a WeakSet).
+    asyncgens: RefCell<Vec<std::rc::Weak<dyn NativeObject>>>,
 }
 
 impl NativeObject for LoopCore {
@@ -339,6 +342,14 @@ fn check_callable(vm: &Vm, loop_: &Value, cb: &Value, what: &str) -> PyResult<()
     Ok(())
 }
 
+/// A handle made by `call_soon`/`call_at` runs in a copy of the current context.
+fn set_handle_context(vm: &Vm, h: &Value) -> PyResult<()> {
+    if let Some(handle) = h.as_native::<Handle>() {
+        *handle.context.borrow_mut() = task::copy_current_context(vm)?;
+    }
+    Ok(())
+}
+
 fn call_at_impl(vm: &Vm, loop_: &Value, when: f64, a: &[Value]) -> PyResult<Value> {
     let cv = core_of(vm, loop_)?;
     let c = core(vm, &cv)?;
@@ -350,6 +361,7 @@ fn call_at_impl(vm: &Vm, loop_: &Value, when: f64, a: &[Value]) -> PyResult<Valu
         Some(when),
         loop_.clone(),
     )));
+    set_handle_context(vm, &h)?;
     c.call_at(when, h.clone());
     Ok(h)
 }
@@ -389,6 +401,7 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
             closed: Cell::new(false),
             current_task: RefCell::new(Value::None),
             unretrieved: RefCell::new(Vec::new()),
+            asyncgens: RefCell::new(Vec::new()),
         })))
     });
     def(lc, "run", |vm, a, _| {
@@ -443,6 +456,7 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
             Ok(c.selector.remove(fd, write).unwrap_or(Value::None))
         });
     }
+    install_asyncgen_set(lc);
     def(lc, "is_closed", |vm, a, _| {
         Ok(Value::Bool(core(vm, &a[0])?.closed.get()))
     });
@@ -467,6 +481,14 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
             None,
             a[0].clone(),
         )));
+        match super::kwarg(kw, "context").filter(|c| !c.is_none()) {
+            Some(ctx) => {
+                if let Some(handle) = h.as_native::<Handle>() {
+                    *handle.context.borrow_mut() = ctx;
+                }
+            }
+            None => set_handle_context(vm, &h)?,
+        }
         c.push(vm, Ready::Handle(h.clone()))?;
         Ok(h)
     });
@@ -528,7 +550,11 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
         let name = super::kwarg(kw, "name").filter(|n| !n.is_none());
         let factory = vm.getattr(loop_, "_task_factory")?;
         if factory.is_none() {
-            return task::new_task(vm, coro, loop_.clone(), name);
+            let t = task::new_task(vm, coro, loop_.clone(), name)?;
+            if let Some(ctx) = super::kwarg(kw, "context").filter(|c| !c.is_none()) {
+                task::set_context(vm, &t, ctx)?;
+            }
+            return Ok(t);
         }
         let t = vm.call(&factory, &[loop_.clone(), coro], &[])?;
         if let Some(n) = name {
@@ -538,5 +564,44 @@ pub fn install(c: &super::Classes, d: &Rc<PyDict>) {
     });
     reg_method(d, "BaseEventLoop", "_loop_time", |vm, _, _| {
         Ok(Value::Float(vm.clock.monotonic()))
+    });
+}
+
+/// The object behind a native value, as a thin pointer (for identity).
+fn native_addr(v: &Value) -> Option<*const u8> {
+    match v {
+        Value::Native(n) => Some(Rc::as_ptr(n) as *const u8),
+        _ => None,
+    }
+}
+
+/// `asyncgen_add(agen)`, `asyncgen_discard(agen)` and `asyncgen_take()` (the live ones,
+/// forgetting them all): the loop's weak set of async generators.
+fn install_asyncgen_set(lc: &Rc<Class>) {
+    def(lc, "asyncgen_add", |vm, a, _| {
+        let c = core(vm, &a[0])?;
+        if let Some(Value::Native(n)) = a.get(1) {
+            let mut gens = c.asyncgens.borrow_mut();
+            gens.retain(|w| w.strong_count() > 0);
+            gens.push(Rc::downgrade(n));
+        }
+        Ok(Value::None)
+    });
+    def(lc, "asyncgen_discard", |vm, a, _| {
+        let c = core(vm, &a[0])?;
+        let target = a.get(1).and_then(native_addr);
+        c.asyncgens
+            .borrow_mut()
+            .retain(|w| w.strong_count() > 0 && Some(w.as_ptr() as *const u8) != target);
+        Ok(Value::None)
+    });
+    def(lc, "asyncgen_take", |vm, a, _| {
+        let c = core(vm, &a[0])?;
+        let gens = std::mem::take(&mut *c.asyncgens.borrow_mut());
+        Ok(Value::list(
+            gens.iter()
+                .filter_map(|w| w.upgrade().map(Value::Native))
+                .collect(),
+        ))
     });
 }

@@ -48,6 +48,9 @@ pub struct FutureObj {
     pub state: Cell<State>,
     pub result: RefCell<Value>,
     pub exception: RefCell<Option<PyErr>>,
+    /// The exception's traceback when it was set: `result()` hands the exception out
+    /// with it once, later with an empty one (CPython's C future clears it then).
+    exception_tb: RefCell<Option<Vec<crate::object::exception::TbEntry>>>,
     /// Most futures get one callback (the task awaiting them): kept inline.
     pub callbacks: RefCell<Callbacks>,
     pub cancel_message: RefCell<Value>,
@@ -120,6 +123,7 @@ impl FutureObj {
             state: Cell::new(State::Pending),
             result: RefCell::new(Value::None),
             exception: RefCell::new(None),
+            exception_tb: RefCell::new(None),
             callbacks: RefCell::new(Callbacks::new()),
             cancel_message: RefCell::new(Value::None),
             cancelled_exc: RefCell::new(None),
@@ -174,6 +178,11 @@ impl FutureObj {
             State::Finished => {
                 self.log_traceback.set(false);
                 if let Some(e) = self.exception.borrow().clone() {
+                    let tb = self.exception_tb.take().unwrap_or_default();
+                    let mut d = e.data();
+                    d.traceback = tb;
+                    d.tb_value = None;
+                    drop(d);
                     return Err(e);
                 }
                 Ok(self.result.borrow().clone())
@@ -234,6 +243,7 @@ impl FutureObj {
         if self.state.get() != State::Pending {
             return Err(self.invalid_state(vm)?);
         }
+        *self.exception_tb.borrow_mut() = Some(e.data().traceback.clone());
         *self.exception.borrow_mut() = Some(e);
         self.state.set(State::Finished);
         self.schedule_callbacks(vm, this)?;

@@ -18,6 +18,8 @@ pub struct Handle {
     /// True while a timer sits in the loop's heap.
     pub scheduled: Cell<bool>,
     pub loop_: Value,
+    /// The `contextvars` context the callback runs in (None: the current one).
+    pub context: RefCell<Value>,
 }
 
 impl NativeObject for Handle {
@@ -46,14 +48,9 @@ impl NativeObject for Handle {
         }
         let cb = self.callback.borrow().clone();
         if !cb.is_none() {
-            let h = hooks(vm)?;
-            let f = if self.when.is_some() {
-                &h.format_callback
-            } else {
-                &h.format_callback_source
-            };
+            let f = hooks(vm)?.format_callback_source.clone();
             let args = Value::tuple(self.args.borrow().to_vec());
-            info.push(vm.to_str(&vm.call(f, &[cb, args], &[])?)?);
+            info.push(vm.to_str(&vm.call(&f, &[cb, args], &[])?)?);
         }
         Ok(format!("<{}>", info.join(" ")))
     }
@@ -68,6 +65,7 @@ impl Handle {
             when,
             scheduled: Cell::new(false),
             loop_,
+            context: RefCell::new(Value::None),
         }
     }
 
@@ -84,7 +82,16 @@ impl Handle {
     pub fn run(&self, vm: &Vm, this: &Value) -> PyResult<()> {
         let cb = self.callback.borrow().clone();
         let args = self.args.borrow().to_vec();
-        if let Err(e) = vm.call(&cb, &args, &[]) {
+        let ctx = self.context.borrow().clone();
+        let r = if ctx.is_none() {
+            vm.call(&cb, &args, &[])
+        } else {
+            let saved = super::task::swap_context(vm, ctx)?;
+            let r = vm.call(&cb, &args, &[]);
+            super::task::swap_context(vm, saved)?;
+            r
+        };
+        if let Err(e) = r {
             report_callback_error(vm, &self.loop_, this, &cb, &args, e)?;
         }
         Ok(())
@@ -139,6 +146,9 @@ pub fn install(c: &super::Classes) {
             Ok(Value::Bool(handle(vm, &a[0])?.cancelled.get()))
         });
         def(cls, "get_context", |_, _, _| Ok(Value::None));
+        def(cls, "__repr__", |vm, a, _| {
+            Ok(Value::string(handle(vm, &a[0])?.repr(vm, &a[0])?))
+        });
         def(cls, "_run", |vm, a, _| {
             handle(vm, &a[0])?.run(vm, &a[0])?;
             Ok(Value::None)

@@ -66,6 +66,14 @@ impl NativeObject for Sleep {
     }
 }
 
+impl Drop for Sleep {
+    fn drop(&mut self) {
+        if matches!(*self.state.borrow(), SleepState::Created) {
+            crate::object::generator::warn_never_awaited(Rc::from("sleep"));
+        }
+    }
+}
+
 fn cancel_handle(h: &Value) {
     if let Some(h) = h.as_native::<super::handle::Handle>() {
         h.cancel();

@@ -25,6 +25,9 @@ pub struct TaskData {
     pub log_destroy_pending: Cell<bool>,
     /// Key in the registry of unfinished tasks (0: not registered).
     pub id: Cell<u64>,
+    /// The `contextvars.Context` its steps run in (None while no program uses
+    /// `contextvars`: then there is only one context).
+    pub context: RefCell<Value>,
 }
 
 thread_local! {
@@ -88,6 +91,7 @@ fn blank_task() -> FutureObj {
         fut_waiter: RefCell::new(Value::None),
         log_destroy_pending: Cell::new(true),
         id: Cell::new(0),
+        context: RefCell::new(Value::None),
     })))
 }
 
@@ -112,7 +116,42 @@ fn init_task(
         }
     };
     let loop_ = kwarg(kw, "loop").unwrap_or(Value::None);
-    setup_task(vm, this, coro, loop_, kwarg(kw, "name"))
+    setup_task(vm, this, coro, loop_, kwarg(kw, "name"))?;
+    match kwarg(kw, "context").filter(|c| !c.is_none()) {
+        Some(ctx) => set_context(vm, this, ctx),
+        None => Ok(()),
+    }
+}
+
+/// The `context=` of `Task(...)`/`create_task(...)`: the context its steps run in.
+pub fn set_context(vm: &Vm, task: &Value, ctx: Value) -> PyResult<()> {
+    *task_parts(vm, task, "__init__")?.1.context.borrow_mut() = ctx;
+    Ok(())
+}
+
+/// The `contextvars` module when a program has imported it.
+fn contextvars_module(vm: &Vm) -> Option<Value> {
+    vm.modules
+        .get_str("contextvars")
+        .filter(|m| matches!(m, Value::Module(_)))
+}
+
+/// A copy of the current `contextvars` context, or None when no program uses them.
+pub fn copy_current_context(vm: &Vm) -> PyResult<Value> {
+    match contextvars_module(vm) {
+        Some(m) => vm.call_method(&m, "copy_context", &[]),
+        None => Ok(Value::None),
+    }
+}
+
+/// Make `ctx` the current context of `contextvars`, giving back the one it replaces.
+pub fn swap_context(vm: &Vm, ctx: Value) -> PyResult<Value> {
+    let Some(Value::Module(m)) = contextvars_module(vm) else {
+        return Ok(Value::None);
+    };
+    let old = m.dict.get_str("_current").unwrap_or(Value::None);
+    m.dict.set_str("_current", ctx);
+    Ok(old)
 }
 
 /// Attach a task to its loop and coroutine, name it and schedule its first step.
@@ -142,6 +181,10 @@ fn setup_task(
     };
     *td.name.borrow_mut() = name;
     *td.coro.borrow_mut() = coro;
+    // A task runs in a copy of the context it was created in, as CPython's do.
+    if let Some(m) = contextvars_module(vm) {
+        *td.context.borrow_mut() = vm.call_method(&m, "copy_context", &[])?;
+    }
     fo.call_soon(vm, Ready::Step(this.clone(), None))?;
     register(td, this);
     Ok(())
@@ -194,8 +237,19 @@ fn resume(vm: &Vm, coro: &Value, exc: Option<PyErr>) -> PyResult<Step> {
     }
 }
 
-/// `Task.__step`.
+/// `Task.__step`, run in the task's context.
 pub fn step(vm: &Vm, this: &Value, exc: Option<PyErr>) -> PyResult<()> {
+    let ctx = task_parts(vm, this, "__step")?.1.context.borrow().clone();
+    if ctx.is_none() {
+        return step_in_context(vm, this, exc);
+    }
+    let saved = swap_context(vm, ctx)?;
+    let r = step_in_context(vm, this, exc);
+    swap_context(vm, saved)?;
+    r
+}
+
+fn step_in_context(vm: &Vm, this: &Value, exc: Option<PyErr>) -> PyResult<()> {
     let (fo, td) = task_parts(vm, this, "__step")?;
     if fo.done() {
         let h = hooks(vm)?;

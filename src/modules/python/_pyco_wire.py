@@ -53,6 +53,9 @@ _C_TYPE_NAMES = {
     'StringIO': '_io.StringIO',
 }
 
+# The modules of pyco's native types (their instances have no state to send).
+_NATIVE_MODULES = ('builtins', '_io')
+
 # Built-in types a class may derive from, with how their value is rebuilt.
 _VALUE_BASES = (list, dict, set, tuple, frozenset, str, bytes, int, float)
 
@@ -282,7 +285,7 @@ class _Encoder:
             self.encode(obj.__func__.__name__)
         elif isinstance(obj, BaseException):
             self._exception(obj)
-        elif t.__module__ == 'builtins':
+        elif t.__module__ in _NATIVE_MODULES:
             raise _cannot(obj)
         else:
             self._instance(obj)

@@ -16,10 +16,14 @@ the program waits forever. Sockets, transports and servers are asyncio.selector_
 imported at the end of this file.
 """
 
+import functools
+import reprlib
 import sys
 import time as _time
 import _pyco
 import _asyncio
+
+_FunctionType = type(lambda: None)
 
 __all__ = [
     'CancelledError', 'TimeoutError', 'InvalidStateError', 'IncompleteReadError',
@@ -27,7 +31,8 @@ __all__ = [
     'get_event_loop', 'new_event_loop', 'set_event_loop', 'get_running_loop', 'run',
     'sleep', 'ensure_future', 'create_task', 'gather', 'wait', 'wait_for', 'shield',
     'as_completed', 'current_task', 'all_tasks', 'Queue', 'PriorityQueue', 'LifoQueue',
-    'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore',
+    'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Barrier',
+    'BrokenBarrierError',
     'Condition', 'coroutine', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'Timeout', 'timeout',
     'timeout_at', 'LimitOverrunError', 'BaseProtocol', 'Protocol', 'BufferedProtocol',
@@ -95,10 +100,7 @@ class QueueFull(Exception):
 
 def _callable_name(fn):
     name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None)
-    if name is None:
-        func = getattr(fn, 'func', None)   # functools.partial
-        if func is not None:
-            return _callable_name(func)
+    if not name:
         return repr(fn)
     if '.' not in name and type(getattr(fn, '__func__', None)).__name__ == 'builtin_function_or_method':
         # A method of a native type: CPython qualifies it with its object's type.
@@ -106,18 +108,47 @@ def _callable_name(fn):
     return name
 
 
-def _format_callback(fn, args):
-    return _callable_name(fn) + '(' + ', '.join(repr(a) for a in args) + ')'
+def _format_args_and_kwargs(args, kwargs):
+    """`(a, b, k=v)` with each value shortened by reprlib, as asyncio's reprs show calls."""
+    items = [reprlib.repr(a) for a in args or ()]
+    if kwargs:
+        items.extend(f'{k}={reprlib.repr(v)}' for k, v in kwargs.items())
+    return '(' + ', '.join(items) + ')'
+
+
+def _format_callback(fn, args, kwargs=None, suffix=''):
+    """A callback as a call: a partial shows its own arguments, then the call's."""
+    if isinstance(fn, functools.partial):
+        suffix = _format_args_and_kwargs(args, kwargs) + suffix
+        return _format_callback(fn.func, fn.args, fn.keywords, suffix)
+    return _callable_name(fn) + _format_args_and_kwargs(args, kwargs) + suffix
+
+
+def _function_source(fn):
+    """(file, first line) of a Python function (through wrappers and partials), else None."""
+    while hasattr(fn, '__wrapped__'):
+        fn = fn.__wrapped__
+    if isinstance(fn, _FunctionType):
+        return fn.__code__.co_filename, fn.__code__.co_firstlineno
+    if isinstance(fn, (functools.partial, functools.partialmethod)):
+        return _function_source(fn.func)
+    return None
 
 
 def _format_callback_source(fn, args):
     text = _format_callback(fn, args)
-    func = getattr(fn, '__func__', fn)
-    func = getattr(func, 'func', func)      # functools.partial
-    code = getattr(func, '__code__', None)
-    if code is not None:
-        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    source = _function_source(fn)
+    if source:
+        text += f' at {source[0]}:{source[1]}'
     return text
+
+
+def _format_callbacks(callbacks):
+    """`cb=[...]`: the first and last callbacks, with how many are between."""
+    shown = [_format_callback_source(cb, ()) for cb in callbacks]
+    if len(shown) > 2:
+        shown = [shown[0], f'<{len(shown) - 2} more>', shown[-1]]
+    return 'cb=[' + ', '.join(shown) + ']'
 
 
 def _coro_repr(coro):
@@ -218,27 +249,10 @@ def _future_repr_info(self):
         if self._exception is not None:
             info.append('exception=' + repr(self._exception))
         else:
-            info.append('result=' + _short_repr(self._result))
-    cb = self._callbacks
-    if cb:
-        size = len(cb)
-        if size == 1:
-            text = _format_callback_source(cb[0], ())
-        elif size == 2:
-            text = (_format_callback_source(cb[0], ()) + ', '
-                    + _format_callback_source(cb[1], ()))
-        else:
-            text = (_format_callback_source(cb[0], ()) + f', <{size - 2} more>, '
-                    + _format_callback_source(cb[-1], ()))
-        info.append('cb=[' + text + ']')
+            info.append('result=' + reprlib.repr(self._result))
+    if self._callbacks:
+        info.append(_format_callbacks(self._callbacks))
     return info
-
-
-def _short_repr(value):
-    text = repr(value)
-    if len(text) > 20:
-        text = text[:8] + '...' + text[-8:]
-    return text
 
 
 def _get_loop(fut):
@@ -265,12 +279,9 @@ Task = _asyncio.Task
 
 
 def _task_repr_info(self):
-    info = [type(self).__name__]
-    state = self._state.lower()
-    if self._must_cancel:
-        state = 'cancelling'
-    info.append(state)
-    info.append('name=' + repr(self.get_name()))
+    info = _future_repr_info(self)
+    if self.cancelling() and not self.done():
+        info[1] = 'cancelling'
     coro = self.get_coro()
     text = _coro_repr(coro)
     code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
@@ -281,14 +292,9 @@ def _task_repr_info(self):
             text += f' running at {code.co_filename}:{line}'
         else:
             text += f' done, defined at {code.co_filename}:{code.co_firstlineno}'
-    info.append('coro=<' + text + '>')
-    if self._state == _FINISHED:
-        if self._exception is not None:
-            info.append('exception=' + repr(self._exception))
-        else:
-            info.append('result=' + _short_repr(self._result))
+    info[2:2] = ['name=' + repr(self.get_name()), 'coro=<' + text + '>']
     if self._fut_waiter is not None:
-        info.append('wait_for=' + repr(self._fut_waiter))
+        info.insert(4, 'wait_for=' + repr(self._fut_waiter))
     return info
 
 
@@ -309,6 +315,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = False
         self._task_factory = None
         self._clock_resolution = 1e-09
+        self._default_executor = None
+        self._executor_shutdown_called = False
+        self._asyncgens_shutdown_called = False
         self._park_key = -(id(self) & 0x3fffffffffff) - 1
         # Socket transports by descriptor (asyncio.selector_events).
         self._transports = {}
@@ -378,11 +387,28 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_running()
         self._running = True
         _running_loop = self
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             self._core.run()
         finally:
             self._running = False
             _running_loop = None
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(f"asynchronous generator {agen!r} was scheduled after "
+                          f"loop.shutdown_asyncgens() call", ResourceWarning, source=self)
+        self._core.asyncgen_add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        """An async generator dropped while unfinished: close it in a task."""
+        self._core.asyncgen_discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -413,6 +439,10 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
         # CPython reports these when the task is garbage-collected; pyco does at close().
         for task in self._core.close():
             if task._log_traceback:
@@ -424,10 +454,42 @@ class BaseEventLoop(AbstractEventLoop):
                 })
 
     async def shutdown_asyncgens(self):
-        pass
+        """Close the async generators still alive, as asyncio.run() does at its end."""
+        self._asyncgens_shutdown_called = True
+        closing = self._core.asyncgen_take()
+        if not closing:
+            return
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
-        pass
+        """Shut the default executor down from a helper thread, waiting for it."""
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        import threading
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
 
     def _run_once(self):
         self._core.run_once()
@@ -485,8 +547,11 @@ class BaseEventLoop(AbstractEventLoop):
 
     def run_in_executor(self, executor, func, *args):
         """Run func(*args) on an executor (a thread pool by default); await the result."""
+        self._check_closed()
         if executor is None:
-            executor = getattr(self, '_default_executor', None)
+            executor = self._default_executor
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
             if executor is None:
                 from concurrent.futures import ThreadPoolExecutor
                 executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
@@ -605,20 +670,8 @@ def _cancel_all_tasks(loop):
 def run(main, *, debug=None):
     if _running_loop is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    if not iscoroutine(main):
-        raise ValueError(f'a coroutine was expected, got {main!r}')
-    loop = new_event_loop()
-    set_event_loop(loop)
-    if debug is not None:
-        loop.set_debug(debug)
-    try:
-        return loop.run_until_complete(main)
-    finally:
-        try:
-            _cancel_all_tasks(loop)
-        finally:
-            set_event_loop(None)
-            loop.close()
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
 
 
 class Runner:
@@ -652,7 +705,9 @@ class Runner:
             raise ValueError(f'a coroutine was expected, got {coro!r}')
         if _running_loop is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
-        return self.get_loop().run_until_complete(coro)
+        self.get_loop()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
 
     def close(self):
         loop = self._loop
@@ -660,6 +715,8 @@ class Runner:
             return
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             if self._loop_factory is None:
                 set_event_loop(None)
@@ -703,7 +760,10 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
     # As CPython: the task gets a default name (using up a `Task-N` number), then `name`.
-    task = loop.create_task(coro)
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
@@ -1054,10 +1114,16 @@ def run_coroutine_threadsafe(coro, loop):
     return result
 
 
-async def to_thread(func, *args, **kwargs):
-    """Run func on a thread of the loop's default executor."""
+async def to_thread(func, /, *args, **kwargs):
+    """Run func on a thread of the loop's default executor, in a copy of the current
+    context (when the program uses contextvars)."""
     loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    contextvars = sys.modules.get('contextvars')
+    if contextvars is not None:
+        func_call = functools.partial(contextvars.copy_context().run, func, *args, **kwargs)
+    else:
+        func_call = functools.partial(func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)
 
 
 # ---------------------------------------------------------------- timeouts
@@ -1403,6 +1469,102 @@ class BoundedSemaphore(Semaphore):
         Semaphore.release(self)
 
 
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+
+    __module__ = 'asyncio.exceptions'
+
+
+# Barrier states (CPython's _BarrierState values).
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 'filling', 'draining', 'resetting', 'broken'
+
+
+class Barrier(_LoopBound):
+    """`parties` tasks wait until all have arrived, then all go on (3.11)."""
+
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait for the others; the arrival index (0 to parties-1) is returned."""
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # A barrier draining or resetting is not entered until that is over.
+        await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state is _BROKEN:
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state is not _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        # The last task out lets the barrier fill again.
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state is _FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state is _BROKEN
+
+
 # ---------------------------------------------------------------- queues
 
 # Native (src/modules/asyncio/queue.rs): the items, the waiting getters and putters, and
@@ -1437,7 +1599,7 @@ locks = _Namespace(Lock=Lock, Event=Event, Condition=Condition, Semaphore=Semaph
 
 
 _asyncio._setup(CancelledError, InvalidStateError, _future_repr_info, _task_repr_info,
-                _format_callback_source, _format_callback, _get_event_loop,
+                _format_callback_source, _get_event_loop,
                 get_running_loop)
 
 

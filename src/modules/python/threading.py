@@ -23,6 +23,12 @@ _active = {}
 _shutdown_hooks = []
 
 
+def _deprecated(old, advice):
+    """CPython 3.11's DeprecationWarning for the camelCase aliases, blamed on the caller."""
+    import warnings
+    warnings.warn(f'{old}() is deprecated, {advice} instead', DeprecationWarning, stacklevel=3)
+
+
 def _new_key():
     _keys[0] += 1
     return _keys[0]
@@ -138,15 +144,19 @@ class Thread:
         self._daemon = bool(value)
 
     def isDaemon(self):
+        _deprecated('isDaemon', 'get the daemon attribute')
         return self.daemon
 
     def setDaemon(self, value):
+        _deprecated('setDaemon', 'set the daemon attribute')
         self.daemon = value
 
     def getName(self):
+        _deprecated('getName', 'get the name attribute')
         return self.name
 
     def setName(self, value):
+        _deprecated('setName', 'set the name attribute')
         self.name = value
 
     def __repr__(self):
@@ -195,7 +205,9 @@ def active_count():
     return len(_active)
 
 
-activeCount = active_count
+def activeCount():
+    _deprecated('activeCount', 'use active_count()')
+    return active_count()
 
 
 def enumerate():
@@ -244,6 +256,11 @@ class RLock:
                 return False
         self._owner, self._count = me, 1
         return True
+
+    def __repr__(self):
+        owner = 0 if self._owner is None else _display_ident(self._owner)
+        return (f"<{'locked' if self._count else 'unlocked'} _thread.RLock object"
+                f" owner={owner} count={self._count} at {id(self):#x}>")
 
     def release(self):
         if self._owner != _pyco.current_thread():
@@ -332,7 +349,12 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        _deprecated('notifyAll', 'use notify_all()')
+        self.notify_all()
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
 
 # Semaphore is native (src/modules/semaphore.rs); BoundedSemaphore derives from it.
@@ -365,7 +387,14 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated('isSet', 'use is_set()')
+        return self._flag
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
     def set(self):
         self._flag = True
