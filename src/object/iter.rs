@@ -414,24 +414,7 @@ impl GetItemIter {
         }
     }
     fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
-        let i = self.index.get();
-        if i < 0 {
-            return Ok(None);
-        }
-        match vm.getitem(&self.obj, &Value::Int(i)) {
-            Ok(v) => {
-                self.index.set(i + 1);
-                Ok(Some(v))
-            }
-            Err(e)
-                if e.is_instance_of(&vm.exc_class("IndexError"))
-                    || e.is_instance_of(&vm.exc_class("StopIteration")) =>
-            {
-                self.index.set(-1);
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        }
+        fetch_indexed(vm, &self.obj, &self.index, 1)
     }
 }
 native_iter!(GetItemIter, "iterator", |it, vm| {
@@ -444,6 +427,29 @@ native_iter!(GetItemIter, "iterator", |it, vm| {
     }
     Some(vm.len(&it.obj).map(|n| Value::Int((n as i64 - i).max(0))))
 });
+
+/// `obj[index]`, then move `index` by `delta`; at an `IndexError` (or `StopIteration`) the
+/// iteration ends for good (`index` becomes -1).
+fn fetch_indexed(vm: &Vm, obj: &Value, index: &Cell<i64>, delta: i64) -> PyResult<Option<Value>> {
+    let i = index.get();
+    if i < 0 {
+        return Ok(None);
+    }
+    match vm.getitem(obj, &Value::Int(i)) {
+        Ok(v) => {
+            index.set(i + delta);
+            Ok(Some(v))
+        }
+        Err(e)
+            if e.is_instance_of(&vm.exc_class("IndexError"))
+                || e.is_instance_of(&vm.exc_class("StopIteration")) =>
+        {
+            index.set(-1);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
 
 /// `reversed(seq)` for a sequence without `__reversed__`: `seq[len-1]`, ..., `seq[0]`,
 /// each looked up when it is needed.
@@ -460,24 +466,7 @@ impl ReversedSeq {
         }
     }
     fn step(&self, vm: &Vm) -> PyResult<Option<Value>> {
-        let i = self.index.get();
-        if i < 0 {
-            return Ok(None);
-        }
-        match vm.getitem(&self.obj, &Value::Int(i)) {
-            Ok(v) => {
-                self.index.set(i - 1);
-                Ok(Some(v))
-            }
-            Err(e)
-                if e.is_instance_of(&vm.exc_class("IndexError"))
-                    || e.is_instance_of(&vm.exc_class("StopIteration")) =>
-            {
-                self.index.set(-1);
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        }
+        fetch_indexed(vm, &self.obj, &self.index, -1)
     }
 }
 native_iter!(ReversedSeq, "reversed", |it, _| hint(
