@@ -50,8 +50,9 @@ pub struct Generator {
     pub kind: GenKind,
     /// Set by `types.coroutine`: a generator that may be awaited.
     pub iterable_coroutine: Cell<bool>,
-    /// An async generator's finalizer hook, taken at its first iteration.
-    hooks: RefCell<AsyncGenHooks>,
+    /// An async generator's finalizer hook, taken at its first iteration (boxed, and
+    /// absent until then: most generators never need it, and a million may be alive).
+    hooks: Cell<Option<Box<AsyncGenHooks>>>,
 }
 
 /// Where an async generator stands with the hooks of `sys.set_asyncgen_hooks`.
@@ -97,15 +98,17 @@ pub fn init_asyncgen_hooks(vm: &Vm, this: &Value) -> PyResult<()> {
     let Some(g) = this.as_native::<Generator>() else {
         return Ok(());
     };
-    if !matches!(*g.hooks.borrow(), AsyncGenHooks::Uninit) {
+    let current = g.hooks.take();
+    if !matches!(current.as_deref(), None | Some(AsyncGenHooks::Uninit)) {
+        g.hooks.set(current);
         return Ok(());
     }
     let (firstiter, finalizer) = asyncgen_hooks();
-    *g.hooks.borrow_mut() = if finalizer.is_none() {
+    g.hooks.set(Some(Box::new(if finalizer.is_none() {
         AsyncGenHooks::NoFinalizer
     } else {
         AsyncGenHooks::Finalizer(finalizer)
-    };
+    })));
     if !firstiter.is_none() {
         vm.call(&firstiter, std::slice::from_ref(this), &[])?;
     }
@@ -239,7 +242,7 @@ impl Drop for Generator {
             warn_never_awaited(self.qualname());
             return;
         }
-        let hooks = std::mem::take(&mut *self.hooks.borrow_mut());
+        let hooks = self.hooks.take().map(|h| *h).unwrap_or_default();
         let finalized = matches!(hooks, AsyncGenHooks::Finalized);
         if let AsyncGenHooks::Finalizer(f) = hooks {
             if self.state.get() != GenState::Closed {
@@ -299,7 +302,7 @@ impl Generator {
             state: Cell::new(state),
             kind: self.kind,
             iterable_coroutine: Cell::new(self.iterable_coroutine.get()),
-            hooks: RefCell::new(AsyncGenHooks::Finalized),
+            hooks: Cell::new(Some(Box::new(AsyncGenHooks::Finalized))),
         }
     }
 }
@@ -387,7 +390,7 @@ impl Generator {
             state: Cell::new(GenState::Created),
             kind,
             iterable_coroutine: Cell::new(false),
-            hooks: RefCell::new(AsyncGenHooks::Uninit),
+            hooks: Cell::new(None),
         }
     }
 
