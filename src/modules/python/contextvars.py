@@ -30,9 +30,14 @@ class Context:
             _current = saved
             self._entered = False
 
+    # Copies share one `_data` dict until either side writes (`_writable`): a task gets a
+    # copy of its creator's context, and most never set a variable.
+    _shared = False
+
     def copy(self):
         new = Context()
-        new._data = dict(self._data)
+        new._data = self._data
+        new._shared = self._shared = True
         return new
 
     def __getitem__(self, var):
@@ -76,6 +81,14 @@ class Context:
 _current = Context()
 
 
+def _writable(ctx):
+    """The context's own `_data`, copied first if it is still shared with a copy."""
+    if ctx._shared:
+        ctx._data = dict(ctx._data)
+        ctx._shared = False
+    return ctx._data
+
+
 def copy_context():
     """A copy of the current context."""
     return _current.copy()
@@ -110,8 +123,9 @@ class ContextVar:
 
     def set(self, value):
         ctx = _current
-        old = ctx._data.get(self, Token.MISSING)
-        ctx._data[self] = value
+        data = _writable(ctx)
+        old = data.get(self, Token.MISSING)
+        data[self] = value
         return Token(ctx, self, old)
 
     def reset(self, token):
@@ -124,10 +138,11 @@ class ContextVar:
         if token._ctx is not _current:
             raise ValueError(f"{token!r} was created in a different Context")
         token._used = True
+        data = _writable(_current)
         if token._old_value is Token.MISSING:
-            _current._data.pop(self, None)
+            data.pop(self, None)
         else:
-            _current._data[self] = token._old_value
+            data[self] = token._old_value
 
     def __hash__(self):
         return object.__hash__(self)
