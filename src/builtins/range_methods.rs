@@ -62,9 +62,7 @@ pub fn item(vm: &Vm, r: &Range, key: &Value) -> PyResult<Value> {
 /// A slice bound of a range, unclamped: CPython's error for a bound that is no integer.
 fn slice_bound(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     if to_big(v).is_none() && vm.type_of(v).lookup("__index__").is_none() {
-        return Err(
-            vm.type_error("slice indices must be integers or None or have an __index__ method")
-        );
+        return Err(vm.slice_index_error());
     }
     big_index(vm, v)
 }

@@ -70,11 +70,14 @@ impl Vm {
                     let r = self.call(&f, &[v.clone()], &[])?;
                     self.slice_index(&r)
                 }
-                None => Err(self.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
+                None => Err(self.slice_index_error()),
             },
         }
+    }
+
+    /// CPython's error for a slice bound that is not an integer.
+    pub fn slice_index_error(&self) -> crate::object::PyErr {
+        self.type_error("slice indices must be integers or None or have an __index__ method")
     }
 
     pub(crate) fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {

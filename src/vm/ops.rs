@@ -131,23 +131,19 @@ impl Vm {
         Err(self.binop_type_error(op, a, b))
     }
 
+    /// An instance whose class has `__index__` (usable as a repeat count).
+    fn is_index_object(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(_)) && self.type_of(v).lookup("__index__").is_some()
+    }
+
     /// `seq * n` / `n * seq` where `n` is an object with `__index__` (the sequence
     /// protocol's repeat, tried after the numeric methods declined).
     fn repeat_by_index(&self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let seq = |v: &Value| {
-            matches!(
-                v,
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
-            )
-        };
         let (s, n) = match (a, b) {
-            (s, n @ Value::Instance(_)) if seq(s) => (s, n),
-            (n @ Value::Instance(_), s) if seq(s) => (s, n),
+            (s, n) if is_repeatable(s) && self.is_index_object(n) => (s, n),
+            (n, s) if is_repeatable(s) && self.is_index_object(n) => (s, n),
             _ => return Ok(None),
         };
-        if self.type_of(n).lookup("__index__").is_none() {
-            return Ok(None);
-        }
         let count = Value::Int(self.index_value(n)?);
         self.binary_op(BinOp::Mult, s, &count).map(Some)
     }
@@ -273,23 +269,14 @@ impl Vm {
             }
         }
         if op == BinOp::Mult {
-            let seq = |v: &Value| {
-                matches!(
-                    v,
-                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
-                )
-            };
             // An object with `__index__` would have been a valid repeat count.
-            let index = |v: &Value| {
-                matches!(v, Value::Instance(_)) && self.type_of(v).lookup("__index__").is_some()
-            };
-            if seq(a) && !is_intlike(b) && !index(b) {
+            if is_repeatable(a) && !is_intlike(b) && !self.is_index_object(b) {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(b)
                 ));
             }
-            if seq(b) && !is_intlike(a) && !index(a) {
+            if is_repeatable(b) && !is_intlike(a) && !self.is_index_object(a) {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(a)
@@ -892,6 +879,14 @@ impl Vm {
         let r = self.compare(CmpOp::Lt, a, b)?;
         self.truthy(&r)
     }
+}
+
+/// The built-in sequences that `*` repeats.
+fn is_repeatable(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+    )
 }
 
 /// `object`'s own comparison methods: identity, handled by the caller's fallback.
