@@ -23,17 +23,16 @@ pub fn sorted_with(
     key: &Value,
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
-    let keys = if key.is_none() {
-        values.clone()
+    // Without a key function the values are their own keys.
+    let order = if key.is_none() {
+        super::sort::sorted_order(vm, &values, reverse)?
     } else {
         let mut keys = Vec::with_capacity(values.len());
         for v in &values {
             keys.push(vm.call(key, std::slice::from_ref(v), &[])?);
         }
-        keys
+        super::sort::sorted_order(vm, &keys, reverse)?
     };
-    let order = super::sort::sorted_order(vm, &keys, reverse)?;
-    drop(keys);
     let mut slots: Vec<Option<Value>> = values.into_iter().map(Some).collect();
     Ok(order.into_iter().filter_map(|i| slots[i].take()).collect())
 }
